@@ -1,0 +1,20 @@
+//! `ksfk` scores the enterprise-service ledgers of 昆山 under
+//! 昆政办发〔2017〕148号.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! ledger (read + validate, calamine) → model (typed records)
+//!   → rules (one pure function per clause) → score (totals, ranks, points)
+//!   → report (xlsx with rust_xlsxwriter, json, terminal)
+//! ```
+//!
+//! `rules` never touches a file; `ledger` never knows a rule; `report`
+//! never reads the ledger.
+
+pub mod calendar;
+pub mod model;
+pub mod rules;
+pub mod report;
+pub mod schema;
+pub mod score;

@@ -1,0 +1,20 @@
+//! The output side: the result workbook, per-unit workbooks, JSON, and the
+//! terminal text of `explain`, `rules` and `check`. Knows rust_xlsxwriter;
+//! knows nothing of calamine. Writers return bytes; `crate::fsio` puts them
+//! on disk atomically.
+
+use crate::model::SheetCount;
+
+/// Facts about the run shown in the `说明` sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunInfo {
+    /// The ledger's file name (not its full path, so the output does not
+    /// depend on where the ledger lies).
+    pub input_name: String,
+    /// SHA-256 of the ledger file, lowercase hex.
+    pub input_sha256: String,
+    /// `ksfk` version (CARGO_PKG_VERSION).
+    pub version: String,
+    /// Rows read per sheet and rows left out as outside the year.
+    pub counts: Vec<SheetCount>,
+}

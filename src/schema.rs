@@ -1,0 +1,290 @@
+//! The shape of the ledger workbook (LEDGER.md): sheet names, column
+//! headers, which are required and what kind of value each holds.
+//!
+//! Both sides use it: the reader (`ledger`) to find columns by header and
+//! check them, the template writer (`report::template`) to write the header
+//! rows and their dropdowns. Neither knows a rule.
+
+/// What a column holds; the template derives its dropdown from this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text (ids, titles, names).
+    Text,
+    /// A roster unit name or alias.
+    Unit,
+    /// A roster 区镇 (政企互动's 区镇).
+    Town,
+    /// A date.
+    Date,
+    /// A 是/否 flag.
+    Flag,
+    /// One of a fixed list of values.
+    Choice(&'static [&'static str]),
+    /// A decimal number in a range (inclusive).
+    Number { min: &'static str, max: &'static str },
+    /// 完成比例: a percentage.
+    Percent,
+    /// A whole number in a range (季度, 月份).
+    Int { min: u32, max: u32 },
+    /// 类别 of the roster.
+    Category,
+}
+
+/// When a column must be filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The header must exist and every data row must fill it.
+    Required,
+    /// The header may be absent; an empty cell is allowed.
+    Optional,
+    /// 转办件's department-only and 问题解决 columns: the header must exist,
+    /// the reader decides per row whether the cell must be filled.
+    Conditional,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub header: &'static str,
+    pub need: Need,
+    pub kind: Kind,
+    /// A one-line explanation, shown as the header's comment in the template.
+    pub help: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetSpec {
+    pub name: &'static str,
+    pub columns: &'static [Column],
+    /// The column that decides the assessment year, if any.
+    pub year_column: Option<&'static str>,
+}
+
+impl SheetSpec {
+    pub fn column(&self, header: &str) -> Option<&'static Column> {
+        self.columns.iter().find(|c| c.header == header)
+    }
+}
+
+const fn col(header: &'static str, need: Need, kind: Kind, help: &'static str) -> Column {
+    Column {
+        header,
+        need,
+        kind,
+        help,
+    }
+}
+
+use Kind::*;
+use Need::*;
+
+pub const ROLES: &[&str] = &["主办", "协办", "牵头", "配合"];
+pub const SATISFACTION: &[&str] = &["满意", "基本满意", "不满意"];
+pub const VERDICTS: &[&str] = &["免责", "不免责"];
+pub const SOURCES: &[&str] = &["中心转办", "督办", "市领导交办", "联席会议交办"];
+pub const REPORT_STATUS: &[&str] = &["已报送", "零申报"];
+pub const CATEGORIES: &[&str] = &["区镇", "A组", "B组"];
+
+pub const ROSTER: &str = "单位名单";
+pub const HOTLINE: &str = "热线工单";
+pub const TRANSFERS: &str = "转办件";
+pub const MEETINGS: &str = "例会";
+pub const SALONS: &str = "沙龙";
+pub const COMMUNICATION: &str = "沟通机制";
+pub const SUMMARIES: &str = "工作总结";
+pub const MONTHLY: &str = "诉求月报";
+pub const INFO: &str = "信息报送";
+pub const TYPICAL: &str = "典型案例";
+pub const INSPECTIONS: &str = "督查";
+pub const MEASURES: &str = "服务举措";
+pub const OUTREACH: &str = "政企互动";
+pub const PRACTICES: &str = "提效实践";
+pub const SURVEY: &str = "满意度调查";
+
+/// The optional roster sheet.
+pub const ROSTER_SHEET: SheetSpec = SheetSpec {
+    name: ROSTER,
+    year_column: None,
+    columns: &[
+        col("单位名称", Required, Text, "规范的单位名称"),
+        col("类别", Required, Category, "区镇、A组 或 B组"),
+        col("别名", Optional, Text, "其他写法，用 、 , ; ， 分隔"),
+    ],
+};
+
+/// The required sheets, in LEDGER.md order.
+pub const SHEETS: &[SheetSpec] = &[
+    SheetSpec {
+        name: HOTLINE,
+        year_column: Some("转办日期"),
+        columns: &[
+            col("工单编号", Required, Text, "工单编号（文本）"),
+            col("承办单位", Required, Unit, "承办单位"),
+            col("主协办", Optional, Choice(ROLES), "主办（牵头）或协办（配合）；空 = 主办"),
+            col("转办日期", Required, Date, "转办日期，决定考核年度"),
+            col("办理时限", Required, Date, "办理时限"),
+            col("延期至", Optional, Date, "经批准的延期时限，不得早于办理时限"),
+            col("办结日期", Optional, Date, "办结日期；空 = 未办结"),
+            col("逾期扣分", Optional, Number { min: "0.5", max: "15" }, "中心认定的逾期扣分：区镇0.5–1.5，部门5–15"),
+            col("回访结果", Optional, Choice(SATISFACTION), "满意、基本满意、不满意；空 = 未回访"),
+            col("二次转办结果", Optional, Choice(SATISFACTION), "仅当回访结果为不满意时填写"),
+            col("免责评判", Optional, Choice(VERDICTS), "仅当二次转办结果为不满意时填写"),
+        ],
+    },
+    SheetSpec {
+        name: TRANSFERS,
+        year_column: Some("转办日期"),
+        columns: &[
+            col("编号", Required, Text, "事项编号"),
+            col("来源", Required, Choice(SOURCES), "中心转办、督办、市领导交办、联席会议交办"),
+            col("承办单位", Required, Unit, "承办单位"),
+            col("主协办", Optional, Choice(ROLES), "主办（牵头）或协办（配合）；空 = 主办"),
+            col("转办日期", Required, Date, "转办日期，决定考核年度"),
+            col("办理时限", Required, Date, "办理时限"),
+            col("延期至", Optional, Date, "经批准的延期时限"),
+            col("办结日期", Optional, Date, "办结日期；空 = 未办结"),
+            col("逾期扣分", Optional, Number { min: "0.5", max: "1.5" }, "区镇行适用：0.5–1.5"),
+            col("按期沟通", Conditional, Flag, "部门行必填：在规定期限内与企业沟通"),
+            col("初步处理意见", Conditional, Flag, "部门行必填：有初步处理意见"),
+            col("反馈结果", Conditional, Flag, "部门行必填：向中心反馈处理结果"),
+            col("问题解决", Conditional, Flag, "多部门或联席会议交办事项的部门行必填"),
+        ],
+    },
+    SheetSpec {
+        name: MEETINGS,
+        year_column: Some("日期"),
+        columns: &[
+            col("单位", Required, Unit, "区镇"),
+            col("日期", Required, Date, "例会日期"),
+            col("有议题", Required, Flag, "是/否"),
+            col("有会议记录", Required, Flag, "是/否"),
+        ],
+    },
+    SheetSpec {
+        name: SALONS,
+        year_column: Some("日期"),
+        columns: &[
+            col("单位", Required, Unit, "区镇"),
+            col("日期", Required, Date, "沙龙日期"),
+            col("有主题", Required, Flag, "是/否"),
+            col("有计划", Required, Flag, "是/否"),
+            col("有总结", Required, Flag, "是/否"),
+            col("有活动资料", Required, Flag, "提供了资料、图片或视频"),
+            col("有台账记录", Required, Flag, "是/否"),
+            col("有对外宣传", Required, Flag, "是/否"),
+            col("已联系中心派员", Required, Flag, "区镇邀请了中心派员参加"),
+        ],
+    },
+    SheetSpec {
+        name: COMMUNICATION,
+        year_column: None,
+        columns: &[
+            col("单位", Required, Unit, "区镇，每个区镇一行"),
+            col("网络服务平台", Required, Flag, "建立政企沟通网络服务专业平台"),
+            col("微信或QQ群", Required, Flag, "建立微信群或QQ群"),
+            col("发布服务内容及联系方式", Required, Flag, "向辖区企业发布涉企部门的服务内容及联系方式"),
+            col("关注政企通", Required, Flag, "关注昆山政企通"),
+            col("推广政企通", Required, Flag, "推广昆山政企通"),
+            col("确定分管领导及联络员", Required, Flag, "确定分管领导、落实部门和联络员并及时更新"),
+        ],
+    },
+    SheetSpec {
+        name: SUMMARIES,
+        year_column: None,
+        columns: &[
+            col("单位", Required, Unit, "区镇"),
+            col("季度", Required, Int { min: 1, max: 4 }, "1–4"),
+            col("报送日期", Optional, Date, "报送日期（不作年度筛选）"),
+        ],
+    },
+    SheetSpec {
+        name: MONTHLY,
+        year_column: None,
+        columns: &[
+            col("单位", Required, Unit, "区镇"),
+            col("月份", Required, Int { min: 1, max: 12 }, "1–12"),
+            col("状态", Required, Choice(REPORT_STATUS), "已报送 或 零申报"),
+        ],
+    },
+    SheetSpec {
+        name: INFO,
+        year_column: Some("日期"),
+        columns: &[
+            col("单位", Required, Unit, "区镇或部门"),
+            col("日期", Required, Date, "报送日期"),
+            col("标题", Optional, Text, "信息标题"),
+            col("录用", Required, Flag, "被中心录用"),
+        ],
+    },
+    SheetSpec {
+        name: TYPICAL,
+        year_column: Some("日期"),
+        columns: &[
+            col("单位", Required, Unit, "区镇"),
+            col("日期", Required, Date, "报送日期"),
+            col("标题", Optional, Text, "案例或人物"),
+            col("质量扣分", Optional, Number { min: "0.5", max: "1.5" }, "报送质量不达标的扣分 0.5–1.5"),
+        ],
+    },
+    SheetSpec {
+        name: INSPECTIONS,
+        year_column: None,
+        columns: &[
+            col("单位", Required, Unit, "区镇"),
+            col("季度", Required, Int { min: 1, max: 4 }, "1–4"),
+            col("得分", Required, Number { min: "0", max: "2.5" }, "中心评定的得分 0–2.5"),
+            col("有台账记录", Required, Flag, "是/否"),
+            col("有汇报材料", Required, Flag, "是/否"),
+        ],
+    },
+    SheetSpec {
+        name: MEASURES,
+        year_column: Some("制定日期"),
+        columns: &[
+            col("单位", Required, Unit, "区镇或部门"),
+            col("举措名称", Required, Text, "举措名称"),
+            col("制定日期", Required, Date, "制定日期，决定考核年度"),
+            col("已实施", Required, Flag, "是/否"),
+            col("已报送成果", Required, Flag, "向中心报送了实施成果"),
+            col("完成比例", Optional, Percent, "区镇：0–100；空 = 已实施为100，否则为0"),
+            col("扣分", Optional, Number { min: "2.5", max: "10" }, "部门：未实施或未报送的认定扣分 2.5–10"),
+            col("同时为特色服务", Optional, Flag, "部门：该举措同时为本单位特色服务"),
+        ],
+    },
+    SheetSpec {
+        name: OUTREACH,
+        year_column: Some("日期"),
+        columns: &[
+            col("单位", Required, Unit, "A组部门"),
+            col("日期", Required, Date, "活动日期"),
+            col("区镇", Required, Town, "惠及的区镇"),
+            col("主题", Optional, Text, "活动主题"),
+        ],
+    },
+    SheetSpec {
+        name: PRACTICES,
+        year_column: Some("日期"),
+        columns: &[
+            col("单位", Required, Unit, "B组部门"),
+            col("日期", Required, Date, "日期"),
+            col("名称", Optional, Text, "实践名称"),
+            col("已实施", Required, Flag, "是/否"),
+        ],
+    },
+    SheetSpec {
+        name: SURVEY,
+        year_column: None,
+        columns: &[
+            col("单位", Required, Unit, "区镇或部门"),
+            col("企业名称", Optional, Text, "受访企业"),
+            col("得分", Required, Number { min: "0", max: "100" }, "0–100"),
+        ],
+    },
+];
+
+/// The spec of a required sheet by name.
+pub fn sheet(name: &str) -> &'static SheetSpec {
+    SHEETS
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("no sheet spec named {name}"))
+}
