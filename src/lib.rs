@@ -13,6 +13,7 @@
 //! never reads the ledger.
 
 pub mod calendar;
+pub mod ledger;
 pub mod model;
 pub mod rules;
 pub mod report;

@@ -1,0 +1,269 @@
+//! The five commands: each reads what it needs, calls the library and
+//! prints or writes the result. Errors carry their exit status.
+
+use crate::cli::{CheckArgs, Command, ExplainArgs, LedgerArgs, ScoreArgs, TemplateArgs};
+use crate::fsio::{self, FsError};
+use crate::ledger::{self, LedgerError, Problem, ReadLedger};
+use crate::model::Warning;
+use crate::report::{self, RunInfo};
+use crate::score::{self, Points, Results};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// At most this many errors or warnings are listed; the rest are counted.
+const MAX_LISTED: usize = 2000;
+
+/// A failed command, with its exit status.
+#[derive(Debug)]
+pub enum Error {
+    /// The ledger could not be read, or holds errors: exit 1 (3 when the
+    /// file itself could not be read).
+    Ledger(LedgerError),
+    /// `--strict` and the ledger has warnings: exit 1.
+    Strict(Vec<Warning>),
+    /// An output problem: exit 2 (exists, is the ledger) or 3 (I/O).
+    Fs(FsError),
+    /// A usage error found after parsing (unknown `--unit`): exit 2.
+    Usage(String),
+    /// The workbook could not be built: exit 3.
+    Write(String),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Ledger(LedgerError::Io { .. }) => 3,
+            Error::Ledger(_) | Error::Strict(_) => 1,
+            Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
+            Error::Fs(_) | Error::Usage(_) => 2,
+        }
+    }
+}
+
+fn list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: &[T]) -> fmt::Result {
+    for item in items.iter().take(MAX_LISTED) {
+        writeln!(f, "  {item}")?;
+    }
+    if items.len() > MAX_LISTED {
+        writeln!(f, "  ……另有{}条未列出", items.len() - MAX_LISTED)?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Ledger(LedgerError::Invalid { problems, warnings }) => {
+                if !warnings.is_empty() {
+                    writeln!(f, "警告（{}条）：", warnings.len())?;
+                    list(f, warnings)?;
+                }
+                writeln!(f, "错误（{}处），未写出任何文件：", problems.len())?;
+                list(f, problems)?;
+                write!(f, "请在台账中改正以上各处后重新运行。")
+            }
+            Error::Ledger(e) => write!(f, "{e}"),
+            Error::Strict(warnings) => {
+                writeln!(
+                    f,
+                    "--strict：台账有{}条警告，按错误处理，未写出任何文件：",
+                    warnings.len()
+                )?;
+                list(f, warnings)?;
+                write!(f, "请改正台账，或去掉 --strict 运行。")
+            }
+            Error::Fs(e) => write!(f, "{e}"),
+            Error::Usage(m) => write!(f, "{m}"),
+            Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<FsError> for Error {
+    fn from(e: FsError) -> Error {
+        Error::Fs(e)
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for Error {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Error {
+        Error::Write(e.to_string())
+    }
+}
+
+/// Runs a parsed command.
+pub fn run(command: Command) -> Result<(), Error> {
+    match command {
+        Command::Score(a) => score(a),
+        Command::Check(a) => check(a),
+        Command::Template(a) => template(a),
+        Command::Explain(a) => explain(a),
+        Command::Rules => {
+            print!("{}", report::text::rules_text());
+            Ok(())
+        }
+    }
+}
+
+/// Reads the ledger; prints its warnings to stderr; `--strict` fails on them.
+fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
+    let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
+    if args.strict && !read.ledger.warnings.is_empty() {
+        return Err(Error::Strict(read.ledger.warnings.clone()));
+    }
+    Ok(read)
+}
+
+fn print_warnings(warnings: &[Warning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    eprintln!("警告（{}条，不影响得分）：", warnings.len());
+    for w in warnings.iter().take(MAX_LISTED) {
+        eprintln!("  {w}");
+    }
+    if warnings.len() > MAX_LISTED {
+        eprintln!("  ……另有{}条未列出（全部见结果工作簿的“警告”表）", warnings.len() - MAX_LISTED);
+    }
+}
+
+fn check(args: CheckArgs) -> Result<(), Error> {
+    let read = read(&args.ledger)?;
+    // The rules' warnings (未到期, 待评判, ...) belong to a check too.
+    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    if args.ledger.strict && !results.warnings.is_empty() {
+        return Err(Error::Strict(results.warnings));
+    }
+    print_warnings(&results.warnings);
+    print!("{}", report::text::check_summary(&read.ledger.counts));
+    println!("台账检查通过：没有错误。");
+    Ok(())
+}
+
+fn score(args: ScoreArgs) -> Result<(), Error> {
+    let input = args.ledger.ledger.clone();
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&input, args.ledger.year));
+    // Refuse bad targets before the work of scoring.
+    fsio::check_target(&output, Some(&input), args.force)?;
+    if let Some(json) = &args.json {
+        fsio::check_target(json, Some(&input), args.force)?;
+    }
+    let read = read(&args.ledger)?;
+    let points = Points {
+        town: args.points_town,
+        dept: args.points_dept,
+        method: args.points_method.into(),
+    };
+    let results = score::score(&read.ledger, args.ledger.as_of(), &points);
+    if args.ledger.strict && !results.warnings.is_empty() {
+        return Err(Error::Strict(results.warnings));
+    }
+    let info = RunInfo {
+        input_name: input
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        input_sha256: read.sha256.clone(),
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        counts: read.ledger.counts.clone(),
+    };
+    let mut outputs = vec![(output.clone(), report::xlsx::result_workbook(&results, &info)?)];
+    if let Some(json) = &args.json {
+        outputs.push((json.clone(), report::json::results_json(&results).into_bytes()));
+    }
+    if let Some(dir) = &args.per_unit {
+        std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
+            path: dir.clone(),
+            source,
+        })?;
+        for (i, unit) in results.units.iter().enumerate() {
+            let path = dir.join(format!("{}.xlsx", file_stem(&unit.name)));
+            outputs.push((path, report::xlsx::unit_workbook(&results, i)?));
+        }
+    }
+    fsio::write_all(&outputs, Some(&input), args.force)?;
+    print_warnings(&results.warnings);
+    print_done(&results, &outputs);
+    Ok(())
+}
+
+fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
+    let entries: usize = results
+        .units
+        .iter()
+        .flat_map(|u| &u.clauses)
+        .map(|c| c.entries.len())
+        .sum();
+    println!(
+        "{}年度考核：{}个单位，{}条扣分记录，{}条警告。",
+        results.year,
+        results.units.len(),
+        entries,
+        results.warnings.len()
+    );
+    for (path, _) in outputs.iter().take(2) {
+        println!("已写出 {}", path.display());
+    }
+    if outputs.len() > 2 {
+        println!("以及另外{}个文件", outputs.len() - 2);
+    }
+}
+
+/// `考核结果-<year>.xlsx` beside the ledger.
+fn default_output(ledger: &Path, year: i32) -> PathBuf {
+    ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+}
+
+/// A unit name made safe as a file name.
+fn file_stem(name: &str) -> String {
+    name.chars()
+        .map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c })
+        .collect()
+}
+
+fn template(args: TemplateArgs) -> Result<(), Error> {
+    fsio::check_target(&args.output, None, args.force)?;
+    let roster = ledger::roster::builtin();
+    let bytes = report::template::template_workbook(&roster, args.year)?;
+    fsio::write_all(&[(args.output.clone(), bytes)], None, args.force)?;
+    println!(
+        "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
+        args.output.display(),
+        crate::schema::SHEETS.len() + 1,
+        roster.len()
+    );
+    Ok(())
+}
+
+fn explain(args: ExplainArgs) -> Result<(), Error> {
+    let read = read(&args.ledger)?;
+    let roster = &read.ledger.roster;
+    let Some(unit) = roster.find(crate::ledger::cells::trim(&args.unit)) else {
+        let s = ledger::roster::suggest(roster, &args.unit);
+        let hint = if s.is_empty() {
+            String::new()
+        } else {
+            format!("是否应为「{}」？", s.join("」或「"))
+        };
+        return Err(Error::Usage(format!(
+            "单位「{}」不在单位名单中。{hint}",
+            args.unit
+        )));
+    };
+    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
+        return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
+    };
+    print!("{}", report::text::explain(&results, index));
+    Ok(())
+}
+
+/// A problem list as the user sees it (for tests and `check`).
+pub fn format_problems(problems: &[Problem]) -> String {
+    problems.iter().map(|p| format!("{p}\n")).collect()
+}

@@ -1,0 +1,626 @@
+//! The input side: open the ledger workbook, stream its cells, check every
+//! value against LEDGER.md and build the typed [`Ledger`]. Knows calamine;
+//! knows nothing of the rules.
+//!
+//! Errors are collected, not fail-fast: a run reports every [`Problem`] of
+//! the workbook at once, each naming its place (`热线工单!D17`), column and
+//! value in Chinese. Cells are streamed row by row (calamine's cell reader
+//! for `.xlsx`), so a stray cell at `XFD1048576` costs one row, not a dense
+//! range of billions of cells.
+
+pub mod cells;
+pub mod roster;
+mod sheets;
+
+use crate::model::{Ledger, Warning};
+use crate::schema::{Need, SheetSpec};
+use calamine::{Data, DataRef, Reader};
+use cells::Val;
+use std::fmt;
+use std::io::Cursor;
+use std::path::Path;
+
+/// One thing wrong with the ledger, at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// `热线工单!D17`, `热线工单!17` (a row), or `热线工单` (the sheet).
+    pub place: String,
+    /// The column header, where the problem is about a cell.
+    pub column: Option<String>,
+    /// The offending value as written, where there is one.
+    pub value: Option<String>,
+    /// What is wrong and what to do, in Chinese.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.place)?;
+        if let Some(c) = &self.column {
+            write!(f, " 列「{c}」")?;
+        }
+        if let Some(v) = &self.value {
+            write!(f, " 值「{v}」")?;
+        }
+        write!(f, "：{}", self.message)
+    }
+}
+
+/// Why a ledger could not be read.
+#[derive(Debug)]
+pub enum LedgerError {
+    /// The file could not be read at all (missing, unreadable): exit 3.
+    Io { path: String, source: std::io::Error },
+    /// The file is not a workbook ksfk can read: exit 1.
+    Format { path: String, message: String },
+    /// The workbook was read and holds errors: exit 1. The warnings found
+    /// on the way are kept so the user sees them too.
+    Invalid {
+        problems: Vec<Problem>,
+        warnings: Vec<Warning>,
+    },
+}
+
+impl fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LedgerError::Io { path, source } => write!(f, "无法读取台账文件 {path}：{source}"),
+            LedgerError::Format { path, message } => write!(f, "{path}：{message}"),
+            LedgerError::Invalid { problems, .. } => {
+                write!(f, "台账有{}处错误", problems.len())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LedgerError {}
+
+/// The ledger as read, with the facts the report needs about the file.
+#[derive(Debug)]
+pub struct ReadLedger {
+    pub ledger: Ledger,
+    /// SHA-256 of the file, lowercase hex.
+    pub sha256: String,
+}
+
+/// Reads and validates the ledger at `path` for assessment year `year`.
+pub fn read(path: &Path, year: i32) -> Result<ReadLedger, LedgerError> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| LedgerError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let sha256 = sha256_hex(&bytes);
+    let mut book = Book::open(bytes).map_err(|message| LedgerError::Format {
+        path: shown,
+        message,
+    })?;
+    let ledger = sheets::read_ledger(&mut book, year)?;
+    Ok(ReadLedger { ledger, sha256 })
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// An open workbook of any format calamine reads.
+pub(crate) enum Book {
+    Xlsx(Box<calamine::Xlsx<Cursor<Vec<u8>>>>),
+    Other(Box<calamine::Sheets<Cursor<Vec<u8>>>>),
+}
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+impl Book {
+    /// Opens a workbook from its bytes, recognising the format by content,
+    /// not by the file name's extension.
+    fn open(bytes: Vec<u8>) -> Result<Book, String> {
+        let not_workbook = "不是Excel工作簿（.xlsx）：请在Excel或WPS中“另存为”.xlsx文件后再试";
+        if bytes.starts_with(ZIP_MAGIC) {
+            let is_ods = bytes.windows(39).take(200).any(|w| {
+                w == b"mimetypeapplication/vnd.oasis.opendocum".as_slice()
+            });
+            if !is_ods {
+                return calamine::Xlsx::new(Cursor::new(bytes))
+                    .map(|x| Book::Xlsx(Box::new(x)))
+                    .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"));
+            }
+        } else if bytes.starts_with(CFB_MAGIC) {
+            let encrypted = bytes
+                .windows(32)
+                .any(|w| w == "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>().as_slice());
+            if encrypted {
+                return Err("工作簿设置了打开密码（已加密）：请在Excel中取消密码后另存一份再试".into());
+            }
+        } else {
+            return Err(not_workbook.into());
+        }
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+            .map(|s| Book::Other(Box::new(s)))
+            .map_err(|e| format!("无法读取该工作簿（文件可能已损坏）：{e}"))
+    }
+
+    fn sheet_names(&self) -> Vec<String> {
+        match self {
+            Book::Xlsx(x) => x.sheet_names(),
+            Book::Other(s) => s.sheet_names(),
+        }
+    }
+
+    fn is_1904(&self) -> bool {
+        match self {
+            Book::Xlsx(x) => x.has_1904_epoch(),
+            Book::Other(_) => false,
+        }
+    }
+
+    /// Streams the used cells of `sheet` in row order: `(row, col, value)`,
+    /// 0-based. Empty cells are not passed.
+    fn for_each_cell(
+        &mut self,
+        sheet: &str,
+        mut f: impl FnMut(u32, u32, Val),
+    ) -> Result<(), String> {
+        match self {
+            Book::Xlsx(x) => {
+                let mut reader = x
+                    .worksheet_cells_reader(sheet)
+                    .map_err(|e| format!("无法读取工作表：{e}"))?;
+                while let Some(cell) = reader
+                    .next_cell()
+                    .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
+                {
+                    let (r, c) = cell.get_position();
+                    if let Some(v) = val_of_ref(cell.get_value()) {
+                        f(r, c, v);
+                    }
+                }
+                Ok(())
+            }
+            Book::Other(s) => {
+                let range = s
+                    .worksheet_range(sheet)
+                    .map_err(|e| format!("无法读取工作表：{e}"))?;
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                for (r, c, v) in range.used_cells() {
+                    if let Some(v) = val_of_data(v) {
+                        f(r0 + r as u32, c0 + c as u32, v);
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn date_val(dt: &calamine::ExcelDateTime) -> Val {
+    match dt.as_datetime() {
+        Some(d) if dt.is_datetime() => Val::Date(d.date()),
+        _ => Val::Float(dt.as_f64()),
+    }
+}
+
+fn val_of_ref(v: &DataRef) -> Option<Val> {
+    Some(match v {
+        DataRef::Empty => return None,
+        DataRef::Int(i) => Val::Int(*i),
+        DataRef::Float(x) => Val::Float(*x),
+        DataRef::String(s) => Val::Text(s.clone()),
+        DataRef::SharedString(s) => Val::Text((*s).to_string()),
+        DataRef::Bool(b) => Val::Bool(*b),
+        DataRef::DateTime(dt) => date_val(dt),
+        DataRef::DateTimeIso(s) => Val::IsoDate(s.clone()),
+        DataRef::DurationIso(s) => Val::Text(s.clone()),
+        DataRef::Error(e) => Val::Error(e.to_string()),
+    })
+}
+
+fn val_of_data(v: &Data) -> Option<Val> {
+    Some(match v {
+        Data::Empty => return None,
+        Data::Int(i) => Val::Int(*i),
+        Data::Float(x) => Val::Float(*x),
+        Data::String(s) => Val::Text(s.clone()),
+        Data::Bool(b) => Val::Bool(*b),
+        Data::DateTime(dt) => date_val(dt),
+        Data::DateTimeIso(s) => Val::IsoDate(s.clone()),
+        Data::DurationIso(s) => Val::Text(s.clone()),
+        Data::Error(e) => Val::Error(e.to_string()),
+    })
+}
+
+/// Excel column letters of a 0-based column index: 0 → A, 26 → AA.
+pub fn column_letters(mut col: u32) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// The columns of one sheet as found in its header row.
+#[derive(Debug, Clone)]
+pub(crate) struct Columns {
+    pub sheet: &'static str,
+    /// For each column of the spec, its 0-based sheet column, if present.
+    pub at: Vec<Option<u32>>,
+    pub spec: &'static SheetSpec,
+}
+
+impl Columns {
+    fn index(&self, header: &str) -> usize {
+        self.spec
+            .columns
+            .iter()
+            .position(|c| c.header == header)
+            .unwrap_or_else(|| panic!("{} has no column {header}", self.spec.name))
+    }
+
+    /// `热线工单!D17` for a column and 1-based row; `热线工单!17` when the
+    /// (optional) column is absent.
+    pub fn place(&self, header: &str, row: u32) -> String {
+        match self.at[self.index(header)] {
+            Some(c) => format!("{}!{}{}", self.sheet, column_letters(c), row),
+            None => format!("{}!{}", self.sheet, row),
+        }
+    }
+}
+
+/// One data row being read: its cells by spec column, and the problems it
+/// adds to. `ok` turns false at the first problem, so the caller builds a
+/// record only from a fully valid row.
+pub(crate) struct RowReader<'a> {
+    pub row: u32,
+    cols: &'a Columns,
+    cells: &'a [Option<Val>],
+    problems: &'a mut Vec<Problem>,
+    pub ok: bool,
+    is_1904: bool,
+}
+
+impl<'a> RowReader<'a> {
+    /// The non-blank value of a column, if any.
+    pub fn raw(&self, header: &str) -> Option<&'a Val> {
+        self.cells[self.cols.index(header)]
+            .as_ref()
+            .filter(|v| !v.is_blank())
+    }
+
+    pub fn place(&self, header: &str) -> String {
+        self.cols.place(header, self.row)
+    }
+
+    /// Records a problem with the column's cell.
+    pub fn fail(&mut self, header: &str, message: impl Into<String>) {
+        let value = self.raw(header).map(|v| v.to_string());
+        self.problems.push(Problem {
+            place: self.place(header),
+            column: Some(header.to_string()),
+            value,
+            message: message.into(),
+        });
+        self.ok = false;
+    }
+
+    /// Converts a column's value; `None` when empty or wrong (a problem is
+    /// recorded when wrong, or when empty and `required`).
+    pub fn get<T>(
+        &mut self,
+        header: &str,
+        required: bool,
+        convert: impl FnOnce(&Val) -> Result<T, String>,
+    ) -> Option<T> {
+        let Some(v) = self.raw(header) else {
+            if required {
+                self.fail(header, "必填，不能为空");
+            }
+            return None;
+        };
+        if let Val::Error(e) = v {
+            let message = format!("单元格是错误值{e}（公式出错）：请改正公式或填入数值");
+            self.fail(header, message);
+            return None;
+        }
+        match convert(v) {
+            Ok(t) => Some(t),
+            Err(message) => {
+                self.fail(header, message);
+                None
+            }
+        }
+    }
+
+    pub fn text(&mut self, header: &str, required: bool) -> Option<String> {
+        self.get(header, required, |v| Ok(cells::text(v).unwrap_or_default()))
+    }
+
+    pub fn date(&mut self, header: &str, required: bool) -> Option<chrono::NaiveDate> {
+        let is_1904 = self.is_1904;
+        self.get(header, required, |v| cells::date(v, is_1904))
+    }
+
+    pub fn flag(&mut self, header: &str, required: bool) -> Option<bool> {
+        self.get(header, required, cells::flag)
+    }
+}
+
+/// Reads one sheet: finds its columns by the header in row 1 and calls
+/// `on_row` for every non-empty data row. Returns `None` (with problems
+/// recorded) when the header is unusable.
+pub(crate) fn read_sheet(
+    book: &mut Book,
+    actual_name: &str,
+    spec: &'static SheetSpec,
+    problems: &mut Vec<Problem>,
+    mut on_row: impl FnMut(&mut RowReader),
+) -> Option<Columns> {
+    let is_1904 = book.is_1904();
+    let mut state = SheetState::new(spec);
+    let mut cells: Vec<Option<Val>> = vec![None; spec.columns.len()];
+    let result = book.for_each_cell(actual_name, |r, c, v| {
+        state.push(r, c, v, problems, &mut cells, is_1904, &mut on_row);
+    });
+    if let Err(message) = result {
+        problems.push(Problem {
+            place: spec.name.to_string(),
+            column: None,
+            value: None,
+            message,
+        });
+        return None;
+    }
+    state.finish(problems, &mut cells, is_1904, &mut on_row)
+}
+
+/// How many leading rows are kept to look for a header below a title row.
+const HEADER_SEARCH_ROWS: u32 = 6;
+
+enum Phase {
+    /// Collecting the first rows to find the header.
+    Header(Vec<(u32, Vec<(u32, Val)>)>),
+    Data(Columns),
+    /// The header is unusable; the sheet's rows are not read.
+    Skip,
+}
+
+struct SheetState {
+    spec: &'static SheetSpec,
+    phase: Phase,
+    current: Option<u32>,
+    /// Spec column per sheet column (0-based), when in the data phase.
+    map: Vec<Option<usize>>,
+    any: bool,
+}
+
+impl SheetState {
+    fn new(spec: &'static SheetSpec) -> SheetState {
+        SheetState {
+            spec,
+            phase: Phase::Header(Vec::new()),
+            current: None,
+            map: Vec::new(),
+            any: false,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        r: u32,
+        c: u32,
+        v: Val,
+        problems: &mut Vec<Problem>,
+        cells: &mut [Option<Val>],
+        is_1904: bool,
+        on_row: &mut impl FnMut(&mut RowReader),
+    ) {
+        if self.current != Some(r) {
+            self.end_row(problems, cells, is_1904, on_row);
+            self.current = Some(r);
+        }
+        match &mut self.phase {
+            Phase::Header(rows) => {
+                if r >= HEADER_SEARCH_ROWS {
+                    self.resolve_header(problems, cells, is_1904, on_row, true);
+                    return self.data_cell(c, v, cells);
+                }
+                match rows.last_mut() {
+                    Some((last, row)) if *last == r => row.push((c, v)),
+                    _ => rows.push((r, vec![(c, v)])),
+                }
+            }
+            Phase::Data(_) => self.data_cell(c, v, cells),
+            Phase::Skip => {}
+        }
+    }
+
+    fn data_cell(&mut self, c: u32, v: Val, cells: &mut [Option<Val>]) {
+        if !matches!(self.phase, Phase::Data(_)) {
+            return;
+        }
+        if !v.is_blank() {
+            self.any = true;
+        }
+        if let Some(Some(i)) = self.map.get(c as usize) {
+            cells[*i] = Some(v);
+        }
+    }
+
+    /// The current row is complete: in the data phase, hand it on.
+    fn end_row(
+        &mut self,
+        problems: &mut Vec<Problem>,
+        cells: &mut [Option<Val>],
+        is_1904: bool,
+        on_row: &mut impl FnMut(&mut RowReader),
+    ) {
+        if let (Phase::Data(cols), Some(r)) = (&self.phase, self.current) {
+            if self.any {
+                let mut reader = RowReader {
+                    row: r + 1,
+                    cols,
+                    cells,
+                    problems,
+                    ok: true,
+                    is_1904,
+                };
+                on_row(&mut reader);
+            }
+            cells.iter_mut().for_each(|c| *c = None);
+            self.any = false;
+        } else if matches!(self.phase, Phase::Header(_)) && self.current == Some(0) {
+            // Row 1 is complete: if it is a good header, start reading data.
+            self.resolve_header(problems, cells, is_1904, on_row, false);
+        }
+    }
+
+    /// Decides on the header once row 1 is complete (`force` = the search
+    /// window is over). Rows collected after row 1 are then replayed.
+    fn resolve_header(
+        &mut self,
+        problems: &mut Vec<Problem>,
+        cells: &mut [Option<Val>],
+        is_1904: bool,
+        on_row: &mut impl FnMut(&mut RowReader),
+        force: bool,
+    ) {
+        let Phase::Header(rows) = &mut self.phase else {
+            return;
+        };
+        let rows = std::mem::take(rows);
+        let first = rows.iter().find(|(r, _)| *r == 0);
+        let found = first.map(|(_, cells)| header_map(cells)).unwrap_or_default();
+        let missing: Vec<&str> = self
+            .spec
+            .columns
+            .iter()
+            .filter(|c| c.need != Need::Optional)
+            .filter(|c| !found.iter().any(|(_, h)| h == c.header))
+            .map(|c| c.header)
+            .collect();
+        if !missing.is_empty() && !force && rows.iter().all(|(r, _)| *r == 0) {
+            // Row 1 is not a good header; keep collecting to see whether a
+            // header stands lower (a title row above it).
+            self.phase = Phase::Header(rows);
+            return;
+        }
+        if !missing.is_empty() {
+            let lower = rows.iter().find(|(r, cells)| {
+                *r > 0 && {
+                    let m = header_map(cells);
+                    self.spec
+                        .columns
+                        .iter()
+                        .filter(|c| c.need != Need::Optional)
+                        .all(|c| m.iter().any(|(_, h)| h == c.header))
+                }
+            });
+            let message = match lower {
+                Some((r, _)) => format!(
+                    "表头必须在第1行，但表头在第{}行：请删除上方的标题行（或合并的标题单元格）",
+                    r + 1
+                ),
+                None => format!(
+                    "第1行（表头）缺少必需的列：{}（列名须与台账格式一致）",
+                    missing.join("、")
+                ),
+            };
+            problems.push(Problem {
+                place: format!("{}!1", self.spec.name),
+                column: None,
+                value: None,
+                message,
+            });
+            self.phase = Phase::Skip;
+            return;
+        }
+        let mut at = vec![None; self.spec.columns.len()];
+        let mut seen: Vec<&str> = Vec::new();
+        for (c, h) in &found {
+            if let Some(i) = self.spec.columns.iter().position(|col| col.header == h) {
+                if seen.contains(&h.as_str()) {
+                    problems.push(Problem {
+                        place: format!("{}!{}1", self.spec.name, column_letters(*c)),
+                        column: Some(h.clone()),
+                        value: None,
+                        message: "表头中该列出现了两次：请删除或改名其中一列".into(),
+                    });
+                    continue;
+                }
+                seen.push(self.spec.columns[i].header);
+                at[i] = Some(*c);
+                if self.map.len() <= *c as usize {
+                    self.map.resize(*c as usize + 1, None);
+                }
+                self.map[*c as usize] = Some(i);
+            }
+        }
+        self.phase = Phase::Data(Columns {
+            sheet: self.spec.name,
+            at,
+            spec: self.spec,
+        });
+        // Replay rows collected below the header.
+        let keep_current = self.current;
+        for (r, row) in rows.into_iter().filter(|(r, _)| *r > 0) {
+            self.current = Some(r);
+            for (c, v) in row {
+                self.data_cell(c, v, cells);
+            }
+            self.end_row(problems, cells, is_1904, on_row);
+        }
+        self.current = keep_current;
+    }
+
+    fn finish(
+        mut self,
+        problems: &mut Vec<Problem>,
+        cells: &mut [Option<Val>],
+        is_1904: bool,
+        on_row: &mut impl FnMut(&mut RowReader),
+    ) -> Option<Columns> {
+        if matches!(self.phase, Phase::Header(_)) {
+            self.resolve_header(problems, cells, is_1904, on_row, true);
+        } else {
+            self.end_row(problems, cells, is_1904, on_row);
+        }
+        match self.phase {
+            Phase::Data(cols) => Some(cols),
+            _ => None,
+        }
+    }
+}
+
+/// `(column, normalized header)` of a header row's text cells.
+fn header_map(cells: &[(u32, Val)]) -> Vec<(u32, String)> {
+    cells
+        .iter()
+        .filter_map(|(c, v)| cells::text(v).map(|t| (*c, cells::normalize_header(&t))))
+        .filter(|(_, h)| !h.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(3), "D");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16383), "XFD");
+    }
+}
