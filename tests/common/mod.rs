@@ -1,0 +1,248 @@
+//! Test helpers: a ledger builder (rust_xlsxwriter) and the `ksfk` binary.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use ksfk::schema;
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+use std::path::{Path, PathBuf};
+
+/// A cell of a test ledger.
+#[derive(Debug, Clone)]
+pub enum C {
+    S(String),
+    N(f64),
+    B(bool),
+    /// A real Excel date.
+    D(u16, u8, u8),
+}
+
+pub fn s(v: &str) -> C {
+    C::S(v.to_string())
+}
+
+pub fn n(v: f64) -> C {
+    C::N(v)
+}
+
+pub fn d(y: u16, m: u8, day: u8) -> C {
+    C::D(y, m, day)
+}
+
+struct Sheet {
+    name: String,
+    headers: Vec<String>,
+    /// Rows below the header, each a list of (header, cell); a header not in
+    /// `headers` goes to a new column at the end.
+    rows: Vec<Vec<(String, C)>>,
+    /// Cells placed anywhere: (row, col, value), 0-based.
+    loose: Vec<(u32, u16, C)>,
+    /// Rows above the header (a title row).
+    offset: u32,
+}
+
+/// A ledger workbook built in code.
+pub struct TestLedger {
+    sheets: Vec<Sheet>,
+}
+
+pub const TOWNS: [&str; 12] = [
+    "昆山开发区",
+    "昆山高新区",
+    "花桥经济开发区",
+    "旅游度假区",
+    "张浦镇",
+    "周市镇",
+    "陆家镇",
+    "巴城镇",
+    "千灯镇",
+    "淀山湖镇",
+    "周庄镇",
+    "锦溪镇",
+];
+
+impl TestLedger {
+    /// Every sheet with its header row and nothing else.
+    pub fn headers_only() -> TestLedger {
+        TestLedger {
+            sheets: schema::SHEETS
+                .iter()
+                .map(|s| Sheet {
+                    name: s.name.to_string(),
+                    headers: s.columns.iter().map(|c| c.header.to_string()).collect(),
+                    rows: Vec::new(),
+                    loose: Vec::new(),
+                    offset: 0,
+                })
+                .collect(),
+        }
+    }
+
+    /// The smallest valid ledger for the built-in roster: a 沟通机制 row
+    /// for every 区镇 (all 是) and one 满意度调查 row of 90 for every unit.
+    pub fn valid() -> TestLedger {
+        let mut t = TestLedger::headers_only();
+        for town in TOWNS {
+            t = t.row(
+                "沟通机制",
+                &[
+                    ("单位", s(town)),
+                    ("网络服务平台", s("是")),
+                    ("微信或QQ群", s("是")),
+                    ("发布服务内容及联系方式", s("是")),
+                    ("关注政企通", s("是")),
+                    ("推广政企通", s("是")),
+                    ("确定分管领导及联络员", s("是")),
+                ],
+            );
+        }
+        for unit in all_units() {
+            t = t.row("满意度调查", &[("单位", s(&unit)), ("得分", n(90.0))]);
+        }
+        t
+    }
+
+    fn sheet_mut(&mut self, name: &str) -> &mut Sheet {
+        if let Some(i) = self.sheets.iter().position(|s| s.name == name) {
+            return &mut self.sheets[i];
+        }
+        self.sheets.push(Sheet {
+            name: name.to_string(),
+            headers: Vec::new(),
+            rows: Vec::new(),
+            loose: Vec::new(),
+            offset: 0,
+        });
+        self.sheets.last_mut().unwrap()
+    }
+
+    /// Appends a data row given by header names.
+    pub fn row(mut self, sheet: &str, cells: &[(&str, C)]) -> TestLedger {
+        let sh = self.sheet_mut(sheet);
+        for (h, _) in cells {
+            if !sh.headers.iter().any(|x| x == h) {
+                sh.headers.push(h.to_string());
+            }
+        }
+        sh.rows.push(
+            cells
+                .iter()
+                .map(|(h, c)| (h.to_string(), c.clone()))
+                .collect(),
+        );
+        self
+    }
+
+    /// Removes a sheet.
+    pub fn without_sheet(mut self, name: &str) -> TestLedger {
+        self.sheets.retain(|s| s.name != name);
+        self
+    }
+
+    /// Replaces the header row of a sheet.
+    pub fn headers(mut self, sheet: &str, headers: &[&str]) -> TestLedger {
+        self.sheet_mut(sheet).headers = headers.iter().map(|h| h.to_string()).collect();
+        self
+    }
+
+    /// Puts a value in any cell (0-based row and column).
+    pub fn cell(mut self, sheet: &str, row: u32, col: u16, c: C) -> TestLedger {
+        self.sheet_mut(sheet).loose.push((row, col, c));
+        self
+    }
+
+    /// Shifts a sheet down one row and writes a title in A1.
+    pub fn title_row(mut self, sheet: &str, title: &str) -> TestLedger {
+        let sh = self.sheet_mut(sheet);
+        sh.loose.push((0, 0, s(title)));
+        sh.offset = 1;
+        self
+    }
+
+    pub fn save(&self, path: &Path) {
+        let mut wb = Workbook::new();
+        let date = Format::new().set_num_format("yyyy-mm-dd");
+        for sh in &self.sheets {
+            let offset = sh.offset;
+            let ws = wb.add_worksheet();
+            ws.set_name(&sh.name).unwrap();
+            for (c, h) in sh.headers.iter().enumerate() {
+                ws.write_string(offset, c as u16, h).unwrap();
+            }
+            for (r, row) in sh.rows.iter().enumerate() {
+                for (h, v) in row {
+                    let c = sh.headers.iter().position(|x| x == h).unwrap() as u16;
+                    write(ws, offset + 1 + r as u32, c, v, &date);
+                }
+            }
+            for (r, c, v) in &sh.loose {
+                write(ws, *r, *c, v, &date);
+            }
+        }
+        wb.save(path).unwrap();
+    }
+}
+
+fn write(ws: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, v: &C, date: &Format) {
+    match v {
+        C::S(x) => ws.write_string(r, c, x).map(|_| ()),
+        C::N(x) => ws.write_number(r, c, *x).map(|_| ()),
+        C::B(x) => ws.write_boolean(r, c, *x).map(|_| ()),
+        C::D(y, m, dd) => {
+            let dt = ExcelDateTime::from_ymd(*y, *m, *dd).unwrap();
+            ws.write_datetime_with_format(r, c, &dt, date).map(|_| ())
+        }
+    }
+    .unwrap();
+}
+
+/// The 51 built-in unit names.
+pub fn all_units() -> Vec<String> {
+    let r = ksfk::ledger::roster::builtin();
+    r.units().iter().map(|u| u.name.clone()).collect()
+}
+
+/// A fresh temporary folder.
+pub fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+/// Saves `t` as `ledger.xlsx` in `dir` and returns its path.
+pub fn save(t: &TestLedger, dir: &Path) -> PathBuf {
+    let p = dir.join("ledger.xlsx");
+    t.save(&p);
+    p
+}
+
+/// The built binary.
+pub fn ksfk() -> Command {
+    Command::cargo_bin("ksfk").unwrap()
+}
+
+/// Runs `ksfk check LEDGER --year 2017` and returns (status, stdout, stderr).
+pub fn check(path: &Path) -> (i32, String, String) {
+    run(&["check", path.to_str().unwrap(), "--year", "2017"])
+}
+
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = ksfk().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Asserts a failed check whose stderr has a line starting with `place`
+/// and containing every one of `words`.
+pub fn assert_error(path: &Path, place: &str, words: &[&str]) {
+    let (code, _, err) = check(path);
+    assert_eq!(code, 1, "exit status, stderr:\n{err}");
+    let line = err
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with(&format!("{place} ")) || l.starts_with(&format!("{place}：")))
+        .unwrap_or_else(|| panic!("no error at {place} in:\n{err}"));
+    for w in words {
+        assert!(line.contains(w), "{w:?} not in {line:?}");
+    }
+}
