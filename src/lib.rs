@@ -13,6 +13,9 @@
 //! never reads the ledger.
 
 pub mod calendar;
+pub mod cli;
+pub mod commands;
+pub mod fsio;
 pub mod ledger;
 pub mod model;
 pub mod rules;
