@@ -3,6 +3,14 @@
 //! knows nothing of calamine. Writers return bytes; `crate::fsio` puts them
 //! on disk atomically.
 
+pub mod book;
+pub mod xlsx;
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+pub use xlsx::{result_workbook, unit_workbook};
+
 use crate::model::SheetCount;
 
 /// Facts about the run shown in the `说明` sheet.
