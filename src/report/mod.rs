@@ -4,11 +4,15 @@
 //! on disk atomically.
 
 pub mod book;
+pub mod json;
+pub mod text;
 pub mod xlsx;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
 
+pub use json::results_json;
+pub use text::{check_summary, explain, rules_text};
 pub use xlsx::{result_workbook, unit_workbook};
 
 use crate::model::SheetCount;
