@@ -5,6 +5,7 @@
 
 pub mod book;
 pub mod json;
+pub mod template;
 pub mod text;
 pub mod xlsx;
 
@@ -12,6 +13,7 @@ pub mod xlsx;
 pub(crate) mod fixtures;
 
 pub use json::results_json;
+pub use template::template_workbook;
 pub use text::{check_summary, explain, rules_text};
 pub use xlsx::{result_workbook, unit_workbook};
 
