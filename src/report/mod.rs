@@ -3,6 +3,20 @@
 //! knows nothing of calamine. Writers return bytes; `crate::fsio` puts them
 //! on disk atomically.
 
+pub mod book;
+pub mod json;
+pub mod template;
+pub mod text;
+pub mod xlsx;
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+pub use json::results_json;
+pub use template::template_workbook;
+pub use text::{check_summary, explain, rules_text};
+pub use xlsx::{result_workbook, unit_workbook};
+
 use crate::model::SheetCount;
 
 /// Facts about the run shown in the `说明` sheet.
