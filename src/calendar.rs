@@ -149,7 +149,10 @@ mod tests {
         for (m, day) in [(1, 22), (2, 4), (4, 1), (5, 27), (9, 30)] {
             assert!(cal.is_working_day(d(2017, m, day)), "2017-{m}-{day} on");
         }
-        assert_eq!(cal.working_days_between(d(2016, 12, 31), d(2017, 12, 31)), 249);
+        assert_eq!(
+            cal.working_days_between(d(2016, 12, 31), d(2017, 12, 31)),
+            249
+        );
         assert!(cal.unknown_years_used().is_empty());
     }
 

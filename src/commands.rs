@@ -125,7 +125,10 @@ fn print_warnings(warnings: &[Warning]) {
         eprintln!("  {w}");
     }
     if warnings.len() > MAX_LISTED {
-        eprintln!("  ……另有{}条未列出（全部见结果工作簿的“警告”表）", warnings.len() - MAX_LISTED);
+        eprintln!(
+            "  ……另有{}条未列出（全部见结果工作簿的“警告”表）",
+            warnings.len() - MAX_LISTED
+        );
     }
 }
 
@@ -172,9 +175,15 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
     };
-    let mut outputs = vec![(output.clone(), report::xlsx::result_workbook(&results, &info)?)];
+    let mut outputs = vec![(
+        output.clone(),
+        report::xlsx::result_workbook(&results, &info)?,
+    )];
     if let Some(json) = &args.json {
-        outputs.push((json.clone(), report::json::results_json(&results).into_bytes()));
+        outputs.push((
+            json.clone(),
+            report::json::results_json(&results).into_bytes(),
+        ));
     }
     if let Some(dir) = &args.per_unit {
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
@@ -222,7 +231,13 @@ fn default_output(ledger: &Path, year: i32) -> PathBuf {
 /// A unit name made safe as a file name.
 fn file_stem(name: &str) -> String {
     name.chars()
-        .map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c })
+        .map(|c| {
+            if "/\\:*?\"<>|".contains(c) || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

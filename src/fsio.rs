@@ -19,7 +19,10 @@ pub enum FsError {
     /// The output would replace the ledger (a usage error).
     IsInput(PathBuf),
     /// Reading or writing failed.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl fmt::Display for FsError {
@@ -175,7 +178,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ok = dir.path().join("ok.xlsx");
         let bad = dir.path().join("missing-folder").join("b.xlsx");
-        let r = write_all(&[(ok.clone(), b"1".to_vec()), (bad, b"2".to_vec())], None, false);
+        let r = write_all(
+            &[(ok.clone(), b"1".to_vec()), (bad, b"2".to_vec())],
+            None,
+            false,
+        );
         assert!(matches!(r, Err(FsError::Io { .. })));
         assert!(!ok.exists());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);

@@ -18,7 +18,7 @@ pub mod commands;
 pub mod fsio;
 pub mod ledger;
 pub mod model;
-pub mod rules;
 pub mod report;
+pub mod rules;
 pub mod schema;
 pub mod score;

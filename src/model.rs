@@ -129,14 +129,11 @@ impl Roster {
 
     /// Finds a unit by exact name or alias (already trimmed).
     pub fn find(&self, name: &str) -> Option<&Unit> {
-        self.units
-            .iter()
-            .find(|u| u.name == name)
-            .or_else(|| {
-                self.units
-                    .iter()
-                    .find(|u| u.aliases.iter().any(|a| a == name))
-            })
+        self.units.iter().find(|u| u.name == name).or_else(|| {
+            self.units
+                .iter()
+                .find(|u| u.aliases.iter().any(|a| a == name))
+        })
     }
 }
 

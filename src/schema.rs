@@ -21,7 +21,10 @@ pub enum Kind {
     /// One of a fixed list of values.
     Choice(&'static [&'static str]),
     /// A decimal number in a range (inclusive).
-    Number { min: &'static str, max: &'static str },
+    Number {
+        min: &'static str,
+        max: &'static str,
+    },
     /// 完成比例: a percentage.
     Percent,
     /// A whole number in a range (季度, 月份).
@@ -119,15 +122,48 @@ pub const SHEETS: &[SheetSpec] = &[
         columns: &[
             col("工单编号", Required, Text, "工单编号（文本）"),
             col("承办单位", Required, Unit, "承办单位"),
-            col("主协办", Optional, Choice(ROLES), "主办（牵头）或协办（配合）；空 = 主办"),
+            col(
+                "主协办",
+                Optional,
+                Choice(ROLES),
+                "主办（牵头）或协办（配合）；空 = 主办",
+            ),
             col("转办日期", Required, Date, "转办日期，决定考核年度"),
             col("办理时限", Required, Date, "办理时限"),
-            col("延期至", Optional, Date, "经批准的延期时限，不得早于办理时限"),
+            col(
+                "延期至",
+                Optional,
+                Date,
+                "经批准的延期时限，不得早于办理时限",
+            ),
             col("办结日期", Optional, Date, "办结日期；空 = 未办结"),
-            col("逾期扣分", Optional, Number { min: "0.5", max: "15" }, "中心认定的逾期扣分：区镇0.5–1.5，部门5–15"),
-            col("回访结果", Optional, Choice(SATISFACTION), "满意、基本满意、不满意；空 = 未回访"),
-            col("二次转办结果", Optional, Choice(SATISFACTION), "仅当回访结果为不满意时填写"),
-            col("免责评判", Optional, Choice(VERDICTS), "仅当二次转办结果为不满意时填写"),
+            col(
+                "逾期扣分",
+                Optional,
+                Number {
+                    min: "0.5",
+                    max: "15",
+                },
+                "中心认定的逾期扣分：区镇0.5–1.5，部门5–15",
+            ),
+            col(
+                "回访结果",
+                Optional,
+                Choice(SATISFACTION),
+                "满意、基本满意、不满意；空 = 未回访",
+            ),
+            col(
+                "二次转办结果",
+                Optional,
+                Choice(SATISFACTION),
+                "仅当回访结果为不满意时填写",
+            ),
+            col(
+                "免责评判",
+                Optional,
+                Choice(VERDICTS),
+                "仅当二次转办结果为不满意时填写",
+            ),
         ],
     },
     SheetSpec {
@@ -135,18 +171,56 @@ pub const SHEETS: &[SheetSpec] = &[
         year_column: Some("转办日期"),
         columns: &[
             col("编号", Required, Text, "事项编号"),
-            col("来源", Required, Choice(SOURCES), "中心转办、督办、市领导交办、联席会议交办"),
+            col(
+                "来源",
+                Required,
+                Choice(SOURCES),
+                "中心转办、督办、市领导交办、联席会议交办",
+            ),
             col("承办单位", Required, Unit, "承办单位"),
-            col("主协办", Optional, Choice(ROLES), "主办（牵头）或协办（配合）；空 = 主办"),
+            col(
+                "主协办",
+                Optional,
+                Choice(ROLES),
+                "主办（牵头）或协办（配合）；空 = 主办",
+            ),
             col("转办日期", Required, Date, "转办日期，决定考核年度"),
             col("办理时限", Required, Date, "办理时限"),
             col("延期至", Optional, Date, "经批准的延期时限"),
             col("办结日期", Optional, Date, "办结日期；空 = 未办结"),
-            col("逾期扣分", Optional, Number { min: "0.5", max: "1.5" }, "区镇行适用：0.5–1.5"),
-            col("按期沟通", Conditional, Flag, "部门行必填：在规定期限内与企业沟通"),
-            col("初步处理意见", Conditional, Flag, "部门行必填：有初步处理意见"),
-            col("反馈结果", Conditional, Flag, "部门行必填：向中心反馈处理结果"),
-            col("问题解决", Conditional, Flag, "多部门或联席会议交办事项的部门行必填"),
+            col(
+                "逾期扣分",
+                Optional,
+                Number {
+                    min: "0.5",
+                    max: "1.5",
+                },
+                "区镇行适用：0.5–1.5",
+            ),
+            col(
+                "按期沟通",
+                Conditional,
+                Flag,
+                "部门行必填：在规定期限内与企业沟通",
+            ),
+            col(
+                "初步处理意见",
+                Conditional,
+                Flag,
+                "部门行必填：有初步处理意见",
+            ),
+            col(
+                "反馈结果",
+                Conditional,
+                Flag,
+                "部门行必填：向中心反馈处理结果",
+            ),
+            col(
+                "问题解决",
+                Conditional,
+                Flag,
+                "多部门或联席会议交办事项的部门行必填",
+            ),
         ],
     },
     SheetSpec {
@@ -179,12 +253,27 @@ pub const SHEETS: &[SheetSpec] = &[
         year_column: None,
         columns: &[
             col("单位", Required, Unit, "区镇，每个区镇一行"),
-            col("网络服务平台", Required, Flag, "建立政企沟通网络服务专业平台"),
+            col(
+                "网络服务平台",
+                Required,
+                Flag,
+                "建立政企沟通网络服务专业平台",
+            ),
             col("微信或QQ群", Required, Flag, "建立微信群或QQ群"),
-            col("发布服务内容及联系方式", Required, Flag, "向辖区企业发布涉企部门的服务内容及联系方式"),
+            col(
+                "发布服务内容及联系方式",
+                Required,
+                Flag,
+                "向辖区企业发布涉企部门的服务内容及联系方式",
+            ),
             col("关注政企通", Required, Flag, "关注昆山政企通"),
             col("推广政企通", Required, Flag, "推广昆山政企通"),
-            col("确定分管领导及联络员", Required, Flag, "确定分管领导、落实部门和联络员并及时更新"),
+            col(
+                "确定分管领导及联络员",
+                Required,
+                Flag,
+                "确定分管领导、落实部门和联络员并及时更新",
+            ),
         ],
     },
     SheetSpec {
@@ -222,7 +311,15 @@ pub const SHEETS: &[SheetSpec] = &[
             col("单位", Required, Unit, "区镇"),
             col("日期", Required, Date, "报送日期"),
             col("标题", Optional, Text, "案例或人物"),
-            col("质量扣分", Optional, Number { min: "0.5", max: "1.5" }, "报送质量不达标的扣分 0.5–1.5"),
+            col(
+                "质量扣分",
+                Optional,
+                Number {
+                    min: "0.5",
+                    max: "1.5",
+                },
+                "报送质量不达标的扣分 0.5–1.5",
+            ),
         ],
     },
     SheetSpec {
@@ -231,7 +328,15 @@ pub const SHEETS: &[SheetSpec] = &[
         columns: &[
             col("单位", Required, Unit, "区镇"),
             col("季度", Required, Int { min: 1, max: 4 }, "1–4"),
-            col("得分", Required, Number { min: "0", max: "2.5" }, "中心评定的得分 0–2.5"),
+            col(
+                "得分",
+                Required,
+                Number {
+                    min: "0",
+                    max: "2.5",
+                },
+                "中心评定的得分 0–2.5",
+            ),
             col("有台账记录", Required, Flag, "是/否"),
             col("有汇报材料", Required, Flag, "是/否"),
         ],
@@ -245,9 +350,27 @@ pub const SHEETS: &[SheetSpec] = &[
             col("制定日期", Required, Date, "制定日期，决定考核年度"),
             col("已实施", Required, Flag, "是/否"),
             col("已报送成果", Required, Flag, "向中心报送了实施成果"),
-            col("完成比例", Optional, Percent, "区镇：0–100；空 = 已实施为100，否则为0"),
-            col("扣分", Optional, Number { min: "2.5", max: "10" }, "部门：未实施或未报送的认定扣分 2.5–10"),
-            col("同时为特色服务", Optional, Flag, "部门：该举措同时为本单位特色服务"),
+            col(
+                "完成比例",
+                Optional,
+                Percent,
+                "区镇：0–100；空 = 已实施为100，否则为0",
+            ),
+            col(
+                "扣分",
+                Optional,
+                Number {
+                    min: "2.5",
+                    max: "10",
+                },
+                "部门：未实施或未报送的认定扣分 2.5–10",
+            ),
+            col(
+                "同时为特色服务",
+                Optional,
+                Flag,
+                "部门：该举措同时为本单位特色服务",
+            ),
         ],
     },
     SheetSpec {
@@ -276,7 +399,15 @@ pub const SHEETS: &[SheetSpec] = &[
         columns: &[
             col("单位", Required, Unit, "区镇或部门"),
             col("企业名称", Optional, Text, "受访企业"),
-            col("得分", Required, Number { min: "0", max: "100" }, "0–100"),
+            col(
+                "得分",
+                Required,
+                Number {
+                    min: "0",
+                    max: "100",
+                },
+                "0–100",
+            ),
         ],
     },
 ];

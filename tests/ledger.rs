@@ -60,26 +60,43 @@ fn title_row_above_the_header_is_an_error() {
 #[test]
 fn headers_are_trimmed_and_found_in_any_order() {
     let dir = tmp();
+    // Columns A 备注, B 有会议记录, C 有议题, D 日期, E 单位; headers padded
+    // with spaces, a full-width space and a line break.
     let t = TestLedger::valid()
-        .headers("例会", &["备注", " 有会议记录\u{3000}", "有议题", "日期\n", "单位"])
-        .row(
+        .headers(
             "例会",
-            &[("单位", s("周庄镇")), ("日期", s("2017-03-05")), ("有议题", s("是")), ("有会议记录", s("是"))],
-        );
-    // The row above is written under the new headers by name: only "单位",
-    // "日期", "有议题" match exactly, so use loose cells for the rest.
-    let t = t.cell("例会", 1, 1, s("是")).cell("例会", 1, 3, s("2017-03-05"));
+            &["备注", " 有会议记录\u{3000}", "有议题", "日期\n", "单位"],
+        )
+        .cell("例会", 1, 1, s("是"))
+        .cell("例会", 1, 2, s("否"))
+        .cell("例会", 1, 3, s("2017-03-05"))
+        .cell("例会", 1, 4, s("周庄镇"));
     let p = save(&t, dir.path());
-    let (code, _, err) = check(&p);
+    let (code, out, err) = check(&p);
     assert_eq!(code, 0, "{err}");
+    assert!(out.contains("例会"), "{out}");
+    // A misplaced value is found in its column: 有议题 is C.
+    let t = t
+        .cell("例会", 2, 2, s("也许"))
+        .cell("例会", 2, 3, s("2017-03-06"))
+        .cell("例会", 2, 4, s("周庄镇"))
+        .cell("例会", 2, 1, s("是"));
+    let p = save(&t, dir.path());
+    assert_error(&p, "例会!C3", &["有议题", "也许"]);
 }
 
 #[test]
 fn bad_date_names_sheet_cell_column_and_value() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("热线工单", &hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", "2017-03-05"))
-        .row("热线工单", &hot("RX2", "周庄镇", "2017-13-01", "2017-03-10", ""));
+        .row(
+            "热线工单",
+            &hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", "2017-03-05"),
+        )
+        .row(
+            "热线工单",
+            &hot("RX2", "周庄镇", "2017-13-01", "2017-03-10", ""),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "热线工单!D3", &["转办日期", "2017-13-01", "日期"]);
 }
@@ -89,7 +106,15 @@ fn all_errors_are_reported_together() {
     let dir = tmp();
     let t = TestLedger::valid()
         .row("热线工单", &hot("RX1", "周庄镇", "abc", "2017-03-10", ""))
-        .row("例会", &[("单位", s("周庄镇")), ("日期", s("2017-03-05")), ("有议题", s("也许")), ("有会议记录", s("是"))]);
+        .row(
+            "例会",
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", s("2017-03-05")),
+                ("有议题", s("也许")),
+                ("有会议记录", s("是")),
+            ],
+        );
     let p = save(&t, dir.path());
     let (code, out, err) = check(&p);
     assert_eq!(code, 1);
@@ -103,13 +128,25 @@ fn all_errors_are_reported_together() {
 fn every_date_form_is_accepted() {
     let dir = tmp();
     let mut t = TestLedger::valid();
-    for (i, date) in [s("2017-03-05"), s("2017/3/5"), s("2017.3.5"), s("2017年3月5日"), d(2017, 3, 5), n(42799.0)]
-        .into_iter()
-        .enumerate()
+    for (i, date) in [
+        s("2017-03-05"),
+        s("2017/3/5"),
+        s("2017.3.5"),
+        s("2017年3月5日"),
+        d(2017, 3, 5),
+        n(42799.0),
+    ]
+    .into_iter()
+    .enumerate()
     {
         t = t.row(
             "信息报送",
-            &[("单位", s("周庄镇")), ("日期", date), ("录用", s("是")), ("标题", s(&format!("信息{i}")))],
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", date),
+                ("录用", s("是")),
+                ("标题", s(&format!("信息{i}"))),
+            ],
         );
     }
     let p = save(&t, dir.path());
@@ -122,8 +159,22 @@ fn every_date_form_is_accepted() {
 fn serial_outside_1990_2100_and_serial_as_text_are_errors() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("信息报送", &[("单位", s("周庄镇")), ("日期", n(2024.0)), ("录用", s("是"))])
-        .row("信息报送", &[("单位", s("周庄镇")), ("日期", s("42799")), ("录用", s("是"))]);
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", n(2024.0)),
+                ("录用", s("是")),
+            ],
+        )
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", s("42799")),
+                ("录用", s("是")),
+            ],
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "信息报送!B2", &["2024", "1990–2100"]);
     assert_error(&p, "信息报送!B3", &["42799"]);
@@ -133,13 +184,44 @@ fn serial_outside_1990_2100_and_serial_as_text_are_errors() {
 fn every_flag_spelling_is_accepted() {
     let dir = tmp();
     let mut t = TestLedger::valid();
-    for f in [s("是"), s("否"), s("Y"), s("n"), s("TRUE"), s("false"), s("有"), s("无"), s("√"), s("×"), s("1"), s("0"), n(1.0), n(0.0), C::B(true), C::B(false)] {
-        t = t.row("信息报送", &[("单位", s("发改委")), ("日期", s("2017-05-01")), ("录用", f)]);
+    for f in [
+        s("是"),
+        s("否"),
+        s("Y"),
+        s("n"),
+        s("TRUE"),
+        s("false"),
+        s("有"),
+        s("无"),
+        s("√"),
+        s("×"),
+        s("1"),
+        s("0"),
+        n(1.0),
+        n(0.0),
+        C::B(true),
+        C::B(false),
+    ] {
+        t = t.row(
+            "信息报送",
+            &[
+                ("单位", s("发改委")),
+                ("日期", s("2017-05-01")),
+                ("录用", f),
+            ],
+        );
     }
     let p = save(&t, dir.path());
     let (code, _, err) = check(&p);
     assert_eq!(code, 0, "{err}");
-    let t = TestLedger::valid().row("信息报送", &[("单位", s("发改委")), ("日期", s("2017-05-01")), ("录用", s("yes"))]);
+    let t = TestLedger::valid().row(
+        "信息报送",
+        &[
+            ("单位", s("发改委")),
+            ("日期", s("2017-05-01")),
+            ("录用", s("yes")),
+        ],
+    );
     let p = save(&t, dir.path());
     assert_error(&p, "信息报送!D2", &["录用", "yes"]);
 }
@@ -147,7 +229,10 @@ fn every_flag_spelling_is_accepted() {
 #[test]
 fn empty_required_flag_is_an_error() {
     let dir = tmp();
-    let t = TestLedger::valid().row("信息报送", &[("单位", s("发改委")), ("日期", s("2017-05-01"))]);
+    let t = TestLedger::valid().row(
+        "信息报送",
+        &[("单位", s("发改委")), ("日期", s("2017-05-01"))],
+    );
     let p = save(&t, dir.path());
     assert_error(&p, "信息报送!D2", &["录用", "必填"]);
 }
@@ -156,11 +241,32 @@ fn empty_required_flag_is_an_error() {
 fn aliases_resolve_and_unknown_names_get_suggestions() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("信息报送", &[("单位", s("招商服务中心")), ("日期", s("2017-05-01")), ("录用", s("是"))])
-        .row("信息报送", &[("单位", s(" 花桥 ")), ("日期", s("2017-05-01")), ("录用", s("是"))]);
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("招商服务中心")),
+                ("日期", s("2017-05-01")),
+                ("录用", s("是")),
+            ],
+        )
+        .row(
+            "信息报送",
+            &[
+                ("单位", s(" 花桥 ")),
+                ("日期", s("2017-05-01")),
+                ("录用", s("是")),
+            ],
+        );
     let p = save(&t, dir.path());
     assert_eq!(check(&p).0, 0);
-    let t = TestLedger::valid().row("信息报送", &[("单位", s("锦西镇")), ("日期", s("2017-05-01")), ("录用", s("是"))]);
+    let t = TestLedger::valid().row(
+        "信息报送",
+        &[
+            ("单位", s("锦西镇")),
+            ("日期", s("2017-05-01")),
+            ("录用", s("是")),
+        ],
+    );
     let p = save(&t, dir.path());
     assert_error(&p, "信息报送!A2", &["单位", "锦西镇", "锦溪镇"]);
 }
@@ -169,9 +275,21 @@ fn aliases_resolve_and_unknown_names_get_suggestions() {
 fn hotline_date_order_errors() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("热线工单", &hot("RX1", "周庄镇", "2017-03-10", "2017-03-01", ""))
-        .row("热线工单", &hot("RX2", "周庄镇", "2017-03-10", "2017-03-20", "2017-03-09"))
-        .row("热线工单", &with(hot("RX3", "周庄镇", "2017-03-10", "2017-03-20", ""), &[("延期至", s("2017-03-15"))]));
+        .row(
+            "热线工单",
+            &hot("RX1", "周庄镇", "2017-03-10", "2017-03-01", ""),
+        )
+        .row(
+            "热线工单",
+            &hot("RX2", "周庄镇", "2017-03-10", "2017-03-20", "2017-03-09"),
+        )
+        .row(
+            "热线工单",
+            &with(
+                hot("RX3", "周庄镇", "2017-03-10", "2017-03-20", ""),
+                &[("延期至", s("2017-03-15"))],
+            ),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "热线工单!E2", &["办理时限", "早于转办日期"]);
     assert_error(&p, "热线工单!G3", &["办结日期", "早于转办日期"]);
@@ -182,8 +300,14 @@ fn hotline_date_order_errors() {
 fn duplicate_case_and_unit_names_the_later_row() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("热线工单", &hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""))
-        .row("热线工单", &hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""));
+        .row(
+            "热线工单",
+            &hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""),
+        )
+        .row(
+            "热线工单",
+            &hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "热线工单!B3", &["重复", "第2行"]);
 }
@@ -192,9 +316,27 @@ fn duplicate_case_and_unit_names_the_later_row() {
 fn a_case_needs_exactly_one_lead() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("热线工单", &with(hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""), &[("主协办", s("牵头"))]))
-        .row("热线工单", &with(hot("RX1", "公安局", "2017-03-01", "2017-03-10", ""), &[("主协办", s("主办"))]))
-        .row("热线工单", &with(hot("RX2", "公安局", "2017-03-01", "2017-03-10", ""), &[("主协办", s("配合"))]));
+        .row(
+            "热线工单",
+            &with(
+                hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""),
+                &[("主协办", s("牵头"))],
+            ),
+        )
+        .row(
+            "热线工单",
+            &with(
+                hot("RX1", "公安局", "2017-03-01", "2017-03-10", ""),
+                &[("主协办", s("主办"))],
+            ),
+        )
+        .row(
+            "热线工单",
+            &with(
+                hot("RX2", "公安局", "2017-03-01", "2017-03-10", ""),
+                &[("主协办", s("配合"))],
+            ),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "热线工单!C3", &["RX1", "主办"]);
     assert_error(&p, "热线工单!C4", &["RX2", "没有主办"]);
@@ -204,8 +346,24 @@ fn a_case_needs_exactly_one_lead() {
 fn second_visit_and_verdict_chain() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("热线工单", &with(hot("RX1", "公安局", "2017-03-01", "2017-03-10", ""), &[("回访结果", s("满意")), ("二次转办结果", s("不满意"))]))
-        .row("热线工单", &with(hot("RX2", "公安局", "2017-03-01", "2017-03-10", ""), &[("回访结果", s("不满意")), ("二次转办结果", s("满意")), ("免责评判", s("免责"))]));
+        .row(
+            "热线工单",
+            &with(
+                hot("RX1", "公安局", "2017-03-01", "2017-03-10", ""),
+                &[("回访结果", s("满意")), ("二次转办结果", s("不满意"))],
+            ),
+        )
+        .row(
+            "热线工单",
+            &with(
+                hot("RX2", "公安局", "2017-03-01", "2017-03-10", ""),
+                &[
+                    ("回访结果", s("不满意")),
+                    ("二次转办结果", s("满意")),
+                    ("免责评判", s("免责")),
+                ],
+            ),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "热线工单!J2", &["二次转办结果", "不满意"]);
     assert_error(&p, "热线工单!K3", &["免责评判"]);
@@ -215,9 +373,27 @@ fn second_visit_and_verdict_chain() {
 fn overdue_penalty_range_depends_on_the_unit() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("热线工单", &with(hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""), &[("逾期扣分", n(2.0))]))
-        .row("热线工单", &with(hot("RX2", "公安局", "2017-03-01", "2017-03-10", ""), &[("逾期扣分", n(3.0))]))
-        .row("热线工单", &with(hot("RX3", "公安局", "2017-03-01", "2017-03-10", ""), &[("逾期扣分", n(10.0))]));
+        .row(
+            "热线工单",
+            &with(
+                hot("RX1", "周庄镇", "2017-03-01", "2017-03-10", ""),
+                &[("逾期扣分", n(2.0))],
+            ),
+        )
+        .row(
+            "热线工单",
+            &with(
+                hot("RX2", "公安局", "2017-03-01", "2017-03-10", ""),
+                &[("逾期扣分", n(3.0))],
+            ),
+        )
+        .row(
+            "热线工单",
+            &with(
+                hot("RX3", "公安局", "2017-03-01", "2017-03-10", ""),
+                &[("逾期扣分", n(10.0))],
+            ),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "热线工单!H2", &["逾期扣分", "0.5–1.5"]);
     assert_error(&p, "热线工单!H3", &["逾期扣分", "5–15"]);
@@ -225,7 +401,12 @@ fn overdue_penalty_range_depends_on_the_unit() {
     assert!(!err.contains("热线工单!H4 "), "{err}");
 }
 
-fn transfer(id: &str, source: &str, unit: &str, extra: &[(&'static str, C)]) -> Vec<(&'static str, C)> {
+fn transfer(
+    id: &str,
+    source: &str,
+    unit: &str,
+    extra: &[(&'static str, C)],
+) -> Vec<(&'static str, C)> {
     with(
         vec![
             ("编号", s(id)),
@@ -242,17 +423,40 @@ fn transfer(id: &str, source: &str, unit: &str, extra: &[(&'static str, C)]) -> 
 #[test]
 fn transfer_department_flags_and_problem_solved() {
     let dir = tmp();
-    let duties = [("按期沟通", s("是")), ("初步处理意见", s("是")), ("反馈结果", s("是"))];
+    let duties = [
+        ("按期沟通", s("是")),
+        ("初步处理意见", s("是")),
+        ("反馈结果", s("是")),
+    ];
     let t = TestLedger::valid()
         // Department row without its duty flags.
         .row("转办件", &transfer("ZB1", "中心转办", "公安局", &[]))
         // Two department rows: 问题解决 required on both; missing on the second.
-        .row("转办件", &transfer("ZB2", "督办", "公安局", &with(duties.to_vec(), &[("问题解决", s("是"))])))
-        .row("转办件", &transfer("ZB2", "督办", "财政局", &with(duties.to_vec(), &[("主协办", s("协办"))])))
+        .row(
+            "转办件",
+            &transfer(
+                "ZB2",
+                "督办",
+                "公安局",
+                &with(duties.to_vec(), &[("问题解决", s("是"))]),
+            ),
+        )
+        .row(
+            "转办件",
+            &transfer(
+                "ZB2",
+                "督办",
+                "财政局",
+                &with(duties.to_vec(), &[("主协办", s("协办"))]),
+            ),
+        )
         // A 区镇 row needs none of them.
         .row("转办件", &transfer("ZB3", "市领导交办", "周庄镇", &[]))
         // 联席会议交办: 问题解决 required even for one department.
-        .row("转办件", &transfer("ZB4", "联席会议交办", "发改委", &duties));
+        .row(
+            "转办件",
+            &transfer("ZB4", "联席会议交办", "发改委", &duties),
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "转办件!J2", &["按期沟通", "必填"]);
     assert_error(&p, "转办件!M4", &["问题解决", "必填"]);
@@ -277,8 +481,24 @@ fn quarter_month_and_duplicates() {
         .row("工作总结", &[("单位", s("周庄镇")), ("季度", n(5.0))])
         .row("工作总结", &[("单位", s("周庄镇")), ("季度", n(1.0))])
         .row("工作总结", &[("单位", s("周庄镇")), ("季度", s("1"))])
-        .row("诉求月报", &[("单位", s("周庄镇")), ("月份", n(13.0)), ("状态", s("已报送"))])
-        .row("督查", &[("单位", s("周庄镇")), ("季度", n(1.0)), ("得分", n(3.0)), ("有台账记录", s("是")), ("有汇报材料", s("是"))]);
+        .row(
+            "诉求月报",
+            &[
+                ("单位", s("周庄镇")),
+                ("月份", n(13.0)),
+                ("状态", s("已报送")),
+            ],
+        )
+        .row(
+            "督查",
+            &[
+                ("单位", s("周庄镇")),
+                ("季度", n(1.0)),
+                ("得分", n(3.0)),
+                ("有台账记录", s("是")),
+                ("有汇报材料", s("是")),
+            ],
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "工作总结!B2", &["季度", "1–4"]);
     assert_error(&p, "工作总结!B4", &["重复", "第3行"]);
@@ -331,20 +551,37 @@ fn ranges_of_numbers_and_percentages() {
         .row("服务举措", &m(s("80%")))
         .row("服务举措", &m(n(0.8)))
         .row("服务举措", &m(s("150")))
-        .row("典型案例", &[("单位", s("周庄镇")), ("日期", s("2017-02-01")), ("质量扣分", s("2"))])
+        .row(
+            "典型案例",
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", s("2017-02-01")),
+                ("质量扣分", s("2")),
+            ],
+        )
         .row("满意度调查", &[("单位", s("周庄镇")), ("得分", s("1,000"))]);
     let p = save(&t, dir.path());
     assert_error(&p, "服务举措!F4", &["完成比例", "150"]);
     assert_error(&p, "典型案例!D2", &["质量扣分", "0.5–1.5"]);
     assert_error(&p, "满意度调查!C53", &["得分", "1,000"]);
     let (_, _, err) = check(&p);
-    assert!(!err.contains("服务举措!F2") && !err.contains("服务举措!F3"), "{err}");
+    assert!(
+        !err.contains("服务举措!F2") && !err.contains("服务举措!F3"),
+        "{err}"
+    );
 }
 
 #[test]
 fn outreach_town_must_be_a_town() {
     let dir = tmp();
-    let t = TestLedger::valid().row("政企互动", &[("单位", s("发改委")), ("日期", s("2017-02-01")), ("区镇", s("公安局"))]);
+    let t = TestLedger::valid().row(
+        "政企互动",
+        &[
+            ("单位", s("发改委")),
+            ("日期", s("2017-02-01")),
+            ("区镇", s("公安局")),
+        ],
+    );
     let p = save(&t, dir.path());
     assert_error(&p, "政企互动!C2", &["公安局", "不是名单中的区镇"]);
 }
@@ -353,19 +590,50 @@ fn outreach_town_must_be_a_town() {
 fn rows_outside_the_year_are_validated_then_left_out_with_a_warning() {
     let dir = tmp();
     let t = TestLedger::valid()
-        .row("信息报送", &[("单位", s("发改委")), ("日期", s("2016-12-30")), ("录用", s("是"))])
-        .row("信息报送", &[("单位", s("发改委")), ("日期", s("2017-01-03")), ("录用", s("是"))]);
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("发改委")),
+                ("日期", s("2016-12-30")),
+                ("录用", s("是")),
+            ],
+        )
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("发改委")),
+                ("日期", s("2017-01-03")),
+                ("录用", s("是")),
+            ],
+        );
     let p = save(&t, dir.path());
     let (code, out, err) = check(&p);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("信息报送!2: 日期2016-12-30不在2017年"), "{err}");
+    assert!(
+        err.contains("信息报送!2: 日期2016-12-30不在2017年"),
+        "{err}"
+    );
     assert!(out.contains("信息报送"), "{out}");
     // Validated all the same: an out-of-year row with a bad flag is an error.
-    let t = TestLedger::valid().row("信息报送", &[("单位", s("发改委")), ("日期", s("2016-12-30")), ("录用", s("?"))]);
+    let t = TestLedger::valid().row(
+        "信息报送",
+        &[
+            ("单位", s("发改委")),
+            ("日期", s("2016-12-30")),
+            ("录用", s("?")),
+        ],
+    );
     let p = save(&t, dir.path());
     assert_error(&p, "信息报送!D2", &["录用"]);
     // --strict turns the warning into an error.
-    let t = TestLedger::valid().row("信息报送", &[("单位", s("发改委")), ("日期", s("2016-12-30")), ("录用", s("是"))]);
+    let t = TestLedger::valid().row(
+        "信息报送",
+        &[
+            ("单位", s("发改委")),
+            ("日期", s("2016-12-30")),
+            ("录用", s("是")),
+        ],
+    );
     let p = save(&t, dir.path());
     let (code, _, err) = run(&["check", p.to_str().unwrap(), "--year", "2017", "--strict"]);
     assert_eq!(code, 1, "{err}");
@@ -377,9 +645,27 @@ fn roster_sheet_replaces_the_builtin_roster() {
     let dir = tmp();
     let t = TestLedger::headers_only()
         .headers("单位名单", &["单位名称", "类别", "别名"])
-        .row("单位名单", &[("单位名称", s("甲镇")), ("类别", s("区镇")), ("别名", s("甲"))])
+        .row(
+            "单位名单",
+            &[
+                ("单位名称", s("甲镇")),
+                ("类别", s("区镇")),
+                ("别名", s("甲")),
+            ],
+        )
         .row("单位名单", &[("单位名称", s("乙局")), ("类别", s("A组"))])
-        .row("沟通机制", &[("单位", s("甲")), ("网络服务平台", s("是")), ("微信或QQ群", s("是")), ("发布服务内容及联系方式", s("是")), ("关注政企通", s("是")), ("推广政企通", s("是")), ("确定分管领导及联络员", s("是"))])
+        .row(
+            "沟通机制",
+            &[
+                ("单位", s("甲")),
+                ("网络服务平台", s("是")),
+                ("微信或QQ群", s("是")),
+                ("发布服务内容及联系方式", s("是")),
+                ("关注政企通", s("是")),
+                ("推广政企通", s("是")),
+                ("确定分管领导及联络员", s("是")),
+            ],
+        )
         .row("满意度调查", &[("单位", s("甲镇")), ("得分", n(80.0))])
         .row("满意度调查", &[("单位", s("乙局")), ("得分", n(80.0))]);
     let p = save(&t, dir.path());
@@ -387,8 +673,22 @@ fn roster_sheet_replaces_the_builtin_roster() {
     assert_eq!(code, 0, "{err}");
     // A built-in name is now unknown; a duplicate alias is an error.
     let t = t
-        .row("信息报送", &[("单位", s("公安局")), ("日期", s("2017-05-01")), ("录用", s("是"))])
-        .row("单位名单", &[("单位名称", s("丙局")), ("类别", s("B组")), ("别名", s("甲"))]);
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("公安局")),
+                ("日期", s("2017-05-01")),
+                ("录用", s("是")),
+            ],
+        )
+        .row(
+            "单位名单",
+            &[
+                ("单位名称", s("丙局")),
+                ("类别", s("B组")),
+                ("别名", s("甲")),
+            ],
+        );
     let p = save(&t, dir.path());
     assert_error(&p, "信息报送!A2", &["公安局", "不在单位名单中"]);
     assert_error(&p, "单位名单!C4", &["别名", "甲", "第2行"]);
@@ -412,7 +712,10 @@ fn workbook_in_the_1904_epoch() {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/epoch-1904.xlsx");
     let (code, out, err) = check(&p);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("信息报送!3: 日期2021-01-01不在2017年"), "{err}");
+    assert!(
+        err.contains("信息报送!3: 日期2021-01-01不在2017年"),
+        "{err}"
+    );
     assert!(out.contains("信息报送"), "{out}");
 }
 

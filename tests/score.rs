@@ -69,10 +69,20 @@ fn score_ok(ledger: &Path, extra: &[&str]) -> (String, String) {
 fn sample() -> TestLedger {
     let mut t = TestLedger::valid();
     // 周庄镇 Z1.1: a counted meeting in Q1, Q2, Q3; the Q4 one lacks minutes.
-    for (date, minutes) in [("2017-02-10", "是"), ("2017-05-10", "是"), ("2017-08-10", "是"), ("2017-11-10", "否")] {
+    for (date, minutes) in [
+        ("2017-02-10", "是"),
+        ("2017-05-10", "是"),
+        ("2017-08-10", "是"),
+        ("2017-11-10", "否"),
+    ] {
         t = t.row(
             "例会",
-            &[("单位", s("周庄镇")), ("日期", s(date)), ("有议题", s("是")), ("有会议记录", s(minutes))],
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", s(date)),
+                ("有议题", s("是")),
+                ("有会议记录", s(minutes)),
+            ],
         );
     }
     // 周庄镇 Z3.2: one hotline case 3 working days late (Wed 03-01 → Mon
@@ -93,7 +103,11 @@ fn sample() -> TestLedger {
     for m in 1..=4 {
         t = t.row(
             "信息报送",
-            &[("单位", s("公安局")), ("日期", s(&format!("2017-0{m}-15"))), ("录用", s("否"))],
+            &[
+                ("单位", s("公安局")),
+                ("日期", s(&format!("2017-0{m}-15"))),
+                ("录用", s("否")),
+            ],
         );
     }
     t
@@ -124,11 +138,19 @@ fn scores_match_hand_computed_totals_and_ranks() {
     assert_eq!(num(&cell(&z, "Z4.2")), 9.0);
     assert_eq!(num(&cell(&z, "总分")), 47.5);
     assert_eq!(num(&cell(&z, "排名")), 1.0);
-    assert_eq!(cell(&z, "D1"), Data::Empty, "a 区镇 row leaves D columns empty");
+    assert_eq!(
+        cell(&z, "D1"),
+        Data::Empty,
+        "a 区镇 row leaves D columns empty"
+    );
 
     let other_town = summary_row(&out, "锦溪镇");
     assert_eq!(num(&cell(&other_town, "总分")), 47.0);
-    assert_eq!(num(&cell(&other_town, "排名")), 2.0, "11 towns tie at rank 2");
+    assert_eq!(
+        num(&cell(&other_town, "排名")),
+        2.0,
+        "11 towns tie at rank 2"
+    );
 
     let police = summary_row(&out, "公安局");
     assert_eq!(num(&cell(&police, "D1")), 10.0);
@@ -151,7 +173,13 @@ fn workbook_layout_follows_output_md() {
     score_ok(&p, &["-o", out.to_str().unwrap()]);
     let names = sheet_names(&out);
     assert_eq!(names[0], "汇总");
-    let tail: Vec<&str> = names.iter().rev().take(3).rev().map(String::as_str).collect();
+    let tail: Vec<&str> = names
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .map(String::as_str)
+        .collect();
     assert_eq!(tail, ["扣分明细", "警告", "说明"]);
     assert!(names.iter().any(|n| n == "周庄镇"));
     assert!(names.iter().any(|n| n.starts_with("商务局")));
@@ -159,11 +187,18 @@ fn workbook_layout_follows_output_md() {
     let g = sheet(&out, "汇总");
     let headers: Vec<String> = g[0].iter().map(text).collect();
     let mut expected: Vec<String> = vec!["单位".into(), "类别".into()];
-    for c in ["Z1.1", "Z1.2", "Z1.3", "Z2.1", "Z2.2", "Z3.1", "Z3.2", "Z3.3", "Z4.1", "Z4.2", "D1", "D2.1", "D2.2", "D3.1", "D3.2", "D4"] {
+    for c in [
+        "Z1.1", "Z1.2", "Z1.3", "Z2.1", "Z2.2", "Z3.1", "Z3.2", "Z3.3", "Z4.1", "Z4.2", "D1",
+        "D2.1", "D2.2", "D3.1", "D3.2", "D4",
+    ] {
         expected.push(c.into());
     }
     expected.extend(["总分".into(), "排名".into()]);
-    assert_eq!(headers[..expected.len()], expected[..], "no 折算分 without points");
+    assert_eq!(
+        headers[..expected.len()],
+        expected[..],
+        "no 折算分 without points"
+    );
     assert!(!headers.iter().any(|h| h == "折算分"));
     // 区镇 first, then A组, then B组, each in roster order.
     let order: Vec<String> = g[1..].iter().map(|r| text(&r[0])).collect();
@@ -175,16 +210,38 @@ fn workbook_layout_follows_output_md() {
 
     let audit = sheet(&out, "扣分明细");
     let h: Vec<String> = audit[0].iter().map(text).collect();
-    assert_eq!(h, ["单位", "类别", "条款", "考核项目", "事由", "来源", "编号", "扣分"]);
+    assert_eq!(
+        h,
+        [
+            "单位",
+            "类别",
+            "条款",
+            "考核项目",
+            "事由",
+            "来源",
+            "编号",
+            "扣分"
+        ]
+    );
     let row = audit
         .iter()
-        .find(|r| text(&r[0]) == "周庄镇" && text(&r[2]) == "Z3.2" && text(&r[6]) == "RX1" && text(&r[4]).contains("逾期"))
+        .find(|r| {
+            text(&r[0]) == "周庄镇"
+                && text(&r[2]) == "Z3.2"
+                && text(&r[6]) == "RX1"
+                && text(&r[4]).contains("逾期")
+        })
         .expect("overdue entry of RX1");
     assert_eq!(num(&row[7]), 0.5);
     assert_eq!(text(&row[5]), "热线工单!2");
 
     let info = sheet(&out, "说明");
-    let all: String = info.iter().flatten().map(text).collect::<Vec<_>>().join("|");
+    let all: String = info
+        .iter()
+        .flatten()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join("|");
     assert!(all.contains("ledger.xlsx"), "input name");
     assert!(all.contains("R24"), "Readings table");
     let sha = ksfk::ledger::sha256_hex(&std::fs::read(&p).unwrap());
@@ -203,7 +260,9 @@ fn audit_entries_reproduce_every_clause_score() {
     for row in &summary[1..] {
         let unit = text(&row[0]);
         for (i, h) in headers.iter().enumerate() {
-            let Some(clause) = ksfk::rules::ClauseId::parse(h) else { continue };
+            let Some(clause) = ksfk::rules::ClauseId::parse(h) else {
+                continue;
+            };
             if row[i] == Data::Empty {
                 continue;
             }
@@ -226,7 +285,17 @@ fn json_agrees_with_the_workbook() {
     let p = save(&sample(), dir.path());
     let out = dir.path().join("out.xlsx");
     let json = dir.path().join("out.json");
-    score_ok(&p, &["-o", out.to_str().unwrap(), "--json", json.to_str().unwrap(), "--points-town", "5"]);
+    score_ok(
+        &p,
+        &[
+            "-o",
+            out.to_str().unwrap(),
+            "--json",
+            json.to_str().unwrap(),
+            "--points-town",
+            "5",
+        ],
+    );
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     assert_eq!(v["year"], 2017);
     assert_eq!(v["as_of"], "2017-12-31");
@@ -241,10 +310,17 @@ fn json_agrees_with_the_workbook() {
     // 47.5 × 5 / 100 = 2.375 → 2.38 (half away from zero).
     assert_eq!(z["points"], "2.38");
     let police = units.iter().find(|u| u["name"] == "公安局").unwrap();
-    assert_eq!(police["points"], serde_json::Value::Null, "no --points-dept");
+    assert_eq!(
+        police["points"],
+        serde_json::Value::Null,
+        "no --points-dept"
+    );
     let d = police["deductions"].as_array().unwrap();
     let d1: Vec<_> = d.iter().filter(|e| e["clause"] == "D1").collect();
-    let sum: f64 = d1.iter().map(|e| e["amount"].as_str().unwrap().parse::<f64>().unwrap()).sum();
+    let sum: f64 = d1
+        .iter()
+        .map(|e| e["amount"].as_str().unwrap().parse::<f64>().unwrap())
+        .sum();
     assert_eq!(sum, 5.0);
     // The workbook has the same totals, and 折算分.
     for u in units {
@@ -260,10 +336,28 @@ fn points_top_method() {
     let dir = tmp();
     let p = save(&sample(), dir.path());
     let json = dir.path().join("r.json");
-    score_ok(&p, &["--json", json.to_str().unwrap(), "--points-town", "5", "--points-dept", "3", "--points-method", "top"]);
+    score_ok(
+        &p,
+        &[
+            "--json",
+            json.to_str().unwrap(),
+            "--points-town",
+            "5",
+            "--points-dept",
+            "3",
+            "--points-method",
+            "top",
+        ],
+    );
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     let get = |name: &str| {
-        v["units"].as_array().unwrap().iter().find(|u| u["name"] == name).unwrap()["points"].clone()
+        v["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["name"] == name)
+            .unwrap()["points"]
+            .clone()
     };
     // 47 ÷ 47.5 × 5 = 4.947… → 4.95; the best gets the full weight.
     assert_eq!(get("周庄镇"), "5.00");
@@ -279,8 +373,14 @@ fn same_input_gives_byte_identical_outputs() {
     let p = save(&sample(), dir.path());
     let (a, b) = (dir.path().join("a.xlsx"), dir.path().join("b.xlsx"));
     let (ja, jb) = (dir.path().join("a.json"), dir.path().join("b.json"));
-    score_ok(&p, &["-o", a.to_str().unwrap(), "--json", ja.to_str().unwrap()]);
-    score_ok(&p, &["-o", b.to_str().unwrap(), "--json", jb.to_str().unwrap()]);
+    score_ok(
+        &p,
+        &["-o", a.to_str().unwrap(), "--json", ja.to_str().unwrap()],
+    );
+    score_ok(
+        &p,
+        &["-o", b.to_str().unwrap(), "--json", jb.to_str().unwrap()],
+    );
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
     assert_eq!(std::fs::read(&ja).unwrap(), std::fs::read(&jb).unwrap());
 }
@@ -291,7 +391,14 @@ fn existing_output_needs_force_and_the_ledger_is_never_an_output() {
     let p = save(&sample(), dir.path());
     let out = dir.path().join("out.xlsx");
     std::fs::write(&out, "old").unwrap();
-    let (code, _, err) = run(&["score", p.to_str().unwrap(), "--year", "2017", "-o", out.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("已存在") && err.contains("--force"), "{err}");
     assert_eq!(std::fs::read(&out).unwrap(), b"old");
@@ -299,7 +406,15 @@ fn existing_output_needs_force_and_the_ledger_is_never_an_output() {
     assert_ne!(std::fs::read(&out).unwrap(), b"old");
 
     let before = std::fs::read(&p).unwrap();
-    let (code, _, err) = run(&["score", p.to_str().unwrap(), "--year", "2017", "-o", p.to_str().unwrap(), "--force"]);
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        p.to_str().unwrap(),
+        "--force",
+    ]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("台账本身"), "{err}");
     assert_eq!(std::fs::read(&p).unwrap(), before);
@@ -308,12 +423,29 @@ fn existing_output_needs_force_and_the_ledger_is_never_an_output() {
 #[test]
 fn a_bad_ledger_writes_nothing_and_leaves_no_temporary_file() {
     let dir = tmp();
-    let t = sample().row("信息报送", &[("单位", s("不存在的局")), ("日期", s("2017-05-01")), ("录用", s("是"))]);
+    let t = sample().row(
+        "信息报送",
+        &[
+            ("单位", s("不存在的局")),
+            ("日期", s("2017-05-01")),
+            ("录用", s("是")),
+        ],
+    );
     let p = save(&t, dir.path());
     let json = dir.path().join("r.json");
-    let (code, _, err) = run(&["score", p.to_str().unwrap(), "--year", "2017", "--json", json.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "--json",
+        json.to_str().unwrap(),
+    ]);
     assert_eq!(code, 1, "{err}");
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("ledger.xlsx")]);
 }
 
@@ -322,7 +454,14 @@ fn output_into_a_missing_folder_is_an_io_error() {
     let dir = tmp();
     let p = save(&sample(), dir.path());
     let out = dir.path().join("no-such-folder").join("r.xlsx");
-    let (code, _, err) = run(&["score", p.to_str().unwrap(), "--year", "2017", "-o", out.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("无法写入"), "{err}");
 }
@@ -352,26 +491,63 @@ fn as_of_judges_open_cases_at_that_date() {
     let dir = tmp();
     let p = save(&sample(), dir.path());
     let json = dir.path().join("r.json");
-    score_ok(&p, &["--json", json.to_str().unwrap(), "--as-of", "2017-03-03"]);
+    score_ok(
+        &p,
+        &["--json", json.to_str().unwrap(), "--as-of", "2017-03-03"],
+    );
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     assert_eq!(v["as_of"], "2017-03-03");
     let z = &v["units"][10];
     assert_eq!(z["clauses"]["Z3.2"], "14.00");
-    let reasons: Vec<&str> = z["deductions"].as_array().unwrap().iter().map(|e| e["reason"].as_str().unwrap()).collect();
-    assert!(reasons.iter().any(|r| r.contains("逾期2个工作日") && r.contains("未办结")), "{reasons:?}");
+    let reasons: Vec<&str> = z["deductions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["reason"].as_str().unwrap())
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("逾期2个工作日") && r.contains("未办结")),
+        "{reasons:?}"
+    );
 }
 
 #[test]
 fn explain_and_rules_print_the_derivation() {
     let dir = tmp();
     let p = save(&sample(), dir.path());
-    let (code, out, err) = run(&["explain", p.to_str().unwrap(), "--year", "2017", "--unit", "周庄镇"]);
+    let (code, out, err) = run(&[
+        "explain",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "--unit",
+        "周庄镇",
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("Z3.2") && out.contains("RX1") && out.contains("47.50"), "{out}");
-    let (code, _, err) = run(&["explain", p.to_str().unwrap(), "--year", "2017", "--unit", "周庄"]);
+    assert!(
+        out.contains("Z3.2") && out.contains("RX1") && out.contains("47.50"),
+        "{out}"
+    );
+    let (code, _, err) = run(&[
+        "explain",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "--unit",
+        "周庄",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("周庄镇"), "suggestion: {err}");
-    let (code, out, _) = run(&["explain", p.to_str().unwrap(), "--year", "2017", "--unit", "招商服务中心"]);
+    let (code, out, _) = run(&[
+        "explain",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "--unit",
+        "招商服务中心",
+    ]);
     assert_eq!(code, 0);
     assert!(out.contains("商务局（招商服务中心）"), "{out}");
     let (code, out, _) = run(&["rules"]);

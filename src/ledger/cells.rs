@@ -118,8 +118,9 @@ pub fn date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
                 )),
             }
         }
-        Val::Text(s) => parse_text_date(trim(s))
-            .ok_or_else(|| format!("无法识别的日期（应为{DATE_FORMS}）")),
+        Val::Text(s) => {
+            parse_text_date(trim(s)).ok_or_else(|| format!("无法识别的日期（应为{DATE_FORMS}）"))
+        }
         Val::IsoDate(s) => s
             .get(..10)
             .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
@@ -187,8 +188,7 @@ fn float_decimal(x: f64) -> Option<Decimal> {
 pub fn parse_plain_decimal(s: &str) -> Option<Decimal> {
     let body = s.strip_prefix('-').unwrap_or(s);
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let ok = !body.is_empty()
-        && !(int.is_empty() && frac.is_empty())
+    let ok = (!int.is_empty() || !frac.is_empty())
         && int.bytes().all(|b| b.is_ascii_digit())
         && frac.bytes().all(|b| b.is_ascii_digit())
         && body.len() <= 28;
@@ -295,7 +295,10 @@ mod tests {
         assert_eq!(date(&Val::Float(42799.0), false), Ok(d(2017, 3, 5)));
         assert_eq!(date(&Val::Float(41337.0), true), Ok(d(2017, 3, 5)));
         assert_eq!(date(&Val::Date(d(2017, 3, 5)), false), Ok(d(2017, 3, 5)));
-        assert!(date(&Val::Int(2024), false).is_err(), "2024 is 1905, not a date");
+        assert!(
+            date(&Val::Int(2024), false).is_err(),
+            "2024 is 1905, not a date"
+        );
         assert!(date(&t("42799"), false).is_err(), "a serial typed as text");
         assert!(date(&t("2017-02-30"), false).is_err());
         assert!(date(&t("3/5/2017"), false).is_err());

@@ -50,7 +50,10 @@ impl fmt::Display for Problem {
 #[derive(Debug)]
 pub enum LedgerError {
     /// The file could not be read at all (missing, unreadable): exit 3.
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     /// The file is not a workbook ksfk can read: exit 1.
     Format { path: String, message: String },
     /// The workbook was read and holds errors: exit 1. The warnings found
@@ -123,20 +126,27 @@ impl Book {
     fn open(bytes: Vec<u8>) -> Result<Book, String> {
         let not_workbook = "不是Excel工作簿（.xlsx）：请在Excel或WPS中“另存为”.xlsx文件后再试";
         if bytes.starts_with(ZIP_MAGIC) {
-            let is_ods = bytes.windows(39).take(200).any(|w| {
-                w == b"mimetypeapplication/vnd.oasis.opendocum".as_slice()
-            });
+            let is_ods = bytes
+                .windows(39)
+                .take(200)
+                .any(|w| w == b"mimetypeapplication/vnd.oasis.opendocum".as_slice());
             if !is_ods {
                 return calamine::Xlsx::new(Cursor::new(bytes))
                     .map(|x| Book::Xlsx(Box::new(x)))
                     .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"));
             }
         } else if bytes.starts_with(CFB_MAGIC) {
-            let encrypted = bytes
-                .windows(32)
-                .any(|w| w == "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>().as_slice());
+            let encrypted = bytes.windows(32).any(|w| {
+                w == "EncryptedPackage"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes)
+                    .collect::<Vec<u8>>()
+                    .as_slice()
+            });
             if encrypted {
-                return Err("工作簿设置了打开密码（已加密）：请在Excel中取消密码后另存一份再试".into());
+                return Err(
+                    "工作簿设置了打开密码（已加密）：请在Excel中取消密码后另存一份再试".into(),
+                );
             }
         } else {
             return Err(not_workbook.into());
@@ -500,7 +510,9 @@ impl SheetState {
         };
         let rows = std::mem::take(rows);
         let first = rows.iter().find(|(r, _)| *r == 0);
-        let found = first.map(|(_, cells)| header_map(cells)).unwrap_or_default();
+        let found = first
+            .map(|(_, cells)| header_map(cells))
+            .unwrap_or_default();
         let missing: Vec<&str> = self
             .spec
             .columns

@@ -123,8 +123,12 @@ pub fn suggest(roster: &Roster, name: &str) -> Vec<String> {
         }
     }
     // Highest score first; roster order breaks ties (stable sort).
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
-    scored.into_iter().take(3).map(|(_, n)| n.to_string()).collect()
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, n)| n.to_string())
+        .collect()
 }
 
 /// 0..=100: 100 for containment, else normalized Levenshtein on chars.
@@ -149,7 +153,10 @@ mod tests {
         assert_eq!(r.of_category(Category::Town).count(), 12);
         assert_eq!(r.of_category(Category::GroupA).count(), 20);
         assert_eq!(r.of_category(Category::GroupB).count(), 19);
-        assert_eq!(r.find("招商服务中心").unwrap().name, "商务局（招商服务中心）");
+        assert_eq!(
+            r.find("招商服务中心").unwrap().name,
+            "商务局（招商服务中心）"
+        );
         assert_eq!(r.find("度假区").unwrap().name, "旅游度假区");
         assert!(r.find("城市管理办事处").is_none());
     }
@@ -161,6 +168,9 @@ mod tests {
         assert_eq!(suggest(&r, "周庄")[0], "周庄镇");
         assert_eq!(suggest(&r, "锦西镇")[0], "锦溪镇");
         assert!(suggest(&r, "完全无关的名字啊").is_empty());
-        assert_eq!(split_aliases("花桥、花桥开发区,x；y"), vec!["花桥", "花桥开发区", "x", "y"]);
+        assert_eq!(
+            split_aliases("花桥、花桥开发区,x；y"),
+            vec!["花桥", "花桥开发区", "x", "y"]
+        );
     }
 }

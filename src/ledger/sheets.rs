@@ -141,15 +141,17 @@ impl Reading<'_> {
         if date.year() == self.year {
             return true;
         }
-        if let Some(c) = self.counts.iter_mut().rev().find(|c| c.sheet == place.sheet) {
+        if let Some(c) = self
+            .counts
+            .iter_mut()
+            .rev()
+            .find(|c| c.sheet == place.sheet)
+        {
             c.left_out += 1;
         }
         self.warnings.push(Warning {
             place: place.to_string(),
-            message: format!(
-                "{header}{date}不在{}年，该行不计入本年度考核",
-                self.year
-            ),
+            message: format!("{header}{date}不在{}年，该行不计入本年度考核", self.year),
         });
         false
     }
@@ -179,7 +181,11 @@ impl Reading<'_> {
                     u.name,
                     u.category,
                     what,
-                    allowed.iter().map(|c| c.label()).collect::<Vec<_>>().join("、")
+                    allowed
+                        .iter()
+                        .map(|c| c.label())
+                        .collect::<Vec<_>>()
+                        .join("、")
                 ),
             });
         }
@@ -232,8 +238,8 @@ impl Reading<'_> {
         let mut kept = Vec::new();
         for (name, category, aliases, row) in entries {
             let mut ok = true;
-            for (word, header) in std::iter::once((&name, "单位名称"))
-                .chain(aliases.iter().map(|a| (a, "别名")))
+            for (word, header) in
+                std::iter::once((&name, "单位名称")).chain(aliases.iter().map(|a| (a, "别名")))
             {
                 if let Some(first) = seen.get(word) {
                     if let Some(cols) = &cols {
@@ -304,10 +310,15 @@ impl Reading<'_> {
         }) else {
             return Default::default();
         };
-        self.check_cases(&cols, "工单编号", "工单", rows.iter().map(|r| (&r.id, r.unit, r.role, r.place.row)));
-        let (this, other): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| {
-            r.handling.forwarded.year() == self.year
-        });
+        self.check_cases(
+            &cols,
+            "工单编号",
+            "工单",
+            rows.iter().map(|r| (&r.id, r.unit, r.role, r.place.row)),
+        );
+        let (this, other): (Vec<_>, Vec<_>) = rows
+            .into_iter()
+            .partition(|r| r.handling.forwarded.year() == self.year);
         for r in &other {
             self.keep(r.place, "转办日期", r.handling.forwarded);
         }
@@ -328,7 +339,13 @@ impl Reading<'_> {
         for (id, unit, role, row) in rows {
             if let Some(first) = seen.get(&(id.as_str(), unit)) {
                 let first = *first;
-                self.duplicate(cols, "承办单位", row, first, &format!("{id_header}与承办单位"));
+                self.duplicate(
+                    cols,
+                    "承办单位",
+                    row,
+                    first,
+                    &format!("{id_header}与承办单位"),
+                );
                 continue;
             }
             seen.insert((id.as_str(), unit), row);
@@ -425,7 +442,13 @@ impl Reading<'_> {
                 message: "部门的转办件不按逾期扣分（D3.1只看沟通、处理意见、反馈和问题解决），该逾期扣分不使用".into(),
             });
         }
-        self.check_cases(&cols, "编号", "转办件", rows.iter().map(|(r, _)| (&r.id, r.unit, r.role, r.place.row)));
+        self.check_cases(
+            &cols,
+            "编号",
+            "转办件",
+            rows.iter()
+                .map(|(r, _)| (&r.id, r.unit, r.role, r.place.row)),
+        );
         // 问题解决 is required on the department rows of an item with two or
         // more department rows (R5) or from 联席会议交办.
         let mut dept_rows: HashMap<&str, u32> = HashMap::new();
@@ -504,7 +527,13 @@ impl Reading<'_> {
             let unit = unit(r, "单位", roster);
             let date = r.date("日期", true);
             let f: Vec<Option<bool>> = [
-                "有主题", "有计划", "有总结", "有活动资料", "有台账记录", "有对外宣传", "已联系中心派员",
+                "有主题",
+                "有计划",
+                "有总结",
+                "有活动资料",
+                "有台账记录",
+                "有对外宣传",
+                "已联系中心派员",
             ]
             .iter()
             .map(|h| r.flag(h, true))
@@ -609,7 +638,9 @@ impl Reading<'_> {
             }
         });
         if let Some(cols) = cols {
-            self.unique(&cols, &rows, "季度", "单位与季度", |s| (s.unit, s.quarter, s.place.row));
+            self.unique(&cols, &rows, "季度", "单位与季度", |s| {
+                (s.unit, s.quarter, s.place.row)
+            });
         }
         for s in &rows {
             self.warn_category(s.place, s.unit, &[Category::Town], "工作总结");
@@ -659,7 +690,9 @@ impl Reading<'_> {
             }
         });
         if let Some(cols) = cols {
-            self.unique(&cols, &rows, "月份", "单位与月份", |m| (m.unit, m.month, m.place.row));
+            self.unique(&cols, &rows, "月份", "单位与月份", |m| {
+                (m.unit, m.month, m.place.row)
+            });
         }
         for m in &rows {
             self.warn_category(m.place, m.unit, &[Category::Town], "诉求月报");
@@ -734,7 +767,9 @@ impl Reading<'_> {
             }
         });
         if let Some(cols) = cols {
-            self.unique(&cols, &rows, "季度", "单位与季度", |i| (i.unit, i.quarter, i.place.row));
+            self.unique(&cols, &rows, "季度", "单位与季度", |i| {
+                (i.unit, i.quarter, i.place.row)
+            });
         }
         for i in &rows {
             self.warn_category(i.place, i.unit, &[Category::Town], "督查");

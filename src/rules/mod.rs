@@ -150,7 +150,12 @@ impl Tally {
     }
 
     /// A zero-amount decision (免责, 不重复扣分, ...).
-    pub fn note(&mut self, reason: impl Into<String>, source: impl Into<String>, record: Option<&str>) {
+    pub fn note(
+        &mut self,
+        reason: impl Into<String>,
+        source: impl Into<String>,
+        record: Option<&str>,
+    ) {
         let reason = format!("{}{}", self.label, reason.into());
         self.push(reason, source.into(), record, Decimal::ZERO);
     }

@@ -113,7 +113,11 @@ mod tests {
         NaiveDate::from_ymd_opt(2017, m, day).unwrap()
     }
 
-    fn handling(deadline: NaiveDate, extended: Option<NaiveDate>, done: Option<NaiveDate>) -> Handling {
+    fn handling(
+        deadline: NaiveDate,
+        extended: Option<NaiveDate>,
+        done: Option<NaiveDate>,
+    ) -> Handling {
         Handling {
             forwarded: d(1, 3),
             deadline,
@@ -127,12 +131,19 @@ mod tests {
     fn on_time_late_open_and_not_yet_due() {
         let cal = Calendar::new();
         let as_of = d(12, 31);
-        assert_eq!(judge(&handling(d(3, 1), None, Some(d(3, 1))), as_of, &cal), State::OnTime);
+        assert_eq!(
+            judge(&handling(d(3, 1), None, Some(d(3, 1))), as_of, &cal),
+            State::OnTime
+        );
         // Wed 03-01 → Mon 03-06: Thu, Fri, Mon = 3 working days.
         let s = judge(&handling(d(3, 1), None, Some(d(3, 6))), as_of, &cal);
         assert!(matches!(s, State::Overdue(o) if o.working_days == 3));
         // Extension to 03-10 makes it on time.
-        let s = judge(&handling(d(3, 1), Some(d(3, 10)), Some(d(3, 6))), as_of, &cal);
+        let s = judge(
+            &handling(d(3, 1), Some(d(3, 10)), Some(d(3, 6))),
+            as_of,
+            &cal,
+        );
         assert_eq!(s, State::OnTime);
         // Open at as-of 03-02, deadline 03-01: 1 working day.
         let s = judge(&handling(d(3, 1), None, None), d(3, 2), &cal);

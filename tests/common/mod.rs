@@ -237,12 +237,15 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
 pub fn assert_error(path: &Path, place: &str, words: &[&str]) {
     let (code, _, err) = check(path);
     assert_eq!(code, 1, "exit status, stderr:\n{err}");
-    let line = err
+    let at_place: Vec<&str> = err
         .lines()
         .map(str::trim)
-        .find(|l| l.starts_with(&format!("{place} ")) || l.starts_with(&format!("{place}：")))
-        .unwrap_or_else(|| panic!("no error at {place} in:\n{err}"));
-    for w in words {
-        assert!(line.contains(w), "{w:?} not in {line:?}");
-    }
+        .filter(|l| l.starts_with(&format!("{place} ")) || l.starts_with(&format!("{place}：")))
+        .collect();
+    assert!(!at_place.is_empty(), "no error at {place} in:\n{err}");
+    assert!(
+        at_place.iter().any(|l| words.iter().all(|w| l.contains(w))),
+        "no error at {place} with {words:?} in:\n{}",
+        at_place.join("\n")
+    );
 }
