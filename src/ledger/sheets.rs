@@ -614,7 +614,7 @@ impl Reading<'_> {
                 self.problems.push(Problem {
                     place: schema::COMMUNICATION.to_string(),
                     column: Some("单位".into()),
-                    value: Some(name.clone()),
+                    value: None,
                     message: format!("缺少区镇「{name}」的记录：每个区镇须有一行沟通机制"),
                 });
             }
@@ -885,7 +885,7 @@ impl Reading<'_> {
                     self.problems.push(Problem {
                         place: schema::SURVEY.to_string(),
                         column: Some("单位".into()),
-                        value: Some(u.name.clone()),
+                        value: None,
                         message: format!(
                             "缺少单位「{}」的满意度调查结果：每个单位至少须有一行",
                             u.name
