@@ -112,6 +112,7 @@ pub fn write_all(
                 source,
             })?;
         }
+        test_pause();
         for (tmp, path) in &temps {
             fs::rename(tmp, path).map_err(|source| FsError::Io {
                 path: path.to_path_buf(),
@@ -128,6 +129,18 @@ pub fn write_all(
         p.retain(|x| x != tmp);
     }
     result
+}
+
+/// For the interrupt test only: `KSFK_TEST_PAUSE_BEFORE_RENAME_MS=N` waits
+/// N ms (at most 10 s) between writing the temporary files and renaming
+/// them, so a test can interrupt a run at its most delicate moment.
+fn test_pause() {
+    if let Some(ms) = std::env::var("KSFK_TEST_PAUSE_BEFORE_RENAME_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(10_000)));
+    }
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

@@ -68,6 +68,7 @@ impl fmt::Display for LedgerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LedgerError::Io { path, source } => write!(f, "无法读取台账文件 {path}：{source}"),
+            LedgerError::Format { path, message } if path.is_empty() => f.write_str(message),
             LedgerError::Format { path, message } => write!(f, "{path}：{message}"),
             LedgerError::Invalid { problems, .. } => {
                 write!(f, "台账有{}处错误", problems.len())
@@ -93,9 +94,20 @@ pub fn read(path: &Path, year: i32) -> Result<ReadLedger, LedgerError> {
         path: shown.clone(),
         source,
     })?;
+    read_bytes(bytes, year).map_err(|e| match e {
+        LedgerError::Format { message, .. } => LedgerError::Format {
+            path: shown,
+            message,
+        },
+        other => other,
+    })
+}
+
+/// Reads and validates a ledger from its bytes (the fuzz target's entry).
+pub fn read_bytes(bytes: Vec<u8>, year: i32) -> Result<ReadLedger, LedgerError> {
     let sha256 = sha256_hex(&bytes);
     let mut book = Book::open(bytes).map_err(|message| LedgerError::Format {
-        path: shown,
+        path: String::new(),
         message,
     })?;
     let ledger = sheets::read_ledger(&mut book, year)?;
@@ -120,40 +132,57 @@ pub(crate) enum Book {
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+/// Resource bounds, checked from the zip directory before anything is
+/// decompressed (issue: hostile workbooks). A real ledger of 200,000
+/// hotline rows stays far below each.
+pub mod limits {
+    /// Entries in the zip.
+    pub const MAX_ENTRIES: usize = 10_000;
+    /// Declared uncompressed size of all entries together.
+    pub const MAX_TOTAL_BYTES: u64 = 2 << 30;
+    /// Declared uncompressed size of the shared-string table, which
+    /// calamine loads whole into memory.
+    pub const MAX_SHARED_STRINGS_BYTES: u64 = 100 << 20;
+    /// Deflate expands at most about 1032:1; an entry whose compressed
+    /// size times this exceeds a limit is measured by decompressing it.
+    pub const DEFLATE_MAX_RATIO: u64 = 1032;
+    /// Data rows per sheet (Excel's own limit is 1,048,575).
+    pub const MAX_ROWS: usize = 1_048_576;
+    /// Problems collected before the reader stops reading more rows.
+    pub const MAX_PROBLEMS: usize = 10_000;
+}
+
+const NOT_WORKBOOK: &str = "不是Excel工作簿：请在Excel或WPS中打开后“另存为”.xlsx文件再试";
+const ENCRYPTED: &str =
+    "工作簿设置了打开密码（已加密），无法读取：请在Excel中取消密码后另存一份再试";
+
 impl Book {
     /// Opens a workbook from its bytes, recognising the format by content,
-    /// not by the file name's extension.
+    /// not by the file name's extension: .xlsx, .xlsb and .ods (zip), .xls
+    /// (OLE); an encrypted workbook (OLE with an EncryptedPackage) is
+    /// refused with its own message.
     fn open(bytes: Vec<u8>) -> Result<Book, String> {
-        let not_workbook = "不是Excel工作簿（.xlsx）：请在Excel或WPS中“另存为”.xlsx文件后再试";
         if bytes.starts_with(ZIP_MAGIC) {
-            let is_ods = bytes
-                .windows(39)
-                .take(200)
-                .any(|w| w == b"mimetypeapplication/vnd.oasis.opendocum".as_slice());
-            if !is_ods {
+            let kind = check_zip(&bytes)?;
+            if kind == ZipKind::Xlsx {
                 return calamine::Xlsx::new(Cursor::new(bytes))
                     .map(|x| Book::Xlsx(Box::new(x)))
                     .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"));
             }
         } else if bytes.starts_with(CFB_MAGIC) {
-            let encrypted = bytes.windows(32).any(|w| {
-                w == "EncryptedPackage"
-                    .encode_utf16()
-                    .flat_map(u16::to_le_bytes)
-                    .collect::<Vec<u8>>()
-                    .as_slice()
-            });
-            if encrypted {
-                return Err(
-                    "工作簿设置了打开密码（已加密）：请在Excel中取消密码后另存一份再试".into(),
-                );
+            let name: Vec<u8> = "EncryptedPackage"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            if bytes.windows(name.len()).any(|w| w == name.as_slice()) {
+                return Err(ENCRYPTED.into());
             }
         } else {
-            return Err(not_workbook.into());
+            return Err(NOT_WORKBOOK.into());
         }
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
             .map(|s| Book::Other(Box::new(s)))
-            .map_err(|e| format!("无法读取该工作簿（文件可能已损坏）：{e}"))
+            .map_err(|e| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}"))
     }
 
     fn sheet_names(&self) -> Vec<String> {
@@ -243,6 +272,88 @@ fn val_of_data(v: &Data) -> Option<Val> {
         Data::DurationIso(s) => Val::Text(s.clone()),
         Data::Error(e) => Val::Error(e.to_string()),
     })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ZipKind {
+    Xlsx,
+    Other,
+}
+
+/// Checks a zip workbook's directory against [`limits`] before anything is
+/// decompressed, and tells .xlsx from .xlsb and .ods.
+fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
+    use std::io::Read;
+    let broken = |e: zip::result::ZipError| {
+        format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
+    };
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
+    if zip.len() > limits::MAX_ENTRIES {
+        return Err(format!(
+            "工作簿内含{}个部件，超过上限{}：文件异常",
+            zip.len(),
+            limits::MAX_ENTRIES
+        ));
+    }
+    let mut total: u64 = 0;
+    let mut kind = ZipKind::Other;
+    let mut measure = Vec::new();
+    for i in 0..zip.len() {
+        let f = zip.by_index_raw(i).map_err(broken)?;
+        if f.encrypted() {
+            return Err(ENCRYPTED.into());
+        }
+        let name = f.name().map_err(broken)?.to_string();
+        if name == "xl/workbook.xml" {
+            kind = ZipKind::Xlsx;
+        }
+        total = total.saturating_add(f.size());
+        let limit = if name == "xl/sharedStrings.xml" {
+            limits::MAX_SHARED_STRINGS_BYTES
+        } else {
+            limits::MAX_TOTAL_BYTES
+        };
+        if f.size() > limit {
+            return Err(too_big(&name, f.size(), limit));
+        }
+        if f.compressed_size()
+            .saturating_mul(limits::DEFLATE_MAX_RATIO)
+            > limit
+        {
+            // Its declared size could be a lie: measure it.
+            measure.push((i, name, limit));
+        }
+    }
+    if total > limits::MAX_TOTAL_BYTES {
+        return Err(too_big("全部内容", total, limits::MAX_TOTAL_BYTES));
+    }
+    for (i, name, limit) in measure {
+        let f = zip.by_index(i).map_err(broken)?;
+        let mut counted = 0u64;
+        let mut chunk = vec![0u8; 1 << 16];
+        let mut reader = f.take(limit + 1);
+        loop {
+            let n = reader
+                .read(&mut chunk)
+                .map_err(|e| format!("无法读取该工作簿（文件已损坏）：{e}"))?;
+            if n == 0 {
+                break;
+            }
+            counted += n as u64;
+        }
+        if counted > limit {
+            return Err(too_big(&name, counted, limit));
+        }
+    }
+    Ok(kind)
+}
+
+fn too_big(part: &str, size: u64, limit: u64) -> String {
+    format!(
+        "工作簿的{part}解压后有{}MB，超过上限{}MB：文件异常（可能是压缩炸弹），拒绝读取",
+        size >> 20,
+        limit >> 20
+    )
 }
 
 /// Excel column letters of a 0-based column index: 0 → A, 26 → AA.
@@ -411,6 +522,7 @@ struct SheetState {
     /// Spec column per sheet column (0-based), when in the data phase.
     map: Vec<Option<usize>>,
     any: bool,
+    rows: usize,
 }
 
 impl SheetState {
@@ -421,6 +533,7 @@ impl SheetState {
             current: None,
             map: Vec::new(),
             any: false,
+            rows: 0,
         }
     }
 
@@ -476,7 +589,27 @@ impl SheetState {
         on_row: &mut impl FnMut(&mut RowReader),
     ) {
         if let (Phase::Data(cols), Some(r)) = (&self.phase, self.current) {
+            if self.any && (self.rows >= limits::MAX_ROWS || problems.len() >= limits::MAX_PROBLEMS)
+            {
+                let message = if self.rows >= limits::MAX_ROWS {
+                    format!("数据超过{}行，超出上限：其余行未读取", limits::MAX_ROWS)
+                } else {
+                    format!(
+                        "错误已超过{}处：其余行未检查，请先改正以上错误",
+                        limits::MAX_PROBLEMS
+                    )
+                };
+                problems.push(Problem {
+                    place: format!("{}!{}", cols.sheet, r + 1),
+                    column: None,
+                    value: None,
+                    message,
+                });
+                self.phase = Phase::Skip;
+                return;
+            }
             if self.any {
+                self.rows += 1;
                 let mut reader = RowReader {
                     row: r + 1,
                     cols,
