@@ -206,6 +206,13 @@ impl<'a> Sheet<'a> {
             let width = (w + 2).clamp(min, cap.max(min));
             self.ws.set_column_width(col, width as f64)?;
         }
+        // Printable as handed on: A4 landscape, one page wide, the header
+        // row repeated on every page.
+        self.ws
+            .set_paper_size(9)
+            .set_landscape()
+            .set_print_fit_to_pages(1, 0)
+            .set_repeat_rows(0, 0)?;
         Ok(())
     }
 }

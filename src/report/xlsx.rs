@@ -207,7 +207,10 @@ fn write_summary(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Result
         chart.set_width(720).set_height((20 * n + 110).max(320));
         s.ws.insert_chart(1, chart_col, &chart)?;
     }
-    s.finish(8, 40, &[])
+    s.finish(8, 40, &[])?;
+    // The summary and its chart on one page.
+    ws.set_print_fit_to_pages(1, 1);
+    Ok(())
 }
 
 /// The 扣分说明 of a clause: the reasons of its non-zero entries, joined by
