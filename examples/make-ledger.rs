@@ -879,10 +879,6 @@ impl<'a> Gen<'a> {
         self.units.iter().filter(move |u| u.category == c)
     }
 
-    fn y(&self) -> i32 {
-        self.year
-    }
-
     /// Forward dates: `n` working days of the year, sorted, plus a few from
     /// late December of the year before and early January of the year after.
     fn forward_dates(
@@ -892,7 +888,7 @@ impl<'a> Gen<'a> {
         before: usize,
         after: usize,
     ) -> Vec<NaiveDate> {
-        let y = self.y();
+        let y = self.year;
         let pool = self.days.between(ymd(y, 1, 1), ymd(y, 12, 31));
         let mut idx: Vec<u32> = (0..n)
             .map(|_| rng.below(pool.len() as u64) as u32)
@@ -998,7 +994,7 @@ impl<'a> Gen<'a> {
         let tw: Vec<u32> = towns.iter().map(|u| u.weight).collect();
         let depts: Vec<&Unit> = self.depts().collect();
         let dw: Vec<u32> = depts.iter().map(|u| u.weight).collect();
-        let y = self.y();
+        let y = self.year;
         let mut seq_prev = 2800 * sc as u64 + rng.below(150);
         let mut seq = [0u64; 2];
         for fwd in dates {
@@ -1138,7 +1134,7 @@ impl<'a> Gen<'a> {
         let mut seqs = [[0u64; 4]; 3];
         for fwd in dates {
             let src = rng.weighted(&[55, 15, 18, 12]);
-            let yi = (fwd.year() - self.y() + 1).clamp(0, 2) as usize;
+            let yi = (fwd.year() - self.year + 1).clamp(0, 2) as usize;
             seqs[yi][src] += 1;
             let n = seqs[yi][src];
             let yy = fwd.year();
@@ -1253,7 +1249,7 @@ impl<'a> Gen<'a> {
             &[("有会议记录", "有会议记录　")],
             f,
         )?;
-        let y = self.y();
+        let y = self.year;
         for (t, u) in self.towns().enumerate() {
             if t == 4 {
                 out.blank_row();
@@ -1314,7 +1310,7 @@ impl<'a> Gen<'a> {
     fn salons(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(13);
         let mut out = Out::new(ws, spec, &["主题名称"], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         for u in self.towns() {
             let n = 4 + rng.weighted(&[1, 2, 5, 5, 3, 1]) as u32;
             let mut dates: Vec<NaiveDate> = (0..n)
@@ -1381,7 +1377,7 @@ impl<'a> Gen<'a> {
     fn summaries(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(15);
         let mut out = Out::new(ws, spec, &[], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         for u in self.towns() {
             for q in 1..=4u32 {
                 if rng.chance(0.06 * u.sloppy) {
@@ -1432,7 +1428,7 @@ impl<'a> Gen<'a> {
     fn info(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(17);
         let mut out = Out::new(ws, spec, &[], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         let sc = self.scale as u64;
         for u in self.units {
             let mut dates: Vec<NaiveDate> = Vec::new();
@@ -1485,7 +1481,7 @@ impl<'a> Gen<'a> {
     fn typical(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(18);
         let mut out = Out::new(ws, spec, &[], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         // Two 区镇 (seeded) sent no typical case this year.
         let mut none: Vec<&str> = self.towns().map(|u| u.name).collect();
         rng.shuffle(&mut none);
@@ -1541,7 +1537,7 @@ impl<'a> Gen<'a> {
     fn measures(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(20);
         let mut out = Out::new(ws, spec, &["备注"], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         let lacking = self.b_without_practice();
         // One 区镇 (seeded) made no new measure this year.
         let idle = self.towns().nth(rng.below(12) as usize).map(|u| u.name);
@@ -1629,7 +1625,7 @@ impl<'a> Gen<'a> {
     fn outreach(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(21);
         let mut out = Out::new(ws, spec, &[], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         let towns: Vec<&Unit> = self.towns().collect();
         for u in self.of(Category::GroupA) {
             let reached = 8 + rng.weighted(&[1, 1, 2, 2, 6]);
@@ -1666,7 +1662,7 @@ impl<'a> Gen<'a> {
     fn practices(&self, ws: Worksheet, spec: &SheetSpec, f: &Formats) -> Result<Out, XlsxError> {
         let mut rng = self.rng(22);
         let mut out = Out::new(ws, spec, &[], None, &[], f)?;
-        let y = self.y();
+        let y = self.year;
         let lacking = self.b_without_practice();
         for u in self.of(Category::GroupB) {
             let none = lacking.iter().position(|l| *l == u.name);
