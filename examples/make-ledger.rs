@@ -835,12 +835,14 @@ pub fn write_ledger(
 }
 
 /// A new worksheet. Every sheet is written row by row in order, so the
-/// scale-driven sheets (`big`) could use rust_xlsxwriter's constant-memory
-/// mode, `workbook.new_worksheet_with_constant_memory()`; that needs the
-/// crate's `constant_memory` feature, which ksfk does not enable, so all
-/// sheets are ordinary ones and memory grows with the scale.
-fn new_worksheet(_workbook: &mut Workbook, _big: bool) -> Result<Worksheet, XlsxError> {
-    Ok(Worksheet::new())
+/// scale-driven sheets (`big`) use rust_xlsxwriter's constant-memory mode
+/// and the memory of a stress ledger stays flat.
+fn new_worksheet(workbook: &mut Workbook, big: bool) -> Result<Worksheet, XlsxError> {
+    Ok(if big {
+        workbook.new_worksheet_with_constant_memory()?
+    } else {
+        Worksheet::new()
+    })
 }
 
 struct Gen<'a> {
@@ -1036,7 +1038,7 @@ impl<'a> Gen<'a> {
             let visit = rng.weighted(&[74, 18, 8]);
             let second = (visit == 2 && rng.chance(0.85)).then(|| rng.weighted(&[45, 25, 30]));
             for (k, u) in case.iter().enumerate() {
-                let h = self.handling(&mut rng, u, fwd, limit, 0.085);
+                let h = self.handling(&mut rng, u, fwd, limit, 0.02);
                 out.set("工单编号", text(&id));
                 out.set("承办单位", unit_name(&mut rng, u));
                 let role = if k == 0 {
@@ -1172,7 +1174,7 @@ impl<'a> Gen<'a> {
             let needs_solved = dept_rows >= 2 || joint;
             let limit = *rng.pick(&[10u32, 10, 15, 15, 20]);
             for (k, u) in item.iter().enumerate() {
-                let h = self.handling(&mut rng, u, fwd, limit, 0.10);
+                let h = self.handling(&mut rng, u, fwd, limit, 0.05);
                 out.set("编号", id.clone());
                 out.set("来源", text(schema::SOURCES[src]));
                 out.set("承办单位", unit_name(&mut rng, u));
