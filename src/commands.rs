@@ -175,26 +175,46 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
     };
-    let mut outputs = vec![(
-        output.clone(),
-        report::xlsx::result_workbook(&results, &info)?,
-    )];
-    if let Some(json) = &args.json {
-        outputs.push((
-            json.clone(),
-            report::json::results_json(&results).into_bytes(),
-        ));
-    }
     if let Some(dir) = &args.per_unit {
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
             path: dir.clone(),
             source,
         })?;
-        for (i, unit) in results.units.iter().enumerate() {
-            let path = dir.join(format!("{}.xlsx", file_stem(&unit.name)));
-            outputs.push((path, report::xlsx::unit_workbook(&results, i)?));
-        }
     }
+    // The per-unit workbooks are built on a second thread while this one
+    // builds the result workbook and the JSON.
+    let (main, per_unit) = std::thread::scope(|scope| {
+        let per_unit = scope.spawn(|| -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+            let Some(dir) = &args.per_unit else {
+                return Ok(Vec::new());
+            };
+            let mut files = Vec::with_capacity(results.units.len());
+            for (i, unit) in results.units.iter().enumerate() {
+                let path = dir.join(format!("{}.xlsx", file_stem(&unit.name)));
+                files.push((path, report::xlsx::unit_workbook(&results, i)?));
+            }
+            Ok(files)
+        });
+        let main = (|| -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+            let mut outputs = vec![(
+                output.clone(),
+                report::xlsx::result_workbook(&results, &info)?,
+            )];
+            if let Some(json) = &args.json {
+                outputs.push((
+                    json.clone(),
+                    report::json::results_json(&results).into_bytes(),
+                ));
+            }
+            Ok(outputs)
+        })();
+        let per_unit = per_unit
+            .join()
+            .unwrap_or_else(|_| Err(Error::Write("内部错误：生成各单位工作簿失败".into())));
+        (main, per_unit)
+    });
+    let mut outputs = main?;
+    outputs.extend(per_unit?);
     fsio::write_all(&outputs, Some(&input), args.force)?;
     print_warnings(&results.warnings);
     print_done(&results, &outputs);

@@ -8,7 +8,56 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the maps
+/// keyed by case ids and unit names. The input is the user's own ledger,
+/// so hash flooding is no concern; SipHash showed up in profiles.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The three categories the regulation assesses and ranks apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -79,6 +128,8 @@ pub struct Unit {
 #[derive(Debug, Clone, Default)]
 pub struct Roster {
     units: Vec<Unit>,
+    /// Names, then aliases, to the unit (a name wins over an alias).
+    index: FastMap<String, UnitId>,
 }
 
 impl Roster {
@@ -94,8 +145,17 @@ impl Roster {
                 category,
                 aliases,
             })
-            .collect();
-        Roster { units }
+            .collect::<Vec<Unit>>();
+        let mut index = FastMap::default();
+        for u in &units {
+            index.insert(u.name.clone(), u.id);
+        }
+        for u in &units {
+            for a in &u.aliases {
+                index.entry(a.clone()).or_insert(u.id);
+            }
+        }
+        Roster { units, index }
     }
 
     pub fn units(&self) -> &[Unit] {
@@ -129,11 +189,7 @@ impl Roster {
 
     /// Finds a unit by exact name or alias (already trimmed).
     pub fn find(&self, name: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.name == name).or_else(|| {
-            self.units
-                .iter()
-                .find(|u| u.aliases.iter().any(|a| a == name))
-        })
+        self.index.get(name).map(|id| self.get(*id))
     }
 }
 

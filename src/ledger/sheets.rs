@@ -9,7 +9,6 @@ use crate::model::*;
 use crate::schema::{self, Kind, SheetSpec};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
 
 /// Everything one run of the reader collects.
 struct Reading<'b> {
@@ -22,7 +21,16 @@ struct Reading<'b> {
     counts: Vec<SheetCount>,
 }
 
-pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerError> {
+/// Reads every sheet. 热线工单, by far the largest sheet, is read on a
+/// second thread from a second handle on the same workbook (`reopen`),
+/// while this thread reads the others; their problems, warnings and counts
+/// are then put back in LEDGER.md order, so the result does not depend on
+/// the threads.
+pub(crate) fn read_ledger(
+    book: &mut Book,
+    reopen: impl FnOnce() -> Result<Book, String> + Send,
+    year: i32,
+) -> Result<Ledger, LedgerError> {
     let names = book.sheet_names();
     let mut r = Reading {
         book,
@@ -52,24 +60,47 @@ pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerEr
         roster_from_sheet,
         ..Ledger::default()
     };
-    let (hotline, hotline_other) = r.hotline();
+    let head = std::mem::take(&mut r.problems);
+    let head_counts = std::mem::take(&mut r.counts);
+    let (names, roster) = (r.names.clone(), r.roster.clone());
+    let hot = std::thread::scope(|scope| {
+        let hot = scope.spawn(move || {
+            let mut book = reopen()?;
+            let mut h = Reading {
+                book: &mut book,
+                names,
+                year,
+                roster,
+                problems: Vec::new(),
+                warnings: Vec::new(),
+                counts: Vec::new(),
+            };
+            let rows = h.hotline();
+            Ok::<_, String>((rows, h.problems, h.warnings, h.counts))
+        });
+        ledger.transfers_other_years = r.rest(&mut ledger);
+        hot.join()
+    });
+    let ((hotline, hotline_other), problems, warnings, counts) = match hot {
+        Ok(Ok(h)) => h,
+        Ok(Err(message)) => (
+            (Vec::new(), Vec::new()),
+            vec![sheet_problem(message)],
+            Vec::new(),
+            Vec::new(),
+        ),
+        Err(_) => (
+            (Vec::new(), Vec::new()),
+            vec![sheet_problem("读取热线工单时出现内部错误".into())],
+            Vec::new(),
+            Vec::new(),
+        ),
+    };
     ledger.hotline = hotline;
     ledger.hotline_other_years = hotline_other;
-    let (transfers, transfers_other) = r.transfers();
-    ledger.transfers = transfers;
-    ledger.transfers_other_years = transfers_other;
-    ledger.meetings = r.meetings();
-    ledger.salons = r.salons();
-    ledger.communication = r.communication();
-    ledger.summaries = r.summaries();
-    ledger.monthly_reports = r.monthly_reports();
-    ledger.info = r.info();
-    ledger.typical_cases = r.typical_cases();
-    ledger.inspections = r.inspections();
-    ledger.measures = r.measures();
-    ledger.outreach = r.outreach();
-    ledger.practices = r.practices();
-    ledger.surveys = r.surveys();
+    r.problems = [head, problems, std::mem::take(&mut r.problems)].concat();
+    r.warnings = [warnings, std::mem::take(&mut r.warnings)].concat();
+    r.counts = [head_counts, counts, std::mem::take(&mut r.counts)].concat();
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
             problems: r.problems,
@@ -80,6 +111,38 @@ pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerEr
     ledger.counts = r.counts;
     ledger.warnings = r.warnings;
     Ok(ledger)
+}
+
+fn sheet_problem(message: String) -> Problem {
+    Problem {
+        place: schema::HOTLINE.to_string(),
+        column: None,
+        value: None,
+        message,
+    }
+}
+
+impl Reading<'_> {
+    /// Every sheet but 单位名单 and 热线工单, into `ledger`; returns the
+    /// 转办件 rows of other years.
+    fn rest(&mut self, ledger: &mut Ledger) -> Vec<TransferRow> {
+        let r = self;
+        let (transfers, transfers_other) = r.transfers();
+        ledger.transfers = transfers;
+        ledger.meetings = r.meetings();
+        ledger.salons = r.salons();
+        ledger.communication = r.communication();
+        ledger.summaries = r.summaries();
+        ledger.monthly_reports = r.monthly_reports();
+        ledger.info = r.info();
+        ledger.typical_cases = r.typical_cases();
+        ledger.inspections = r.inspections();
+        ledger.measures = r.measures();
+        ledger.outreach = r.outreach();
+        ledger.practices = r.practices();
+        ledger.surveys = r.surveys();
+        transfers_other
+    }
 }
 
 fn in_range(d: Decimal, min: &str, max: &str) -> bool {
@@ -234,7 +297,7 @@ impl Reading<'_> {
             rows,
             left_out: 0,
         });
-        let mut seen: HashMap<String, u32> = HashMap::new();
+        let mut seen: FastMap<String, u32> = FastMap::default();
         let mut kept = Vec::new();
         for (name, category, aliases, row) in entries {
             let mut ok = true;
@@ -333,8 +396,8 @@ impl Reading<'_> {
         what: &str,
         rows: impl Iterator<Item = (&'a String, UnitId, Role, u32)>,
     ) {
-        let mut seen: HashMap<(&str, UnitId), u32> = HashMap::new();
-        let mut cases: HashMap<&str, (u32, Vec<u32>)> = HashMap::new();
+        let mut seen: FastMap<(&str, UnitId), u32> = FastMap::default();
+        let mut cases: FastMap<&str, (u32, Vec<u32>)> = FastMap::default();
         let mut order: Vec<&str> = Vec::new();
         for (id, unit, role, row) in rows {
             if let Some(first) = seen.get(&(id.as_str(), unit)) {
@@ -451,7 +514,7 @@ impl Reading<'_> {
         );
         // 问题解决 is required on the department rows of an item with two or
         // more department rows (R5) or from 联席会议交办.
-        let mut dept_rows: HashMap<&str, u32> = HashMap::new();
+        let mut dept_rows: FastMap<&str, u32> = FastMap::default();
         for (r, _) in &rows {
             if self.roster.get(r.unit).category.is_department() {
                 *dept_rows.entry(r.id.as_str()).or_insert(0) += 1;
@@ -590,7 +653,7 @@ impl Reading<'_> {
             }
         });
         let Some(cols) = cols else { return rows };
-        let mut seen: HashMap<UnitId, u32> = HashMap::new();
+        let mut seen: FastMap<UnitId, u32> = FastMap::default();
         let mut kept = Vec::new();
         for c in rows {
             if let Some(first) = seen.get(&c.unit) {
@@ -657,7 +720,7 @@ impl Reading<'_> {
         what: &str,
         key: impl Fn(&T) -> (UnitId, u8, u32),
     ) {
-        let mut seen: HashMap<(UnitId, u8), u32> = HashMap::new();
+        let mut seen: FastMap<(UnitId, u8), u32> = FastMap::default();
         for t in rows {
             let (unit, period, row) = key(t);
             if let Some(first) = seen.get(&(unit, period)) {

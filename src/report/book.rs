@@ -28,6 +28,9 @@ pub fn new_workbook(title: &str) -> Result<Workbook, XlsxError> {
         .set_creation_datetime(&created);
     let mut wb = Workbook::new();
     wb.set_properties(&props);
+    // Level 1 instead of 6: about a third of the time to save the large
+    // 扣分明细 (benchmark), for files a few percent larger.
+    wb.set_zip_compression_level(1);
     Ok(wb)
 }
 

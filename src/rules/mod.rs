@@ -20,10 +20,9 @@ pub mod town;
 pub use clauses::ClauseId;
 
 use crate::calendar::Calendar;
-use crate::model::{Category, Ledger, Roster, UnitId, Warning};
+use crate::model::{Category, FastMap, Ledger, Roster, UnitId, Warning};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
-use std::collections::HashMap;
 
 /// Rounds to 2 decimals, half away from zero (四舍五入).
 pub fn round2(d: Decimal) -> Decimal {
@@ -205,9 +204,9 @@ pub struct Context<'a> {
     pub calendar: &'a Calendar,
     pub roster: &'a Roster,
     /// 工单编号 → department rows of the case, any year (R5).
-    pub hotline_departments: HashMap<&'a str, u32>,
+    pub hotline_departments: FastMap<&'a str, u32>,
     /// 编号 → department rows of the 转办件 item, any year (R5).
-    pub transfer_departments: HashMap<&'a str, u32>,
+    pub transfer_departments: FastMap<&'a str, u32>,
     /// Each unit's survey score (mean of its rows, 2 decimals), by unit index.
     pub survey: Vec<Option<Decimal>>,
 }
@@ -216,13 +215,13 @@ impl<'a> Context<'a> {
     pub fn new(ledger: &'a Ledger, as_of: NaiveDate, calendar: &'a Calendar) -> Context<'a> {
         let roster = &ledger.roster;
         let is_dept = |u: UnitId| roster.get(u).category.is_department();
-        let mut hotline_departments = HashMap::new();
+        let mut hotline_departments = FastMap::default();
         for r in ledger.hotline.iter().chain(&ledger.hotline_other_years) {
             if is_dept(r.unit) {
                 *hotline_departments.entry(r.id.as_str()).or_insert(0) += 1;
             }
         }
-        let mut transfer_departments = HashMap::new();
+        let mut transfer_departments = FastMap::default();
         for r in ledger.transfers.iter().chain(&ledger.transfers_other_years) {
             if is_dept(r.unit) {
                 *transfer_departments.entry(r.id.as_str()).or_insert(0) += 1;
