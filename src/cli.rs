@@ -154,8 +154,13 @@ fn parse_year(s: &str) -> Result<i32, String> {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    crate::ledger::cells::parse_text_date(s.trim())
-        .ok_or_else(|| format!("无法识别的日期「{s}」（应为 2017-06-30 这样的格式）"))
+    use chrono::Datelike;
+    match crate::ledger::cells::parse_text_date(s.trim()) {
+        Some(d) if (1990..=2100).contains(&d.year()) => Ok(d),
+        _ => Err(format!(
+            "无法识别的日期「{s}」（应为1990–2100年间 2017-06-30 这样的日期）"
+        )),
+    }
 }
 
 fn parse_points(s: &str) -> Result<Decimal, String> {

@@ -101,8 +101,19 @@ pub fn serial_to_date(serial: f64, is_1904: bool) -> Option<NaiveDate> {
 const DATE_FORMS: &str = "2017-03-05、2017/3/5、2017.3.5、2017年3月5日或Excel日期";
 
 /// A date: an Excel date, a serial number whose date lies in 1990..2100,
-/// or text in one of the four forms of LEDGER.md.
+/// or text in one of the four forms of LEDGER.md. Every date, whatever its
+/// form, must lie in 1990..2100: a year outside is a typo (`2107`), and
+/// overdue days are counted on the official calendar of those years.
 pub fn date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
+    let d = any_date(v, is_1904)?;
+    if (1990..=2100).contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err("日期不在1990–2100年之间（年份是否录错？）".to_string())
+    }
+}
+
+fn any_date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
     match v {
         Val::Date(d) => Ok(*d),
         Val::Int(_) | Val::Float(_) => {
@@ -304,6 +315,8 @@ mod tests {
         assert!(date(&t("3/5/2017"), false).is_err());
         assert!(date(&t("2017-03-05 10:00"), false).is_err());
         assert!(date(&Val::Bool(true), false).is_err());
+        assert!(date(&t("2107-03-05"), false).is_err(), "a typo for 2017");
+        assert!(date(&Val::Date(d(1900, 1, 1)), false).is_err());
     }
 
     #[test]
