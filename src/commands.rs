@@ -116,19 +116,18 @@ fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
     Ok(read)
 }
 
-fn print_warnings(warnings: &[Warning]) {
+/// Prints at most `limit` warnings to stderr, then how many are left out
+/// and where to find them.
+fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
     if warnings.is_empty() {
         return;
     }
     eprintln!("警告（{}条，不影响得分）：", warnings.len());
-    for w in warnings.iter().take(MAX_LISTED) {
+    for w in warnings.iter().take(limit) {
         eprintln!("  {w}");
     }
-    if warnings.len() > MAX_LISTED {
-        eprintln!(
-            "  ……另有{}条未列出（全部见结果工作簿的“警告”表）",
-            warnings.len() - MAX_LISTED
-        );
+    if warnings.len() > limit {
+        eprintln!("  ……另有{}条未列出，{where_all}", warnings.len() - limit);
     }
 }
 
@@ -139,7 +138,11 @@ fn check(args: CheckArgs) -> Result<(), Error> {
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
-    print_warnings(&results.warnings);
+    print_warnings(
+        &results.warnings,
+        MAX_LISTED,
+        "计分时全部写入结果工作簿的“警告”表",
+    );
     print!("{}", report::text::check_summary(&read.ledger.counts));
     println!("台账检查通过：没有错误。");
     Ok(())
@@ -216,7 +219,12 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     let mut outputs = main?;
     outputs.extend(per_unit?);
     fsio::write_all(&outputs, Some(&input), args.force)?;
-    print_warnings(&results.warnings);
+    // `check` lists them all; here a few, the workbook has every one.
+    print_warnings(
+        &results.warnings,
+        10,
+        "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+    );
     print_done(&results, &outputs);
     Ok(())
 }
