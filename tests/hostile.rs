@@ -780,6 +780,7 @@ fn mutated_ledgers_never_panic() {
         tried += 1;
     }
     assert_eq!(tried, 400);
+    eprintln!("{in_calamine} of 400 mutations: a caught panic in calamine");
     assert!(in_calamine < 40, "{in_calamine} caught calamine panics");
     assert!(start.elapsed() < Duration::from_secs(120));
 }
@@ -789,10 +790,15 @@ fn mutated_ledgers_never_panic() {
 
 #[test]
 fn fuzz_findings_end_in_a_clear_error() {
-    // calamine-xlsb-bundlesh.xlsb: an .xlsb whose workbook.bin has a
-    // BrtBundleSh record shorter than the relationship id it declares;
-    // calamine 0.38 slices past the record (xlsb/mod.rs:309) and panics.
-    // ksfk catches it: exit 1, a clear message, no panic printed.
+    // calamine-xlsb-bundlesh.xlsb (fuzz target `ledger`): an .xlsb whose
+    // workbook.bin has a BrtBundleSh record shorter than the relationship
+    // id it declares; calamine 0.38 slices past the record
+    // (xlsb/mod.rs:309) and panics. ksfk catches it: exit 1, a clear
+    // message, no panic printed.
+    // cfb-sector-past-end.xls, cfb-partial-fat-sector.xls (the mutation
+    // test below, rounds 106 and 118): truncated .xls files whose sector
+    // tables point past the end, or end inside a sector id; calamine
+    // panicked in cfb.rs:320 and utils.rs:29; `bounds` refuses both first.
     let dir = fixture("fuzz");
     let mut seen = 0;
     for e in std::fs::read_dir(&dir).unwrap() {
@@ -816,4 +822,8 @@ fn fuzz_findings_end_in_a_clear_error() {
         err.contains("技术信息：calamine src/xlsb/mod.rs:309"),
         "{err}"
     );
+    let (_, _, err) = check(&dir.join("cfb-sector-past-end.xls"));
+    assert!(err.contains("文件已损坏：扇区超出文件末尾"), "{err}");
+    let (_, _, err) = check(&dir.join("cfb-partial-fat-sector.xls"));
+    assert!(err.contains("文件已损坏：扇区不完整"), "{err}");
 }

@@ -41,6 +41,15 @@ fn u64_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?))
 }
 
+/// A table of sector ids. calamine asserts that its length is a multiple
+/// of 4 (utils.rs:29, found by fuzzing a truncated .xls): refused first.
+fn u32s(b: &[u8]) -> Result<Vec<u32>, String> {
+    if !b.len().is_multiple_of(4) {
+        return Err(broken("扇区不完整"));
+    }
+    Ok(b.chunks(4).filter_map(|c| u32_at(c, 0)).collect())
+}
+
 const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const RESERVED_SECTORS: u32 = 0xFFFF_FFFA;
 const DIFSECT: u32 = 0xFFFF_FFFC;
@@ -104,7 +113,7 @@ impl<'a> Cfb<'a> {
             if steps > maxid as usize + 1 || id > maxid {
                 return Ok(None);
             }
-            difat.extend(cfb.sector(id)?.chunks(4).filter_map(|c| u32_at(c, 0)));
+            difat.extend(u32s(cfb.sector(id)?)?);
             match difat.pop() {
                 Some(next) => id = next,
                 None => return Ok(None),
@@ -119,7 +128,7 @@ impl<'a> Cfb<'a> {
             if id > maxid {
                 return Ok(None);
             }
-            fats.extend(cfb.sector(id)?.chunks(4).filter_map(|c| u32_at(c, 0)));
+            fats.extend(u32s(cfb.sector(id)?)?);
         }
         cfb.fats = fats;
         let dirs = match cfb.chain(dir_start, u64::MAX, false)? {
@@ -158,7 +167,7 @@ impl<'a> Cfb<'a> {
             };
             let len = u64::from(mini_fat_len) * size as u64;
             cfb.minifats = match cfb.chain(mini_fat_start, len, false)? {
-                Chain::Bytes(b) => b.chunks(4).filter_map(|c| u32_at(c, 0)).collect(),
+                Chain::Bytes(b) => u32s(&b)?,
                 Chain::CalamineFails => return Ok(None),
             };
         }

@@ -181,6 +181,7 @@ fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
                         .map(|s| s.to_string())
                         .or_else(|| info.payload().downcast_ref::<String>().cloned())
                         .unwrap_or_default();
+                    let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
                     let whose = if IN_CALAMINE.with(|c| c.get()) {
                         "calamine"
                     } else {
