@@ -155,6 +155,31 @@ fn encrypted_workbook_is_refused_with_its_reason() {
 }
 
 #[test]
+fn a_password_protected_ods_is_refused_with_its_reason() {
+    // LibreOffice encrypts an .ods's parts itself and lists
+    // <manifest:encryption-data> in META-INF/manifest.xml; the content is
+    // then unreadable bytes.
+    let dir = tmp();
+    let entries: Vec<(String, Vec<u8>)> = unzip(&std::fs::read(fixture("full.ods")).unwrap())
+        .into_iter()
+        .map(|(n, d)| match n.as_str() {
+            "content.xml" => (n, (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect()),
+            "META-INF/manifest.xml" => {
+                let x = String::from_utf8(d).unwrap().replace(
+                    "manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>",
+                    "manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"AAAA\"/></manifest:file-entry>",
+                );
+                assert!(x.contains("encryption-data"));
+                (n, x.into_bytes())
+            }
+            _ => (n, d),
+        })
+        .collect();
+    let r = check_bytes(dir.path(), "secret.ods", &rezip(&entries), 10);
+    assert_refused(&r, &["设置了打开密码（已加密）"]);
+}
+
+#[test]
 fn xls_xlsb_and_ods_ledgers_are_read_under_the_same_rules() {
     // fixtures/full.xls and full.ods are fixtures/full.xlsx converted by
     // LibreOffice, full.xlsb its values written by scripts/make-fixtures.py:

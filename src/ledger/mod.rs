@@ -500,6 +500,18 @@ fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
         }
     }
     if kind == ZipKind::Ods {
+        // A password-protected .ods encrypts its parts itself (the zip is
+        // not encrypted); its manifest says so.
+        if let Ok(manifest) = zip.by_name("META-INF/manifest.xml") {
+            let mut text = Vec::new();
+            manifest
+                .take(limits::MAX_PART_BYTES)
+                .read_to_end(&mut text)
+                .map_err(|e| format!("无法读取该工作簿（文件已损坏）：{e}"))?;
+            if text.windows(15).any(|w| w == b"encryption-data") {
+                return Err(ENCRYPTED.into());
+            }
+        }
         let content = zip.by_name("content.xml").map_err(broken)?;
         bounds::check_ods(content)?;
     }
