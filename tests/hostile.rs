@@ -539,6 +539,51 @@ fn trailing_spaces_and_numbers_as_text() {
 }
 
 #[test]
+fn a_date_formatted_huge_number_is_a_date_error_not_a_crash() {
+    // 信息报送!B2 holds a real date (2017-03-05, serial 42799, formatted
+    // yyyy-mm-dd); its value is then set to 1e300 and to -5 in B3 (same
+    // format). calamine's date conversion panicked on 1e300 (found by the
+    // fuzz target on an .xls, fixtures/fuzz/date-huge-serial.xls); both
+    // are now numbers outside 1990–2100: an error with the place.
+    let dir = tmp();
+    let t = TestLedger::valid()
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", d(2017, 3, 5)),
+                ("录用", s("是")),
+            ],
+        )
+        .row(
+            "信息报送",
+            &[
+                ("单位", s("周庄镇")),
+                ("日期", d(2017, 3, 6)),
+                ("录用", s("是")),
+            ],
+        );
+    let mut entries = unzip(&std::fs::read(save(&t, dir.path())).unwrap());
+    let part = sheet_part(&entries, "信息报送");
+    let sheet = entries.iter_mut().find(|(n, _)| *n == part).unwrap();
+    let x = String::from_utf8(sheet.1.clone()).unwrap();
+    assert!(
+        x.contains("<v>42799</v>") && x.contains("<v>42800</v>"),
+        "{x}"
+    );
+    sheet.1 = x
+        .replace("<v>42799</v>", "<v>1e300</v>")
+        .replace("<v>42800</v>", "<v>-5</v>")
+        .into_bytes();
+    let p = dir.path().join("huge.xlsx");
+    std::fs::write(&p, rezip(&entries)).unwrap();
+    assert_error(&p, "信息报送!B2", &["日期", "不是1990–2100年间的Excel日期"]);
+    assert_error(&p, "信息报送!B3", &["日期", "-5"]);
+    let (_, _, err) = check(&p);
+    assert!(!err.contains("技术信息"), "{err}");
+}
+
+#[test]
 fn a_pasted_essay_is_shown_by_its_start() {
     // 5,000 characters pasted into a date cell: the error shows the first
     // 80 and the length, not the whole text.
@@ -833,7 +878,10 @@ fn fuzz_findings_end_in_a_clear_error() {
         assert_eq!(code, 1, "{}: {err}", p.display());
         assert!(!err.contains("panicked"), "{}: {err}", p.display());
         assert!(
-            err.contains("损坏") || err.contains("不是Excel工作簿") || err.contains("上限"),
+            err.contains("损坏")
+                || err.contains("不是Excel工作簿")
+                || err.contains("上限")
+                || err.contains("错误（"),
             "{}: {err}",
             p.display()
         );
@@ -851,4 +899,11 @@ fn fuzz_findings_end_in_a_clear_error() {
     assert!(err.contains("文件已损坏：扇区超出文件末尾"), "{err}");
     let (_, _, err) = check(&dir.join("cfb-partial-fat-sector.xls"));
     assert!(err.contains("文件已损坏：扇区不完整"), "{err}");
+    // date-huge-serial.xls (fuzz target `ledger`): seed-min.xls with a
+    // date-formatted number near 1e300 (chrono panicked in calamine's date
+    // conversion): now read as a number and refused as a date with its
+    // place, no caught panic.
+    let (_, _, err) = check(&dir.join("date-huge-serial.xls"));
+    assert!(!err.contains(ksfk::ledger::PANIC_MESSAGE), "{err}");
+    assert!(err.contains("错误（"), "{err}");
 }

@@ -378,10 +378,19 @@ impl Book {
     }
 }
 
+/// A cell formatted as a date. calamine's `as_datetime` panics on a serial
+/// beyond chrono's range (a date-formatted 1e300; found by fuzzing), so
+/// only serials of years 1900..9999 (Excel's own range) are converted; any
+/// other stays a number, which the date reader refuses with its place.
 fn date_val(dt: &calamine::ExcelDateTime) -> Val {
+    const EXCEL_MAX_SERIAL: f64 = 2_958_466.0;
+    let v = dt.as_f64();
+    if !(v.is_finite() && (0.0..EXCEL_MAX_SERIAL).contains(&v)) {
+        return Val::Float(v);
+    }
     match dt.as_datetime() {
         Some(d) if dt.is_datetime() => Val::Date(d.date()),
-        _ => Val::Float(dt.as_f64()),
+        _ => Val::Float(v),
     }
 }
 
