@@ -53,11 +53,14 @@ fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 }
 
 /// Installs a Ctrl-C / SIGTERM handler that removes the temporary files of
-/// this process and exits with status 130.
+/// this process and exits with status 130. It holds the list's lock until
+/// the process has exited, so no temporary file can be created after it
+/// looked (a file is created and listed under the same lock).
 pub fn cleanup_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
-        for p in pending().drain(..) {
-            let _ = fs::remove_file(p);
+        let mut p = pending();
+        for t in p.drain(..) {
+            let _ = fs::remove_file(t);
         }
         eprintln!("已中断：未写出任何文件");
         std::process::exit(130);
@@ -105,12 +108,18 @@ pub fn write_all(
     let result = (|| {
         for (path, bytes) in outputs {
             let tmp = temp_path(path);
-            pending().push(tmp.clone());
-            temps.push((tmp.clone(), path));
-            write_file(&tmp, bytes).map_err(|source| FsError::Io {
+            let io = |source| FsError::Io {
                 path: path.clone(),
                 source,
-            })?;
+            };
+            let file = {
+                let mut p = pending();
+                let file = create_new(&tmp).map_err(io)?;
+                p.push(tmp.clone());
+                file
+            };
+            temps.push((tmp.clone(), path));
+            write_file(file, bytes).map_err(io)?;
         }
         test_pause();
         for (tmp, path) in &temps {
@@ -143,11 +152,14 @@ fn test_pause() {
     }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut f = fs::OpenOptions::new()
+fn create_new(path: &Path) -> std::io::Result<fs::File> {
+    fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .open(path)?;
+        .open(path)
+}
+
+fn write_file(mut f: fs::File, bytes: &[u8]) -> std::io::Result<()> {
     f.write_all(bytes)?;
     f.sync_all()
 }

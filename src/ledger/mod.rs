@@ -8,6 +8,7 @@
 //! for `.xlsx`), so a stray cell at `XFD1048576` costs one row, not a dense
 //! range of billions of cells.
 
+mod bounds;
 pub mod cells;
 pub mod roster;
 mod sheets;
@@ -40,7 +41,12 @@ impl fmt::Display for Problem {
             write!(f, " 列「{c}」")?;
         }
         if let Some(v) = &self.value {
-            write!(f, " 值「{v}」")?;
+            // A pasted essay in an id cell is shown by its start only.
+            const SHOWN: usize = 80;
+            match v.char_indices().nth(SHOWN) {
+                Some((at, _)) => write!(f, " 值「{}……（共{}字）」", &v[..at], v.chars().count())?,
+                None => write!(f, " 值「{v}」")?,
+            }
         }
         write!(f, "：{}", self.message)
     }
@@ -104,18 +110,98 @@ pub fn read(path: &Path, year: i32) -> Result<ReadLedger, LedgerError> {
 }
 
 /// Reads and validates a ledger from its bytes (the fuzz target's entry).
-///
-/// The SHA-256 is computed on a second thread while the workbook is read.
 pub fn read_bytes(bytes: Vec<u8>, year: i32) -> Result<ReadLedger, LedgerError> {
-    std::thread::scope(|scope| {
-        let sha256 = scope.spawn(|| sha256_hex(&bytes));
-        let mut book = Book::open(bytes.clone()).map_err(|message| LedgerError::Format {
+    let sha256 = sha256_hex(&bytes);
+    // A panic inside calamine on a damaged file ends as a format error, not
+    // a crash (the fuzz targets find such panics; `bounds` refuses the
+    // causes it knows before calamine sees them).
+    let read = catch_panic(|| {
+        let mut book = Book::open(bytes).map_err(|message| LedgerError::Format {
             path: String::new(),
             message,
         })?;
-        let ledger = sheets::read_ledger(&mut book, || Book::open(bytes.clone()), year)?;
-        let sha256 = sha256.join().unwrap_or_default();
-        Ok(ReadLedger { ledger, sha256 })
+        sheets::read_ledger(&mut book, year)
+    });
+    match read {
+        Ok(ledger) => Ok(ReadLedger {
+            ledger: ledger?,
+            sha256,
+        }),
+        Err(at) => Err(LedgerError::Format {
+            path: String::new(),
+            message: format!(
+                "{PANIC_MESSAGE}：请在Excel或WPS中打开后另存一份再试（技术信息：{at}）"
+            ),
+        }),
+    }
+}
+
+/// The start of the message for a caught panic.
+pub const PANIC_MESSAGE: &str = "读取工作簿时出错（文件可能已损坏）";
+
+thread_local! {
+    /// Set while [`catch_panic`] runs: where its panic happened.
+    static CAUGHT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static CATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set while calamine's code runs (see [`in_calamine`]).
+    static IN_CALAMINE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs a call into calamine, so that a panic in it is told from one in
+/// ksfk's own code (`技术信息：calamine …` or `技术信息：ksfk …`).
+fn in_calamine<T>(f: impl FnOnce() -> T) -> T {
+    let was = IN_CALAMINE.with(|c| c.replace(true));
+    let r = f();
+    IN_CALAMINE.with(|c| c.set(was));
+    r
+}
+
+/// Runs `f`, turning a panic into `Err(where and what)`, not printed: a
+/// hook installed once stays quiet while `f` runs on this thread and defers
+/// to the previous hook otherwise. (The fuzz targets tell a caught panic by
+/// [`PANIC_MESSAGE`] and its place.)
+fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    {
+        static QUIET: std::sync::Once = std::sync::Once::new();
+        QUIET.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                if CATCHING.with(|c| c.get()) {
+                    let at = info
+                        .location()
+                        .map(|l| {
+                            let file = l.file().rsplit(['/', '\\']).take(3).collect::<Vec<_>>();
+                            let file: Vec<&str> = file.into_iter().rev().collect();
+                            format!("{}:{}", file.join("/"), l.line())
+                        })
+                        .unwrap_or_default();
+                    let what = info
+                        .payload()
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let whose = if IN_CALAMINE.with(|c| c.get()) {
+                        "calamine"
+                    } else {
+                        "ksfk"
+                    };
+                    CAUGHT.with(|c| *c.borrow_mut() = Some(format!("{whose} {at} {what}")));
+                } else {
+                    previous(info);
+                }
+            }));
+        });
+    }
+    let was = CATCHING.with(|c| c.replace(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    CATCHING.with(|c| c.set(was));
+    IN_CALAMINE.with(|c| c.set(false));
+    r.map_err(|_| {
+        CAUGHT
+            .with(|c| c.borrow_mut().take())
+            .unwrap_or_else(|| "panic".into())
     })
 }
 
@@ -128,9 +214,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// An open workbook of any format calamine reads.
+/// An open workbook of any format calamine reads: .xlsx and .xlsb are
+/// streamed cell by cell; .xls and .ods are read by calamine into dense
+/// ranges, after [`bounds`] has checked their size.
 pub(crate) enum Book {
     Xlsx(Box<calamine::Xlsx<Cursor<Vec<u8>>>>),
+    Xlsb(Box<calamine::Xlsb<Cursor<Vec<u8>>>>),
     Other(Box<calamine::Sheets<Cursor<Vec<u8>>>>),
 }
 
@@ -143,14 +232,25 @@ const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 pub mod limits {
     /// Entries in the zip.
     pub const MAX_ENTRIES: usize = 10_000;
-    /// Declared uncompressed size of all entries together.
-    pub const MAX_TOTAL_BYTES: u64 = 2 << 30;
+    /// Declared uncompressed size of all entries together (the zip reader
+    /// never yields more than an entry declares). A real ledger of 200,000
+    /// hotline rows is about 100 MB; streaming 512 MB of sheet XML takes
+    /// seconds in a release build.
+    pub const MAX_TOTAL_BYTES: u64 = 512 << 20;
     /// Declared uncompressed size of the shared-string table, which
     /// calamine loads whole into memory.
     pub const MAX_SHARED_STRINGS_BYTES: u64 = 100 << 20;
-    /// Declared uncompressed size of one entry (a worksheet is streamed,
-    /// but calamine buffers one cell's text whole).
-    pub const MAX_ENTRY_BYTES: u64 = 512 << 20;
+    /// Declared uncompressed size of any other part that calamine loads
+    /// whole (styles, workbook, relationships; not worksheets, which are
+    /// streamed, nor an .ods's content.xml, checked by `bounds`).
+    pub const MAX_PART_BYTES: u64 = 64 << 20;
+    /// Cells of the dense ranges calamine builds for an .xls or .ods, all
+    /// sheets together (about 56 bytes each): a real ledger of 200,000
+    /// rows of 13 columns needs 2.6 million.
+    pub const MAX_DENSE_CELLS: u64 = 3_000_000;
+    /// calamine's own caps on an .ods table.
+    pub const ODS_MAX_ROWS: u32 = 1_048_576;
+    pub const ODS_MAX_COLUMNS: u32 = 16_384;
     /// Data rows per sheet (Excel's own limit is 1,048,575).
     pub const MAX_ROWS: usize = 1_048_576;
     /// Problems collected before the reader stops reading more rows.
@@ -167,12 +267,24 @@ impl Book {
     /// (OLE); an encrypted workbook (OLE with an EncryptedPackage) is
     /// refused with its own message.
     fn open(bytes: Vec<u8>) -> Result<Book, String> {
+        use calamine::{Ods, Sheets, Xls, Xlsb, Xlsx};
+        let broken =
+            |e: &dyn fmt::Display| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}");
         if bytes.starts_with(ZIP_MAGIC) {
-            let kind = check_zip(&bytes)?;
-            if kind == ZipKind::Xlsx {
-                return calamine::Xlsx::new(Cursor::new(bytes))
+            match check_zip(&bytes)? {
+                ZipKind::Xlsx => in_calamine(|| Xlsx::new(Cursor::new(bytes)))
                     .map(|x| Book::Xlsx(Box::new(x)))
-                    .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"));
+                    .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}")),
+                ZipKind::Xlsb => in_calamine(|| Xlsb::new(Cursor::new(bytes)))
+                    .map(|x| Book::Xlsb(Box::new(x)))
+                    .map_err(|e| broken(&e)),
+                ZipKind::Ods => in_calamine(|| Ods::new(Cursor::new(bytes)))
+                    .map(|x| Book::Other(Box::new(Sheets::Ods(x))))
+                    .map_err(|e| match e {
+                        calamine::OdsError::Password => ENCRYPTED.to_string(),
+                        e => broken(&e),
+                    }),
+                ZipKind::Other => Err(NOT_WORKBOOK.into()),
             }
         } else if bytes.starts_with(CFB_MAGIC) {
             let name: Vec<u8> = "EncryptedPackage"
@@ -182,25 +294,35 @@ impl Book {
             if bytes.windows(name.len()).any(|w| w == name.as_slice()) {
                 return Err(ENCRYPTED.into());
             }
+            bounds::check_xls(&bytes)?;
+            in_calamine(|| Xls::new(Cursor::new(bytes)))
+                .map(|x| Book::Other(Box::new(Sheets::Xls(x))))
+                .map_err(|e| match e {
+                    calamine::XlsError::Password => ENCRYPTED.to_string(),
+                    calamine::XlsError::Cfb(_) => NOT_WORKBOOK.to_string(),
+                    e => broken(&e),
+                })
         } else {
-            return Err(NOT_WORKBOOK.into());
+            Err(NOT_WORKBOOK.into())
         }
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-            .map(|s| Book::Other(Box::new(s)))
-            .map_err(|e| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}"))
     }
 
     fn sheet_names(&self) -> Vec<String> {
         match self {
-            Book::Xlsx(x) => x.sheet_names(),
-            Book::Other(s) => s.sheet_names(),
+            Book::Xlsx(x) => in_calamine(|| x.sheet_names()),
+            Book::Xlsb(x) => in_calamine(|| x.sheet_names()),
+            Book::Other(s) => in_calamine(|| s.sheet_names()),
         }
     }
 
     fn is_1904(&self) -> bool {
         match self {
             Book::Xlsx(x) => x.has_1904_epoch(),
-            Book::Other(_) => false,
+            Book::Xlsb(x) => x.has_1904_epoch(),
+            Book::Other(s) => match s.as_ref() {
+                calamine::Sheets::Xls(x) => x.has_1904_epoch(),
+                _ => false,
+            },
         }
     }
 
@@ -213,11 +335,22 @@ impl Book {
     ) -> Result<(), String> {
         match self {
             Book::Xlsx(x) => {
-                let mut reader = x
-                    .worksheet_cells_reader(sheet)
+                let mut reader = in_calamine(|| x.worksheet_cells_reader(sheet))
                     .map_err(|e| format!("无法读取工作表：{e}"))?;
-                while let Some(cell) = reader
-                    .next_cell()
+                while let Some(cell) = in_calamine(|| reader.next_cell())
+                    .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
+                {
+                    let (r, c) = cell.get_position();
+                    if let Some(v) = val_of_ref(cell.get_value()) {
+                        f(r, c, v);
+                    }
+                }
+                Ok(())
+            }
+            Book::Xlsb(x) => {
+                let mut reader = in_calamine(|| x.worksheet_cells_reader(sheet))
+                    .map_err(|e| format!("无法读取工作表：{e}"))?;
+                while let Some(cell) = in_calamine(|| reader.next_cell())
                     .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
                 {
                     let (r, c) = cell.get_position();
@@ -228,8 +361,7 @@ impl Book {
                 Ok(())
             }
             Book::Other(s) => {
-                let range = s
-                    .worksheet_range(sheet)
+                let range = in_calamine(|| s.worksheet_range(sheet))
                     .map_err(|e| format!("无法读取工作表：{e}"))?;
                 let (r0, c0) = range.start().unwrap_or((0, 0));
                 for (r, c, v) in range.used_cells() {
@@ -243,10 +375,19 @@ impl Book {
     }
 }
 
+/// A cell formatted as a date. calamine's `as_datetime` panics on a serial
+/// beyond chrono's range (a date-formatted 1e300; found by fuzzing), so
+/// only serials of years 1900..9999 (Excel's own range) are converted; any
+/// other stays a number, which the date reader refuses with its place.
 fn date_val(dt: &calamine::ExcelDateTime) -> Val {
+    const EXCEL_MAX_SERIAL: f64 = 2_958_466.0;
+    let v = dt.as_f64();
+    if !(v.is_finite() && (0.0..EXCEL_MAX_SERIAL).contains(&v)) {
+        return Val::Float(v);
+    }
     match dt.as_datetime() {
         Some(d) if dt.is_datetime() => Val::Date(d.date()),
-        _ => Val::Float(dt.as_f64()),
+        _ => Val::Float(v),
     }
 }
 
@@ -282,15 +423,19 @@ fn val_of_data(v: &Data) -> Option<Val> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ZipKind {
     Xlsx,
+    Xlsb,
+    Ods,
     Other,
 }
 
 /// Checks a zip workbook's directory against [`limits`] before anything is
-/// decompressed, and tells .xlsx from .xlsb and .ods. The declared sizes
-/// are enough: the zip reader (zip 9) refuses to inflate an entry past its
-/// declared size, so a header that lies ends in a read error, not in
-/// unbounded output.
+/// decompressed (an .ods's content.xml is then measured by [`bounds`]), and
+/// tells .xlsx from .xlsb and .ods. The declared sizes are enough: the zip
+/// reader (zip 9) refuses to inflate an entry past its declared size, so a
+/// header that lies ends in a read error, not in unbounded output (a test
+/// in tests/hostile.rs patches a size to prove it).
 fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
+    use std::io::Read;
     let broken = |e: zip::result::ZipError| {
         format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
     };
@@ -310,29 +455,61 @@ fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
             return Err(ENCRYPTED.into());
         }
         let name = f.name().map_err(broken)?.to_string();
-        if name == "xl/workbook.xml" {
-            kind = ZipKind::Xlsx;
+        match name.as_str() {
+            "xl/workbook.xml" => kind = ZipKind::Xlsx,
+            "xl/workbook.bin" if kind != ZipKind::Xlsx => kind = ZipKind::Xlsb,
+            "content.xml" if kind == ZipKind::Other => kind = ZipKind::Ods,
+            _ => {}
         }
         total = total.saturating_add(f.size());
-        let (part, limit) = if name == "xl/sharedStrings.xml" {
-            (
-                "共享字符串表（xl/sharedStrings.xml）",
-                limits::MAX_SHARED_STRINGS_BYTES,
-            )
+        let lower = name.to_ascii_lowercase();
+        let limit = if lower.ends_with("sharedstrings.xml") || lower.ends_with("sharedstrings.bin")
+        {
+            limits::MAX_SHARED_STRINGS_BYTES
+        } else if lower.starts_with("xl/worksheets/")
+            || lower.starts_with("xl/media/")
+            || lower.starts_with("pictures/")
+            || lower == "content.xml"
+        {
+            limits::MAX_TOTAL_BYTES
         } else {
-            (name.as_str(), limits::MAX_ENTRY_BYTES)
+            limits::MAX_PART_BYTES
         };
         if f.size() > limit {
-            return Err(too_big(part, f.size(), limit));
+            return Err(too_big(&name, f.size(), limit));
         }
     }
     if total > limits::MAX_TOTAL_BYTES {
         return Err(too_big("全部内容", total, limits::MAX_TOTAL_BYTES));
     }
+    if kind == ZipKind::Ods {
+        // A password-protected .ods encrypts its parts itself (the zip is
+        // not encrypted); its manifest says so.
+        if let Ok(manifest) = zip.by_name("META-INF/manifest.xml") {
+            let mut text = Vec::new();
+            manifest
+                .take(limits::MAX_PART_BYTES)
+                .read_to_end(&mut text)
+                .map_err(|e| format!("无法读取该工作簿（文件已损坏）：{e}"))?;
+            if text.windows(15).any(|w| w == b"encryption-data") {
+                return Err(ENCRYPTED.into());
+            }
+        }
+        let content = zip.by_name("content.xml").map_err(broken)?;
+        bounds::check_ods(content)?;
+    }
     Ok(kind)
 }
 
 fn too_big(part: &str, size: u64, limit: u64) -> String {
+    let lower = part.to_ascii_lowercase();
+    let part = if lower.ends_with("sharedstrings.xml") || lower.ends_with("sharedstrings.bin") {
+        format!("共享字符串表（{part}）")
+    } else if part.starts_with('全') {
+        part.to_string()
+    } else {
+        format!("部件{part}")
+    };
     format!(
         "工作簿的{part}解压后有{}MB，超过上限{}MB：文件异常（可能是压缩炸弹），拒绝读取",
         size >> 20,

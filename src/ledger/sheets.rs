@@ -21,16 +21,8 @@ struct Reading<'b> {
     counts: Vec<SheetCount>,
 }
 
-/// Reads every sheet. 热线工单, by far the largest sheet, is read on a
-/// second thread from a second handle on the same workbook (`reopen`),
-/// while this thread reads the others; their problems, warnings and counts
-/// are then put back in LEDGER.md order, so the result does not depend on
-/// the threads.
-pub(crate) fn read_ledger(
-    book: &mut Book,
-    reopen: impl FnOnce() -> Result<Book, String> + Send,
-    year: i32,
-) -> Result<Ledger, LedgerError> {
+/// Reads every sheet, in LEDGER.md order.
+pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerError> {
     let names = book.sheet_names();
     let mut r = Reading {
         book,
@@ -60,47 +52,10 @@ pub(crate) fn read_ledger(
         roster_from_sheet,
         ..Ledger::default()
     };
-    let head = std::mem::take(&mut r.problems);
-    let head_counts = std::mem::take(&mut r.counts);
-    let (names, roster) = (r.names.clone(), r.roster.clone());
-    let hot = std::thread::scope(|scope| {
-        let hot = scope.spawn(move || {
-            let mut book = reopen()?;
-            let mut h = Reading {
-                book: &mut book,
-                names,
-                year,
-                roster,
-                problems: Vec::new(),
-                warnings: Vec::new(),
-                counts: Vec::new(),
-            };
-            let rows = h.hotline();
-            Ok::<_, String>((rows, h.problems, h.warnings, h.counts))
-        });
-        ledger.transfers_other_years = r.rest(&mut ledger);
-        hot.join()
-    });
-    let ((hotline, hotline_other), problems, warnings, counts) = match hot {
-        Ok(Ok(h)) => h,
-        Ok(Err(message)) => (
-            (Vec::new(), Vec::new()),
-            vec![sheet_problem(message)],
-            Vec::new(),
-            Vec::new(),
-        ),
-        Err(_) => (
-            (Vec::new(), Vec::new()),
-            vec![sheet_problem("读取热线工单时出现内部错误".into())],
-            Vec::new(),
-            Vec::new(),
-        ),
-    };
+    let (hotline, hotline_other) = r.hotline();
     ledger.hotline = hotline;
     ledger.hotline_other_years = hotline_other;
-    r.problems = [head, problems, std::mem::take(&mut r.problems)].concat();
-    r.warnings = [warnings, std::mem::take(&mut r.warnings)].concat();
-    r.counts = [head_counts, counts, std::mem::take(&mut r.counts)].concat();
+    ledger.transfers_other_years = r.rest(&mut ledger);
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
             problems: r.problems,
@@ -111,15 +66,6 @@ pub(crate) fn read_ledger(
     ledger.counts = r.counts;
     ledger.warnings = r.warnings;
     Ok(ledger)
-}
-
-fn sheet_problem(message: String) -> Problem {
-    Problem {
-        place: schema::HOTLINE.to_string(),
-        column: None,
-        value: None,
-        message,
-    }
 }
 
 impl Reading<'_> {
