@@ -903,6 +903,13 @@ fn fuzz_findings_end_in_a_clear_error() {
     // date-formatted number near 1e300 (chrono panicked in calamine's date
     // conversion): now read as a number and refused as a date with its
     // place, no caught panic.
+    // header-far-column.xlsb (fuzz target `ledger`): seed-min.xlsb whose
+    // 热线工单 header has a known column name at column ~1.65 billion; the
+    // reader sized its column map by it (26 GB, an abort): now a short
+    // list. The file's other damage is reported as usual.
+    let (code, _, err) = check(&dir.join("header-far-column.xlsb"));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("错误（"), "{err}");
     let (_, _, err) = check(&dir.join("date-huge-serial.xls"));
     assert!(!err.contains(ksfk::ledger::PANIC_MESSAGE), "{err}");
     assert!(err.contains("错误（"), "{err}");

@@ -691,8 +691,11 @@ struct SheetState {
     spec: &'static SheetSpec,
     phase: Phase,
     current: Option<u32>,
-    /// Spec column per sheet column (0-based), when in the data phase.
-    map: Vec<Option<usize>>,
+    /// `(sheet column, spec column)` of the header's known columns, in the
+    /// data phase: a
+    /// short list, not a vector indexed by the sheet column (a header cell
+    /// claiming column 1,650,000,000 made that 26 GB; found by fuzzing).
+    map: Vec<(u32, usize)>,
     any: bool,
     rows: usize,
 }
@@ -747,7 +750,7 @@ impl SheetState {
         if !v.is_blank() {
             self.any = true;
         }
-        if let Some(Some(i)) = self.map.get(c as usize) {
+        if let Some((_, i)) = self.map.iter().find(|(col, _)| *col == c) {
             cells[*i] = Some(v);
         }
     }
@@ -877,10 +880,7 @@ impl SheetState {
                 }
                 seen.push(self.spec.columns[i].header);
                 at[i] = Some(*c);
-                if self.map.len() <= *c as usize {
-                    self.map.resize(*c as usize + 1, None);
-                }
-                self.map[*c as usize] = Some(i);
+                self.map.push((*c, i));
             }
         }
         self.phase = Phase::Data(Columns {
