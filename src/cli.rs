@@ -54,7 +54,7 @@ pub enum Command {
 /// The ledger and the year: common to score, check and explain.
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
-    /// 台账工作簿（.xlsx）
+    /// 台账工作簿（.xlsx；也可为 .xls、.xlsb、.ods，按文件内容识别）
     pub ledger: PathBuf,
     /// 考核年度，如 2017
     #[arg(long, value_parser = parse_year)]

@@ -419,3 +419,17 @@ pub fn sheet(name: &str) -> &'static SheetSpec {
         .find(|s| s.name == name)
         .unwrap_or_else(|| panic!("no sheet spec named {name}"))
 }
+
+/// The allowed range of 逾期扣分 for a unit of `category` (RULES.md: 区镇
+/// 0.5–1.5, departments 5–15). The reader checks it; the rules' default
+/// tier lies inside it.
+pub fn penalty_range(
+    category: crate::model::Category,
+) -> (rust_decimal::Decimal, rust_decimal::Decimal) {
+    use rust_decimal::Decimal;
+    if category == crate::model::Category::Town {
+        (Decimal::new(5, 1), Decimal::new(15, 1))
+    } else {
+        (Decimal::new(5, 0), Decimal::new(15, 0))
+    }
+}

@@ -731,3 +731,39 @@ fn not_a_workbook_and_missing_file() {
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("无法读取台账文件"), "{err}");
 }
+
+#[test]
+fn transfer_overdue_penalty_is_for_town_rows_only() {
+    let dir = tmp();
+    let duties = [
+        ("按期沟通", s("是")),
+        ("初步处理意见", s("是")),
+        ("反馈结果", s("是")),
+    ];
+    let t = TestLedger::valid()
+        .row(
+            "转办件",
+            &transfer(
+                "ZB1",
+                "中心转办",
+                "公安局",
+                &with(duties.to_vec(), &[("逾期扣分", n(8.0))]),
+            ),
+        )
+        .row(
+            "转办件",
+            &transfer("ZB2", "督办", "周庄镇", &[("逾期扣分", n(1.0))]),
+        );
+    let p = save(&t, dir.path());
+    let (code, _, err) = check(&p);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("转办件!I2: 部门的转办件不按逾期扣分"), "{err}");
+    assert!(!err.contains("转办件!I3"), "{err}");
+    // On a 区镇 row it is checked against 0.5–1.5.
+    let t = TestLedger::valid().row(
+        "转办件",
+        &transfer("ZB2", "督办", "周庄镇", &[("逾期扣分", n(2.0))]),
+    );
+    let p = save(&t, dir.path());
+    assert_error(&p, "转办件!I2", &["逾期扣分", "0.5–1.5"]);
+}

@@ -966,7 +966,7 @@ fn handling(r: &mut RowReader, penalty_category: Option<Category>) -> Option<Han
     let completed = r.date("办结日期", false);
     let penalty = match penalty_category {
         Some(c) => {
-            let (min, max) = crate::rules::overdue::penalty_range(c);
+            let (min, max) = schema::penalty_range(c);
             r.get("逾期扣分", false, |v| {
                 let n = cells::number(v)?;
                 if n < min || n > max {

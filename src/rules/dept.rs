@@ -193,17 +193,6 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     for r in &recs.transfers {
         let place = r.place.to_string();
         let record = Some(r.id.as_str());
-        if let Some(p) = r.handling.penalty {
-            warnings.push(warning(
-                place.clone(),
-                format!(
-                    "逾期扣分{}未使用：{}转办件{}为部门行，逾期扣分只用于区镇行",
-                    fmt2(p),
-                    unit.name,
-                    r.id
-                ),
-            ));
-        }
         let depts = ctx
             .transfer_departments
             .get(r.id.as_str())
@@ -1059,23 +1048,14 @@ mod tests {
             // Several departments, 问题解决 missing → warning, nothing deducted.
             xfer(3, "N2", A1, Role::Lead, c),
             xfer(4, "N2", A2, Role::Assist, c),
-            // Department row with 逾期扣分 → warning that it is not used.
-            TransferRow {
-                handling: Handling {
-                    penalty: Some(dec("1")),
-                    ..handling(d(3, 10), Some(d(3, 20)))
-                },
-                ..xfer(5, "N3", A1, Role::Lead, c)
-            },
         ];
         let o = eval(&l, A1, d3_1);
         assert_eq!(o.result.score, dec("15"));
         assert_eq!(amounts(&o), decs(&["0"]));
         let places: Vec<&str> = o.warnings.iter().map(|w| w.place.as_str()).collect();
-        assert_eq!(places, ["转办件!2", "转办件!3", "转办件!5"]);
+        assert_eq!(places, ["转办件!2", "转办件!3"]);
         assert!(o.warnings[0].message.contains("按期沟通未填"));
         assert!(o.warnings[1].message.contains("问题解决未填"));
-        assert!(o.warnings[2].message.contains("逾期扣分1.00未使用"));
 
         // Four items with all duties failed: 5 + 5 + 5, the fourth takes 0.
         let mut l = ledger();

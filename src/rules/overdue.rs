@@ -84,14 +84,7 @@ pub fn default_penalty(category: Category, working_days: u32) -> Decimal {
     }
 }
 
-/// The allowed range of 逾期扣分 for a unit of `category`.
-pub fn penalty_range(category: Category) -> (Decimal, Decimal) {
-    if category == Category::Town {
-        (dec("0.5"), dec("1.5"))
-    } else {
-        (dec("5"), dec("15"))
-    }
-}
+pub use crate::schema::penalty_range;
 
 /// The amount to deduct for an overdue row and the words explaining it:
 /// the ledger's 逾期扣分 when given, else the default tier.
