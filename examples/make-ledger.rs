@@ -61,68 +61,8 @@ use std::path::{Path, PathBuf};
 // ---------------------------------------------------------------------------
 // The built-in roster, as LEDGER.md specifies it.
 
-/// A组, in the regulation's order (二、考核对象).
-pub const GROUP_A: [&str; 20] = [
-    "发改委",
-    "经信委",
-    "教育局",
-    "科技局",
-    "民政局",
-    "司法局",
-    "人社局",
-    "农委",
-    "商务局（招商服务中心）",
-    "文广新局",
-    "旅游局",
-    "总工会",
-    "工商联",
-    "台办",
-    "海关",
-    "出入境检验检疫局",
-    "人民银行（外汇管理局）",
-    "银监办",
-    "国税局",
-    "地税局",
-];
-
-/// B组, in the regulation's order.
-pub const GROUP_B: [&str; 19] = [
-    "公安局",
-    "财政局",
-    "国土局",
-    "住建局",
-    "规划局",
-    "物价局",
-    "城管局",
-    "交通局",
-    "水利局",
-    "卫计委",
-    "环保局",
-    "安监局",
-    "市场监管局",
-    "民防局",
-    "政务办",
-    "供电公司",
-    "气象局",
-    "消防大队",
-    "住房公积金管理中心",
-];
-
-/// The 12 区镇.
-pub const TOWNS: [&str; 12] = [
-    "昆山开发区",
-    "昆山高新区",
-    "花桥经济开发区",
-    "旅游度假区",
-    "张浦镇",
-    "周市镇",
-    "陆家镇",
-    "巴城镇",
-    "千灯镇",
-    "淀山湖镇",
-    "周庄镇",
-    "锦溪镇",
-];
+/// The 12 区镇 and the departments of A组 and B组, in the regulation's order.
+pub use ksfk::ledger::roster::{GROUP_A, GROUP_B, TOWNS};
 
 /// The built-in aliases (LEDGER.md: "Built-in aliases at least").
 pub const ALIASES: [(&str, &[&str]); 6] = [

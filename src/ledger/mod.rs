@@ -261,6 +261,23 @@ const NOT_WORKBOOK: &str = "不是Excel工作簿：请在Excel或WPS中打开后
 const ENCRYPTED: &str =
     "工作簿设置了打开密码（已加密），无法读取：请在Excel中取消密码后另存一份再试";
 
+/// Streams the cells of `$sheet` of an .xlsx or .xlsb book into `$f`.
+macro_rules! stream_cells {
+    ($book:expr, $sheet:expr, $f:expr) => {{
+        let mut reader = in_calamine(|| $book.worksheet_cells_reader($sheet))
+            .map_err(|e| format!("无法读取工作表：{e}"))?;
+        while let Some(cell) = in_calamine(|| reader.next_cell())
+            .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
+        {
+            let (r, c) = cell.get_position();
+            if let Some(v) = val_of_ref(cell.get_value()) {
+                $f(r, c, v);
+            }
+        }
+        Ok(())
+    }};
+}
+
 impl Book {
     /// Opens a workbook from its bytes, recognising the format by content,
     /// not by the file name's extension: .xlsx, .xlsb and .ods (zip), .xls
@@ -334,32 +351,10 @@ impl Book {
         mut f: impl FnMut(u32, u32, Val),
     ) -> Result<(), String> {
         match self {
-            Book::Xlsx(x) => {
-                let mut reader = in_calamine(|| x.worksheet_cells_reader(sheet))
-                    .map_err(|e| format!("无法读取工作表：{e}"))?;
-                while let Some(cell) = in_calamine(|| reader.next_cell())
-                    .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
-                {
-                    let (r, c) = cell.get_position();
-                    if let Some(v) = val_of_ref(cell.get_value()) {
-                        f(r, c, v);
-                    }
-                }
-                Ok(())
-            }
-            Book::Xlsb(x) => {
-                let mut reader = in_calamine(|| x.worksheet_cells_reader(sheet))
-                    .map_err(|e| format!("无法读取工作表：{e}"))?;
-                while let Some(cell) = in_calamine(|| reader.next_cell())
-                    .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
-                {
-                    let (r, c) = cell.get_position();
-                    if let Some(v) = val_of_ref(cell.get_value()) {
-                        f(r, c, v);
-                    }
-                }
-                Ok(())
-            }
+            // The .xlsx and .xlsb cell readers are different types with
+            // the same methods.
+            Book::Xlsx(x) => stream_cells!(x, sheet, f),
+            Book::Xlsb(x) => stream_cells!(x, sheet, f),
             Book::Other(s) => {
                 let range = in_calamine(|| s.worksheet_range(sheet))
                     .map_err(|e| format!("无法读取工作表：{e}"))?;

@@ -45,20 +45,7 @@ pub struct TestLedger {
     sheets: Vec<Sheet>,
 }
 
-pub const TOWNS: [&str; 12] = [
-    "昆山开发区",
-    "昆山高新区",
-    "花桥经济开发区",
-    "旅游度假区",
-    "张浦镇",
-    "周市镇",
-    "陆家镇",
-    "巴城镇",
-    "千灯镇",
-    "淀山湖镇",
-    "周庄镇",
-    "锦溪镇",
-];
+pub use ksfk::ledger::roster::TOWNS;
 
 impl TestLedger {
     /// Every sheet with its header row and nothing else.
