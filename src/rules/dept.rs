@@ -5,7 +5,7 @@
 //! audit entries, and the warnings it raised (未到期, 待评判, …). Every
 //! deduction goes through a [`Tally`], so `marks − Σ amounts = score`.
 
-use super::overdue::{self, State};
+use super::overdue;
 use super::{dec, fmt2, round2, ClauseId, Context, Outcome, Tally, UnitRecords};
 use crate::model::{Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
@@ -305,37 +305,16 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     for r in &recs.hotline {
         let place = r.place.to_string();
         let record = Some(r.id.as_str());
-        let state = overdue::judge(&r.handling, ctx.as_of, ctx.calendar);
-        match state {
-            State::Overdue(o) => {
-                let (amount, how) = overdue::penalty(&r.handling, unit.category, &o);
-                t.deduct(
-                    amount,
-                    format!("热线工单{}，{how}", o.describe(ctx.as_of)),
-                    place.clone(),
-                    record,
-                );
-            }
-            State::NotYetDue { deadline } => warnings.push(warning(
-                place.clone(),
-                format!(
-                    "未到期：{}热线工单{}有效时限{deadline}，截至{}未办结，暂不计逾期",
-                    unit.name, r.id, ctx.as_of
-                ),
-            )),
-            State::OnTime => {}
-        }
-        if let (Some(p), State::OnTime | State::NotYetDue { .. }) = (r.handling.penalty, state) {
-            warnings.push(warning(
-                place.clone(),
-                format!(
-                    "逾期扣分{}未使用：{}热线工单{}未逾期",
-                    fmt2(p),
-                    unit.name,
-                    r.id
-                ),
-            ));
-        }
+        overdue::charge(
+            &mut t,
+            &mut warnings,
+            ctx,
+            unit,
+            "热线工单",
+            &r.id,
+            r.place,
+            &r.handling,
+        );
         let dissatisfied = r.visit == Some(Satisfaction::Dissatisfied)
             && r.second_visit == Some(Satisfaction::Dissatisfied);
         if !dissatisfied {

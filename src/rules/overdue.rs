@@ -8,9 +8,9 @@
 //! completion date (or the as-of date), at least 1 (Reading K1). The default
 //! deduction tier is R4.
 
-use super::{dec, fmt2};
+use super::{dec, fmt2, Context, Tally};
 use crate::calendar::Calendar;
-use crate::model::{Category, Handling};
+use crate::model::{Category, Handling, Place, Unit, Warning};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -95,6 +95,53 @@ pub fn penalty(h: &Handling, category: Category, o: &Overdue) -> (Decimal, Strin
             let p = default_penalty(category, o.working_days);
             (p, format!("按默认档次（R4）扣{}", fmt2(p)))
         }
+    }
+}
+
+/// Judges one 热线工单 or 转办件 row of `unit` at the as-of date, for
+/// Z3.1, Z3.2 and D3.2: an overdue row is charged to `t` (its 逾期扣分, or
+/// the default tier of the unit's category); an open row not yet due is a
+/// warning (未到期); a 逾期扣分 on a row that is not overdue is not used,
+/// and a warning says so (LEDGER.md). `what` names the row (`热线工单`).
+#[allow(clippy::too_many_arguments)]
+pub fn charge(
+    t: &mut Tally,
+    warnings: &mut Vec<Warning>,
+    ctx: &Context,
+    unit: &Unit,
+    what: &str,
+    id: &str,
+    place: Place,
+    h: &Handling,
+) {
+    let src = place.to_string();
+    let state = judge(h, ctx.as_of, ctx.calendar);
+    match state {
+        State::Overdue(o) => {
+            let (amount, words) = penalty(h, unit.category, &o);
+            let reason = format!("{what}{}，{words}", o.describe(ctx.as_of));
+            t.deduct(amount, reason, src.clone(), Some(id));
+        }
+        State::NotYetDue { deadline } => warnings.push(Warning {
+            place: src.clone(),
+            message: format!(
+                "未到期：{}{what}{id}有效时限{deadline}，截至{}未办结，暂不计逾期",
+                unit.name, ctx.as_of
+            ),
+        }),
+        State::OnTime => {}
+    }
+    if let (Some(p), false) = (h.penalty, matches!(state, State::Overdue(_))) {
+        warnings.push(Warning {
+            place: src,
+            message: format!(
+                "逾期扣分{}未使用：{}{what}{id}截至{}未逾期（有效时限{}）",
+                fmt2(p),
+                unit.name,
+                ctx.as_of,
+                h.effective_deadline()
+            ),
+        });
     }
 }
 

@@ -6,9 +6,9 @@
 //! is an audit entry made through [`Tally`], so `marks − Σ amounts = score`
 //! holds for each clause exactly (floors and rounding included).
 
-use super::overdue::{self, State};
+use super::overdue;
 use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, Tally, UnitRecords};
-use crate::model::{Category, Handling, Place, ReportStatus, Satisfaction, Unit, Warning};
+use crate::model::{ReportStatus, Satisfaction, Unit, Warning};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -390,56 +390,6 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
     ClauseResult::from_parts(clause, vec![a, b, c, d]).into()
 }
 
-/// The overdue judgement of one 热线工单 or 转办件 row of a 区镇: deducts
-/// when overdue, warns when open and not yet due, and warns when a
-/// 逾期扣分 is given on a row that is not overdue.
-#[allow(clippy::too_many_arguments)]
-fn judge_row(
-    t: &mut Tally,
-    warnings: &mut Vec<Warning>,
-    ctx: &Context,
-    clause: ClauseId,
-    what: &str,
-    id: &str,
-    place: Place,
-    h: &Handling,
-) {
-    let src = place.to_string();
-    let state = overdue::judge(h, ctx.as_of, ctx.calendar);
-    match state {
-        State::Overdue(o) => {
-            let (amount, words) = overdue::penalty(h, Category::Town, &o);
-            t.deduct(
-                amount,
-                format!("{what}{}，{words}", o.describe(ctx.as_of)),
-                src.clone(),
-                Some(id),
-            );
-        }
-        State::NotYetDue { deadline } => {
-            warnings.push(Warning {
-                place: src.clone(),
-                message: format!(
-                    "未到期：{what}{id}截至{}未办结，有效时限{deadline}，{clause}暂不扣分",
-                    ctx.as_of
-                ),
-            });
-        }
-        State::OnTime => {}
-    }
-    if let (Some(p), false) = (h.penalty, matches!(state, State::Overdue(_))) {
-        warnings.push(Warning {
-            place: src,
-            message: format!(
-                "{what}{id}截至{}未逾期（有效时限{}），台账逾期扣分{}不使用",
-                ctx.as_of,
-                h.effective_deadline(),
-                fmt2(p)
-            ),
-        });
-    }
-}
-
 /// Z3.1 完成市领导和联席会议交办的事项 (15分).
 ///
 /// 细则: "转办件、督办件按时限完成的，得15分，逾期每次扣0.5-1.5分
@@ -458,11 +408,11 @@ pub fn z3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut warnings = Vec::new();
     for r in &recs.transfers {
         let what = format!("转办件（{}）", r.source.label());
-        judge_row(
+        overdue::charge(
             &mut t,
             &mut warnings,
             ctx,
-            clause,
+            unit,
             &what,
             &r.id,
             r.place,
@@ -490,11 +440,11 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = Tally::new(unit.id, clause);
     let mut warnings = Vec::new();
     for r in &recs.hotline {
-        judge_row(
+        overdue::charge(
             &mut t,
             &mut warnings,
             ctx,
-            clause,
+            unit,
             "热线工单",
             &r.id,
             r.place,
@@ -715,9 +665,9 @@ mod tests {
     use super::*;
     use crate::calendar::Calendar;
     use crate::model::{
-        Communication, HotlineRow, InfoItem, Inspection, Ledger, Measure, Meeting, MonthlyReport,
-        Role, Roster, Salon, Summary, SurveyAnswer, TransferRow, TransferSource, TypicalCase,
-        UnitId, Verdict,
+        Category, Communication, Handling, HotlineRow, InfoItem, Inspection, Ledger, Measure,
+        Meeting, MonthlyReport, Place, Role, Roster, Salon, Summary, SurveyAnswer, TransferRow,
+        TransferSource, TypicalCase, UnitId, Verdict,
     };
     use crate::rules::{group_by_unit, AuditEntry};
 
@@ -1354,7 +1304,7 @@ mod tests {
         assert_eq!(o.warnings.len(), 2);
         assert_eq!(o.warnings[0].place, "转办件!2");
         assert!(
-            o.warnings[0].message.contains("逾期扣分1.00不使用"),
+            o.warnings[0].message.contains("逾期扣分1.00未使用"),
             "{}",
             o.warnings[0]
         );
