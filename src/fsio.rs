@@ -62,7 +62,7 @@ pub fn cleanup_on_interrupt() {
         for t in p.drain(..) {
             let _ = fs::remove_file(t);
         }
-        eprintln!("已中断：未写出任何文件");
+        eprintln!("已中断：未写完的输出文件已删除（已完整写出的文件保留）");
         std::process::exit(130);
     });
 }
