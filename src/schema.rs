@@ -40,8 +40,10 @@ pub enum Need {
     Required,
     /// The header may be absent; an empty cell is allowed.
     Optional,
-    /// 转办件's department-only and 问题解决 columns: the header must exist,
-    /// the reader decides per row whether the cell must be filled.
+    /// 转办件's department-only and 问题解决 columns (LEDGER.md: "dept
+    /// rows", "see below"): the header may be absent when no row needs it;
+    /// the reader decides per row whether the cell must be filled, and a
+    /// row that needs an absent column is an error at that row.
     Conditional,
 }
 

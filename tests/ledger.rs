@@ -767,3 +767,28 @@ fn transfer_overdue_penalty_is_for_town_rows_only() {
     let p = save(&t, dir.path());
     assert_error(&p, "转办件!I2", &["逾期扣分", "0.5–1.5"]);
 }
+
+#[test]
+fn transfer_columns_for_department_rows_may_be_absent_when_no_row_needs_them() {
+    let dir = tmp();
+    let t = TestLedger::valid()
+        .headers(
+            "转办件",
+            &[
+                "编号",
+                "来源",
+                "承办单位",
+                "转办日期",
+                "办理时限",
+                "办结日期",
+            ],
+        )
+        .row("转办件", &transfer("ZB1", "市领导交办", "周庄镇", &[]));
+    let p = save(&t, dir.path());
+    let (code, _, err) = check(&p);
+    assert_eq!(code, 0, "{err}");
+    // A department row needs them: the error names the row and the column.
+    let t = t.row("转办件", &transfer("ZB2", "中心转办", "公安局", &[]));
+    let p = save(&t, dir.path());
+    assert_error(&p, "转办件!3", &["按期沟通", "必填"]);
+}

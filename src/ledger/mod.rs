@@ -820,7 +820,7 @@ impl SheetState {
             .spec
             .columns
             .iter()
-            .filter(|c| c.need != Need::Optional)
+            .filter(|c| c.need == Need::Required)
             .filter(|c| !found.iter().any(|(_, h)| h == c.header))
             .map(|c| c.header)
             .collect();
@@ -837,7 +837,7 @@ impl SheetState {
                     self.spec
                         .columns
                         .iter()
-                        .filter(|c| c.need != Need::Optional)
+                        .filter(|c| c.need == Need::Required)
                         .all(|c| m.iter().any(|(_, h)| h == c.header))
                 }
             });
