@@ -243,6 +243,28 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         entries,
         results.warnings.len()
     );
+    for category in crate::model::Category::ALL {
+        let units: Vec<_> = results
+            .units
+            .iter()
+            .filter(|u| u.category == category)
+            .collect();
+        let (Some(best), Some(last)) = (
+            units.iter().min_by_key(|u| u.rank),
+            units.iter().max_by_key(|u| u.rank),
+        ) else {
+            continue;
+        };
+        println!(
+            "  {}（{}个）：第1名 {} {}，末位 {} {}",
+            category,
+            units.len(),
+            best.name,
+            crate::rules::fmt2(best.total),
+            last.name,
+            crate::rules::fmt2(last.total)
+        );
+    }
     for (path, _) in outputs.iter().take(2) {
         println!("已写出 {}", path.display());
     }
