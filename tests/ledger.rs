@@ -18,11 +18,6 @@ fn hot(id: &str, unit: &str, fwd: &str, deadline: &str, done: &str) -> Vec<(&'st
     v
 }
 
-fn with(mut v: Vec<(&'static str, C)>, extra: &[(&'static str, C)]) -> Vec<(&'static str, C)> {
-    v.extend(extra.iter().cloned());
-    v
-}
-
 #[test]
 fn valid_ledger_passes_with_row_counts() {
     let dir = tmp();
@@ -509,18 +504,7 @@ fn quarter_month_and_duplicates() {
 #[test]
 fn communication_needs_one_row_per_town() {
     let dir = tmp();
-    let t = TestLedger::valid().row(
-        "沟通机制",
-        &[
-            ("单位", s("周庄镇")),
-            ("网络服务平台", s("是")),
-            ("微信或QQ群", s("是")),
-            ("发布服务内容及联系方式", s("是")),
-            ("关注政企通", s("是")),
-            ("推广政企通", s("是")),
-            ("确定分管领导及联络员", s("是")),
-        ],
-    );
+    let t = TestLedger::valid().row("沟通机制", &communication_row("周庄镇"));
     let p = save(&t, dir.path());
     assert_error(&p, "沟通机制!A14", &["重复", "第12行"]);
     let p = save(&TestLedger::headers_only(), dir.path());
@@ -654,18 +638,7 @@ fn roster_sheet_replaces_the_builtin_roster() {
             ],
         )
         .row("单位名单", &[("单位名称", s("乙局")), ("类别", s("A组"))])
-        .row(
-            "沟通机制",
-            &[
-                ("单位", s("甲")),
-                ("网络服务平台", s("是")),
-                ("微信或QQ群", s("是")),
-                ("发布服务内容及联系方式", s("是")),
-                ("关注政企通", s("是")),
-                ("推广政企通", s("是")),
-                ("确定分管领导及联络员", s("是")),
-            ],
-        )
+        .row("沟通机制", &communication_row("甲"))
         .row("满意度调查", &[("单位", s("甲镇")), ("得分", n(80.0))])
         .row("满意度调查", &[("单位", s("乙局")), ("得分", n(80.0))]);
     let p = save(&t, dir.path());

@@ -6,8 +6,6 @@
 mod common;
 use common::*;
 
-type Row = Vec<(&'static str, C)>;
-
 fn flags(names: &[&'static str], values: &str) -> Row {
     // values: one char per flag, 1 = 是, 0 = 否 (written in varied forms).
     names
@@ -24,11 +22,6 @@ fn flags(names: &[&'static str], values: &str) -> Row {
             (*n, c)
         })
         .collect()
-}
-
-fn with(mut v: Row, extra: Row) -> Row {
-    v.extend(extra);
-    v
 }
 
 fn ledger() -> TestLedger {

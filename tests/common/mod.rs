@@ -69,18 +69,7 @@ impl TestLedger {
     pub fn valid() -> TestLedger {
         let mut t = TestLedger::headers_only();
         for town in TOWNS {
-            t = t.row(
-                "沟通机制",
-                &[
-                    ("单位", s(town)),
-                    ("网络服务平台", s("是")),
-                    ("微信或QQ群", s("是")),
-                    ("发布服务内容及联系方式", s("是")),
-                    ("关注政企通", s("是")),
-                    ("推广政企通", s("是")),
-                    ("确定分管领导及联络员", s("是")),
-                ],
-            );
+            t = t.row("沟通机制", &communication_row(town));
         }
         for unit in all_units() {
             t = t.row("满意度调查", &[("单位", s(&unit)), ("得分", n(90.0))]);
@@ -180,6 +169,24 @@ fn write(ws: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, v: &C, date: &Form
         }
     }
     .unwrap();
+}
+
+/// A row of cells given by header names.
+pub type Row = Vec<(&'static str, C)>;
+
+/// `v` followed by `extra`.
+pub fn with(mut v: Row, extra: impl AsRef<[(&'static str, C)]>) -> Row {
+    v.extend(extra.as_ref().iter().cloned());
+    v
+}
+
+/// A 沟通机制 row with every flag 是.
+pub fn communication_row(unit: &str) -> Row {
+    let mut r = vec![("单位", s(unit))];
+    for c in &schema::sheet(schema::COMMUNICATION).columns[1..] {
+        r.push((c.header, s("是")));
+    }
+    r
 }
 
 /// The 51 built-in unit names.
