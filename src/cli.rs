@@ -29,12 +29,15 @@ pub enum Command {
     #[command(after_help = "示例：
   ksfk score examples/ledger-2017.xlsx --year 2017
   ksfk score 台账.xlsx --year 2017 -o 结果.xlsx --json 结果.json --per-unit 各单位/
-  ksfk score 台账.xlsx --year 2017 --as-of 2017-06-30 --points-town 5 --points-dept 3 --points-method top")]
+  ksfk score 台账.xlsx --year 2017 --as-of 2017-06-30 --points-town 5 --points-dept 3 --points-method top
+  ksfk score 热线.xlsx 满意度.xlsx 中心台账.xlsx --year 2017   # 台账分在多个文件中
+  ksfk score 台账文件夹/ --year 2017                            # 文件夹中的全部工作簿")]
     Score(ScoreArgs),
     /// 只读取并检查台账，列出全部错误和警告
     #[command(after_help = "示例：
   ksfk check examples/ledger-2017.xlsx --year 2017
-  ksfk check 台账.xlsx --year 2017 --strict   # 有警告也按错误处理")]
+  ksfk check 台账.xlsx --year 2017 --strict   # 有警告也按错误处理
+  ksfk check 台账文件夹/ --year 2017           # 逐个文件列出各工作表行数")]
     Check(CheckArgs),
     /// 写出空白台账：全部工作表、表头、单位名单和下拉选项
     #[command(after_help = "示例：
@@ -54,12 +57,13 @@ pub enum Command {
 /// The ledger and the year: common to score, check and explain.
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
-    /// 台账工作簿（.xlsx；也可为 .xls、.xlsb、.ods，按文件内容识别）
-    pub ledger: PathBuf,
+    /// 台账：一个或多个工作簿（.xlsx；也可为 .xlsm、.xls、.xlsb、.ods，按文件内容识别），或存放台账的文件夹
+    #[arg(required = true, num_args = 1.., value_name = "LEDGER")]
+    pub ledger: Vec<PathBuf>,
     /// 考核年度，如 2017
     #[arg(long, value_parser = parse_year)]
     pub year: i32,
-    /// 评判热线工单、转办件办理状态的日期（默认为当年12月31日），如 2017-06-30
+    /// 评判热线工单、转办件办理状态的日期（默认为当年12月31日），如 2017-06-30；早于12月31日为暂计（日常考核）
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// 把每条警告都当作错误（退出码1，不写出文件）
@@ -80,7 +84,7 @@ impl LedgerArgs {
 pub struct ScoreArgs {
     #[command(flatten)]
     pub ledger: LedgerArgs,
-    /// 结果工作簿（默认：台账所在文件夹中的 考核结果-<年度>.xlsx）
+    /// 结果工作簿（默认：第一个台账所在文件夹中，或所给文件夹中的 考核结果-<年度>.xlsx）
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// 区镇折算分值：本考核在市级机关绩效考核中的分值

@@ -33,6 +33,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Ledger(LedgerError::Io { .. }) => 3,
+            Error::Ledger(LedgerError::Usage(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
@@ -107,9 +108,18 @@ pub fn run(command: Command) -> Result<(), Error> {
     }
 }
 
-/// Reads the ledger; prints its warnings to stderr; `--strict` fails on them.
+/// Reads the ledger (one or more workbooks, or a folder); tells which
+/// files were skipped; `--strict` fails on the reader's warnings.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
-    let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
+    let read = ledger::read(&args.ledger, args.year, args.as_of).map_err(Error::Ledger)?;
+    if !read.skipped.is_empty() {
+        let skipped: Vec<String> = read
+            .skipped
+            .iter()
+            .map(|s| format!("{}（{}）", s.name, s.why))
+            .collect();
+        eprintln!("提示：未读取 {}", skipped.join("、"));
+    }
     if args.strict && !read.ledger.warnings.is_empty() {
         return Err(Error::Strict(read.ledger.warnings.clone()));
     }
@@ -143,23 +153,36 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         MAX_LISTED,
         "计分时全部写入结果工作簿的“警告”表",
     );
+    if let Some(label) = results.interim_label() {
+        println!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
+    }
     print!("{}", report::text::check_summary(&read.ledger.counts));
     println!("台账检查通过：没有错误。");
     Ok(())
 }
 
 fn score(args: ScoreArgs) -> Result<(), Error> {
-    let input = args.ledger.ledger.clone();
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| default_output(&input, args.ledger.year));
+    let output = args.output.clone().unwrap_or_else(|| {
+        default_output(
+            args.ledger.ledger.first().map_or(Path::new("."), |p| p.as_path()),
+            args.ledger.year,
+        )
+    });
     // Refuse bad targets before the work of scoring.
-    fsio::check_target(&output, Some(&input), args.force)?;
-    if let Some(json) = &args.json {
-        fsio::check_target(json, Some(&input), args.force)?;
+    let targets: Vec<&PathBuf> = std::iter::once(&output).chain(&args.json).collect();
+    for target in &targets {
+        for input in &args.ledger.ledger {
+            fsio::check_target(target, Some(input), args.force)?;
+        }
     }
     let read = read(&args.ledger)?;
+    // The files a folder stood for are inputs too: never written.
+    for target in &targets {
+        for input in &read.paths {
+            fsio::check_target(target, Some(input), args.force)?;
+        }
+    }
+    let input = read.paths.first().cloned().unwrap_or_default();
     let points = Points {
         town: args.points_town,
         dept: args.points_dept,
@@ -170,11 +193,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         return Err(Error::Strict(results.warnings));
     }
     let info = RunInfo {
-        input_name: input
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        input_sha256: read.sha256.clone(),
+        inputs: read.files.clone(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
     };
@@ -236,8 +255,12 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         .flat_map(|u| &u.clauses)
         .map(|c| c.entries.len())
         .sum();
+    let interim = results
+        .interim_label()
+        .map(|l| format!("，{l}"))
+        .unwrap_or_default();
     println!(
-        "{}年度考核：{}个单位，{}条扣分记录，{}条警告。",
+        "{}年度考核{interim}：{}个单位，{}条扣分记录，{}条警告。",
         results.year,
         results.units.len(),
         entries,
@@ -273,9 +296,15 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
     }
 }
 
-/// `考核结果-<year>.xlsx` beside the ledger.
+/// `考核结果-<year>.xlsx` beside the (first) ledger, or in it when it is a
+/// folder.
 fn default_output(ledger: &Path, year: i32) -> PathBuf {
-    ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+    let name = format!("考核结果-{year}.xlsx");
+    if ledger.is_dir() {
+        ledger.join(name)
+    } else {
+        ledger.with_file_name(name)
+    }
 }
 
 /// A unit name made safe as a file name.

@@ -69,11 +69,23 @@ pub struct UnitResult {
 pub struct Results {
     pub year: i32,
     pub as_of: NaiveDate,
+    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// of the year. Every output that shows totals says so
+    /// ([`Results::interim_label`]).
+    pub interim: bool,
     pub points: Points,
     /// In 汇总 order: 区镇, A组, B组, each in roster order.
     pub units: Vec<UnitResult>,
     /// Reader warnings, then the rules' warnings in 汇总 order.
     pub warnings: Vec<Warning>,
+}
+
+impl Results {
+    /// `暂计（截至2017-06-30）` in an interim run, where totals are shown.
+    pub fn interim_label(&self) -> Option<String> {
+        self.interim
+            .then(|| format!("暂计（截至{}）", self.as_of.format("%Y-%m-%d")))
+    }
 }
 
 /// Scores every roster unit.
@@ -118,6 +130,7 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     Results {
         year: ledger.year,
         as_of,
+        interim: ctx.interim,
         points: points.clone(),
         units,
         warnings,

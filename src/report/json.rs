@@ -13,6 +13,8 @@ use serde::Serialize;
 struct Doc<'a> {
     year: i32,
     as_of: String,
+    /// RULES.md, Interim runs: `true` when the totals are 暂计.
+    interim: bool,
     units: Vec<UnitJson<'a>>,
     warnings: Vec<WarningJson<'a>>,
 }
@@ -92,6 +94,7 @@ pub fn results_json(results: &Results) -> String {
     let doc = Doc {
         year: results.year,
         as_of: results.as_of.format("%Y-%m-%d").to_string(),
+        interim: results.interim,
         units: results.units.iter().map(unit_json).collect(),
         warnings: results.warnings.iter().map(warning_json).collect(),
     };

@@ -88,9 +88,13 @@ pub fn explain(results: &Results, index: usize) -> String {
     }
     out.push('\n');
     let marks: rust_decimal::Decimal = u.clauses.iter().map(|c| c.clause.marks()).sum();
+    let interim = results
+        .interim_label()
+        .map(|l| format!("，{l}"))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "总分：{}（满分{}，扣{}）",
+        "总分：{}（满分{}，扣{}{interim}）",
         fmt2(u.total),
         fmt2(marks),
         fmt2(marks - u.total)
@@ -157,12 +161,17 @@ pub fn rules_text() -> String {
 }
 
 /// `check`'s table of rows per ledger sheet, with the rows left out as
-/// outside the year.
+/// outside the year; when several files were read, one line per sheet per
+/// file, the sheet shown as `热线.xlsx:热线工单`.
 pub fn check_summary(counts: &[SheetCount]) -> String {
     let headers = ["工作表", "行数", "年度外未计入"];
+    let name = |c: &SheetCount| match c.file {
+        Some(file) => format!("{file}:{}", c.sheet),
+        None => c.sheet.to_string(),
+    };
     let name_width = counts
         .iter()
-        .map(|c| display_width(c.sheet))
+        .map(|c| display_width(&name(c)))
         .chain([display_width(headers[0]), display_width("合计")])
         .max()
         .unwrap_or(0);
@@ -179,7 +188,7 @@ pub fn check_summary(counts: &[SheetCount]) -> String {
     let mut out = line(headers[0], headers[1], headers[2]);
     let (mut rows, mut left_out) = (0usize, 0usize);
     for c in counts {
-        out.push_str(&line(c.sheet, &c.rows.to_string(), &c.left_out.to_string()));
+        out.push_str(&line(&name(c), &c.rows.to_string(), &c.left_out.to_string()));
         rows += c.rows;
         left_out += c.left_out;
     }
@@ -257,11 +266,13 @@ mod tests {
     fn check_summary_table_and_note() {
         let counts = [
             SheetCount {
+                file: None,
                 sheet: "热线工单",
                 rows: 120,
                 left_out: 3,
             },
             SheetCount {
+                file: None,
                 sheet: "满意度调查",
                 rows: 51,
                 left_out: 0,
@@ -279,5 +290,26 @@ mod tests {
         );
         let none = check_summary(&counts[1..]);
         assert!(!none.contains("注："));
+    }
+
+    #[test]
+    fn check_summary_names_each_file_when_several() {
+        let count = |file, sheet, rows| SheetCount {
+            file: Some(file),
+            sheet,
+            rows,
+            left_out: 0,
+        };
+        let counts = [
+            count("热线.xlsx", "热线工单", 100),
+            count("中心.xlsx", "热线工单", 20),
+            count("调查.xlsx", "满意度调查", 51),
+        ];
+        let text = check_summary(&counts);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "热线.xlsx:热线工单       100             0");
+        assert_eq!(lines[2], "中心.xlsx:热线工单        20             0");
+        assert_eq!(lines[3], "调查.xlsx:满意度调查      51             0");
+        assert_eq!(lines[4], "合计                     171             0");
     }
 }

@@ -266,6 +266,9 @@ fn write_unit_sheet(
     s.num_with(row, 1, marks_total, &fmt.bold_num)?;
     s.num_with(row, 2, u.total, &fmt.bold_num)?;
     s.num_with(row, 3, marks_total - u.total, &fmt.bold_num)?;
+    if let Some(label) = results.interim_label() {
+        s.text_with(row, 4, &label, &fmt.bold)?;
+    }
     row += 1;
     s.text_with(row, 0, "排名", &fmt.bold)?;
     s.int(row, 2, u64::from(u.rank))?;
@@ -358,6 +361,16 @@ fn write_warnings(
     s.finish(8, 100, &[(0, 40)])
 }
 
+/// 说明's 考核性质: a year-end run, or an interim one and what it means.
+fn interim_text(results: &Results) -> String {
+    match results.interim_label() {
+        Some(label) => format!(
+            "{label}：日常考核，得分与排名为暂计；满意度调查尚未进行的单位，Z4.2、D4按满分暂计"
+        ),
+        None => "年度考核".to_string(),
+    }
+}
+
 /// 说明: the run's facts, rows per ledger sheet, and the Readings.
 fn write_notes(
     ws: &mut Worksheet,
@@ -367,18 +380,38 @@ fn write_notes(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &["项目", "内容"])?;
-    let facts = [
-        ("考核年度", results.year.to_string()),
-        ("考核基准日", results.as_of.format("%Y-%m-%d").to_string()),
-        ("台账文件", info.input_name.clone()),
-        ("台账 SHA-256", info.input_sha256.clone()),
-        ("ksfk 版本", info.version.clone()),
-        ("折算", points_text(results)),
+    let mut facts = vec![
+        ("考核年度".to_string(), results.year.to_string()),
         (
-            "依据",
+            "考核基准日".to_string(),
+            results.as_of.format("%Y-%m-%d").to_string(),
+        ),
+        ("考核性质".to_string(), interim_text(results)),
+    ];
+    // One file: 台账文件 and 台账 SHA-256; several: numbered, in reading order.
+    let several = info.inputs.len() > 1;
+    for (i, f) in info.inputs.iter().enumerate() {
+        let n = if several {
+            (i + 1).to_string()
+        } else {
+            String::new()
+        };
+        facts.push((format!("台账文件{n}"), f.name.clone()));
+        let sha = if several {
+            format!("台账文件{n} SHA-256")
+        } else {
+            "台账 SHA-256".to_string()
+        };
+        facts.push((sha, f.sha256.clone()));
+    }
+    facts.extend([
+        ("ksfk 版本".to_string(), info.version.clone()),
+        ("折算".to_string(), points_text(results)),
+        (
+            "依据".to_string(),
             "昆政办发〔2017〕148号 考核细则；解读见下表".to_string(),
         ),
-    ];
+    ]);
     let mut row: RowNum = 1;
     for (label, value) in &facts {
         s.text_with(row, 0, label, &fmt.bold)?;
@@ -388,12 +421,21 @@ fn write_notes(
     }
 
     row += 1;
-    s.header(row, &["工作表", "行数", "年度外未计入"])?;
+    // Several files: rows per sheet per file, the file in its own column.
+    let at = usize::from(several) as ColNum;
+    if several {
+        s.header(row, &["文件", "工作表", "行数", "年度外未计入"])?;
+    } else {
+        s.header(row, &["工作表", "行数", "年度外未计入"])?;
+    }
     row += 1;
     for c in &info.counts {
-        s.text(row, 0, c.sheet)?;
-        s.int(row, 1, c.rows as u64)?;
-        s.int(row, 2, c.left_out as u64)?;
+        if several {
+            s.text(row, 0, c.file.unwrap_or_default())?;
+        }
+        s.text(row, at, c.sheet)?;
+        s.int(row, at + 1, c.rows as u64)?;
+        s.int(row, at + 2, c.left_out as u64)?;
         row += 1;
     }
 

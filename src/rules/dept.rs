@@ -394,7 +394,9 @@ pub fn group_average(category: Category, ctx: &Context) -> Option<Decimal> {
 /// s = the unit's survey score (mean of its 满意度调查 rows, 2 decimals);
 /// avg = [`group_average`] of the unit's own group (R22). When s < avg:
 /// avg − s ≤ 5 → −2.5 (exactly 5 is 以内, R23), > 5 → −5. No survey score:
-/// no deduction and a warning.
+/// no deduction and a warning; in an interim run that is the pending
+/// survey (RULES.md, Interim runs): a zero-amount entry at full marks, and
+/// the group average is over the units with rows.
 pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = Tally::new(unit.id, ClauseId::D4);
     let mut warnings = Vec::new();
@@ -422,6 +424,10 @@ pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
             );
         }
         (Some(_), _) => {}
+        (None, _) if ctx.interim => {
+            t.note(super::town::SURVEY_PENDING, "满意度调查: 无记录", None);
+            warnings.push(super::town::survey_pending(unit, ClauseId::D4));
+        }
         (None, _) => warnings.push(warning(
             "满意度调查",
             format!("{}没有满意度调查得分，D4不扣分", unit.name),
@@ -487,7 +493,11 @@ mod tests {
     }
 
     fn at(sheet: &'static str, row: u32) -> Place {
-        Place { sheet, row }
+        Place {
+            file: None,
+            sheet,
+            row,
+        }
     }
 
     fn handling(deadline: NaiveDate, completed: Option<NaiveDate>) -> Handling {

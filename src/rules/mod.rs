@@ -209,6 +209,10 @@ pub struct Context<'a> {
     pub transfer_departments: FastMap<&'a str, u32>,
     /// Each unit's survey score (mean of its rows, 2 decimals), by unit index.
     pub survey: Vec<Option<Decimal>>,
+    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// of the year. A unit with no survey rows then has Z4.2 / D4 pending
+    /// at full marks.
+    pub interim: bool,
 }
 
 impl<'a> Context<'a> {
@@ -240,6 +244,7 @@ impl<'a> Context<'a> {
         Context {
             year: ledger.year,
             as_of,
+            interim: crate::model::is_interim(ledger.year, as_of),
             calendar,
             roster,
             hotline_departments,

@@ -629,11 +629,17 @@ pub fn z4_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 ///
 /// Arithmetic: s = the unit's survey score (mean of its 满意度调查 rows,
 /// 2 decimals); score = 10 × s / 100, rounded to 2 decimals half away from
-/// zero; the entry takes 10 − that. No survey score: 0 (an entry of 10).
+/// zero; the entry takes 10 − that. No survey score: 0 (an entry of 10);
+/// in an interim run, pending at full marks (RULES.md, Interim runs: a
+/// zero-amount entry and a warning).
 pub fn z4_2(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = Tally::new(unit.id, ClauseId::Z4_2);
     let marks = ClauseId::Z4_2.marks();
     match ctx.survey.get(unit.id.index()).copied().flatten() {
+        None if ctx.interim => {
+            t.note(SURVEY_PENDING, "满意度调查: 无记录", None);
+            return outcome(t.finish(), vec![survey_pending(unit, ClauseId::Z4_2)]);
+        }
         None => t.deduct(
             marks,
             "无满意度调查得分，本项不得分",
@@ -660,6 +666,21 @@ pub fn z4_2(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     t.finish().into()
 }
 
+/// The audit entry of a survey clause pending in an interim run.
+pub const SURVEY_PENDING: &str = "满意度调查尚未进行，按满分暂计";
+
+/// The warning of a survey clause pending in an interim run (Z4.2, D4).
+pub fn survey_pending(unit: &Unit, clause: ClauseId) -> Warning {
+    Warning {
+        place: "满意度调查".to_string(),
+        message: format!(
+            "{}尚无满意度调查结果：{}按满分暂计（暂计考核），年终考核前须补齐",
+            unit.name,
+            clause.id()
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -679,7 +700,11 @@ mod tests {
     }
 
     fn at(sheet: &'static str, row: u32) -> Place {
-        Place { sheet, row }
+        Place {
+            file: None,
+            sheet,
+            row,
+        }
     }
 
     fn year_end() -> NaiveDate {
