@@ -164,7 +164,10 @@ fn check(args: CheckArgs) -> Result<(), Error> {
 fn score(args: ScoreArgs) -> Result<(), Error> {
     let output = args.output.clone().unwrap_or_else(|| {
         default_output(
-            args.ledger.ledger.first().map_or(Path::new("."), |p| p.as_path()),
+            args.ledger
+                .ledger
+                .first()
+                .map_or(Path::new("."), |p| p.as_path()),
             args.ledger.year,
         )
     });

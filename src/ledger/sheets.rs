@@ -202,7 +202,8 @@ impl Reading<'_> {
             if !known {
                 self.warnings.push(Warning {
                     place: file.to_string(),
-                    message: "该文件中没有任何台账工作表，未读取其内容：请确认是否选错了文件".into(),
+                    message: "该文件中没有任何台账工作表，未读取其内容：请确认是否选错了文件"
+                        .into(),
                 });
             }
         }
@@ -560,8 +561,7 @@ impl Reading<'_> {
             &cols,
             "编号",
             "转办件",
-            rows.iter()
-                .map(|(r, _)| (&r.id, r.unit, r.role, r.place)),
+            rows.iter().map(|(r, _)| (&r.id, r.unit, r.role, r.place)),
         );
         // 问题解决 is required on the department rows of an item with two or
         // more department rows (R5) or from 联席会议交办.

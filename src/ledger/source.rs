@@ -138,7 +138,9 @@ fn skip_reason(path: &Path, name: &str) -> Option<&'static str> {
     if name.starts_with("._") {
         return Some("macOS 附属文件");
     }
-    own_output(path, name).then_some("ksfk 写出的结果")
+    // Only a regular file is opened here (a FIFO would block); anything
+    // else is left to the reader, which refuses it with its reason.
+    (path.is_file() && own_output(path, name)).then_some("ksfk 写出的结果")
 }
 
 /// Whether a file is one `ksfk` wrote (a result workbook, a per-unit

@@ -188,7 +188,11 @@ pub fn check_summary(counts: &[SheetCount]) -> String {
     let mut out = line(headers[0], headers[1], headers[2]);
     let (mut rows, mut left_out) = (0usize, 0usize);
     for c in counts {
-        out.push_str(&line(&name(c), &c.rows.to_string(), &c.left_out.to_string()));
+        out.push_str(&line(
+            &name(c),
+            &c.rows.to_string(),
+            &c.left_out.to_string(),
+        ));
         rows += c.rows;
         left_out += c.left_out;
     }
