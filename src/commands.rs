@@ -153,6 +153,14 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         MAX_LISTED,
         "计分时全部写入结果工作簿的“警告”表",
     );
+    if read.files.len() > 1 {
+        let names: Vec<&str> = read.files.iter().map(|f| f.name.as_str()).collect();
+        println!(
+            "读取{}个台账文件（按此顺序）：{}",
+            names.len(),
+            names.join("、")
+        );
+    }
     if let Some(label) = results.interim_label() {
         println!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
     }

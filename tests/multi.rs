@@ -244,6 +244,7 @@ fn a_ledger_split_in_three_scores_like_the_single_file() {
     // `check` lists the rows per sheet per file; they add up to the whole.
     let (code, out, err) = check_all(&strs(&files), &[]);
     assert_eq!(code, 0, "{err}");
+    assert!(out.contains("读取3个台账文件（按此顺序）：热线.xlsx、活动.xlsx、中心.xlsx"));
     let rows = |name: &str| -> usize {
         let line = out
             .lines()
@@ -392,6 +393,12 @@ fn nothing_to_read_and_ambiguous_files_are_usage_errors() {
     let (code, _, err) = check_all(&[p.to_str().unwrap(), q.to_str().unwrap()], &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("同名"), "{err}");
+    // Extensions in any letter case are read from a folder.
+    let upper = dir.path().join("upper");
+    std::fs::create_dir(&upper).unwrap();
+    TestLedger::valid().save(&upper.join("台账.XLSX"));
+    let (code, _, err) = check_all(&[upper.to_str().unwrap()], &[]);
+    assert_eq!(code, 0, "{err}");
     // A missing one is an I/O error, as with one file.
     let (code, _, _) = check_all(&[p.to_str().unwrap(), "/nonexistent/x.xlsx"], &[]);
     assert_eq!(code, 3);

@@ -11,6 +11,7 @@
 
 use super::cells::{self, Val};
 use super::roster::{self, suggest};
+use super::source::SINGLE_FILE_SHEETS;
 use super::{read_sheet, Book, Columns, LedgerError, Problem, RowReader};
 use crate::model::*;
 use crate::schema::{self, Kind, SheetSpec};
@@ -23,10 +24,6 @@ pub(crate) struct Source {
     pub file: Option<&'static str>,
     pub book: Book,
 }
-
-/// The sheets that at most one file may hold (LEDGER.md): the rest of the
-/// ledger is read against them, so two versions would be ambiguous.
-const SINGLE_FILE_SHEETS: &[&str] = &[schema::ROSTER];
 
 /// The copies of one ledger sheet that were read, one per file holding it,
 /// in file order: each knows its own header's columns.

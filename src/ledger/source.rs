@@ -15,6 +15,11 @@ use std::path::{Path, PathBuf};
 /// The workbook extensions read from a folder (compared in lower case).
 pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
 
+/// The optional sheets that at most one file may hold (LEDGER.md): the
+/// rest of the ledger is read against them, so two versions would be
+/// ambiguous. Two files holding one is an error naming both.
+pub(crate) const SINGLE_FILE_SHEETS: &[&str] = &[schema::ROSTER];
+
 /// A file left out of the run, and why (shown to the user).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
@@ -147,7 +152,7 @@ fn skip_reason(path: &Path, name: &str) -> Option<&'static str> {
 /// workbook, a diff), not a ledger. The rule, cheap and robust:
 /// - its name is `考核结果-….xlsx` (the default result name); or
 /// - it is an .xlsx package holding no ledger sheet (by trimmed name,
-///   单位名单 and 申诉 included) and either its document properties name
+///   the optional ones included) and either its document properties name
 ///   `ksfk` as the author, or its sheets include `扣分明细` (a result) or
 ///   `变动汇总` (a diff).
 ///
@@ -182,7 +187,7 @@ pub fn own_output(path: &Path, name: &str) -> bool {
     let sheets = sheet_names(&workbook);
     let ledger_sheet = sheets.iter().any(|s| {
         let s = super::cells::trim(s);
-        s == schema::ROSTER || schema::SHEETS.iter().any(|spec| spec.name == s)
+        SINGLE_FILE_SHEETS.contains(&s) || schema::SHEETS.iter().any(|spec| spec.name == s)
     });
     if ledger_sheet {
         return false;

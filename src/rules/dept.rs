@@ -1320,6 +1320,28 @@ mod tests {
         assert!(o.warnings[0].message.contains("住建局"));
     }
 
+    #[test]
+    fn d4_pending_in_an_interim_run_and_the_average_over_units_with_rows() {
+        // As of 2017-06-30, A组: A1 75, A2 85 (A3 no rows yet). avg over
+        // the two with rows = 80.00; A1 is 5.00 below → −2.5 (R23); A3
+        // pending at 15 with a zero-amount entry and a warning.
+        let mut l = ledger();
+        l.surveys = vec![survey(2, A1, "75"), survey(3, A2, "85")];
+        let june = d(6, 30);
+        let o = eval_at(&l, june, A1, d4);
+        assert_eq!(amounts(&o), decs(&["2.5"]));
+        assert_eq!(o.result.score, dec("12.5"));
+        let o = eval_at(&l, june, A2, d4);
+        assert!(o.result.entries.is_empty());
+        let o = eval_at(&l, june, A3, d4);
+        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.entries.len(), 1);
+        assert_eq!(o.result.entries[0].reason, "满意度调查尚未进行，按满分暂计");
+        assert_eq!(o.result.entries[0].amount, Decimal::ZERO);
+        assert_eq!(o.warnings.len(), 1);
+        assert!(o.warnings[0].message.contains("D4按满分暂计"));
+    }
+
     // ------------------------------------------------------ whole units
 
     fn total(outcomes: &[Outcome]) -> Decimal {

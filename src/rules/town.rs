@@ -1611,6 +1611,33 @@ mod tests {
         let o = eval(&l, z4_2);
         assert_eq!(o.result.score, Decimal::ZERO);
         assert_eq!(entry(&o, "满意度调查: 无记录").amount, dec("10"));
+        assert!(o.warnings.is_empty());
+    }
+
+    #[test]
+    fn z4_2_pending_at_full_marks_in_an_interim_run() {
+        // RULES.md, Interim runs: as of 2017-06-30 a 区镇 without survey
+        // rows keeps its 10, with a zero-amount entry and a warning; one
+        // with rows is scored as at year end.
+        let mut l = full_ledger();
+        l.surveys.clear();
+        let june = NaiveDate::from_ymd_opt(2017, 6, 30).unwrap();
+        let o = eval_at(&l, june, z4_2);
+        assert_eq!(o.result.score, dec("10"));
+        let e = entry(&o, "满意度调查: 无记录");
+        assert_eq!(e.amount, Decimal::ZERO);
+        assert_eq!(e.reason, SURVEY_PENDING);
+        assert_eq!(o.warnings.len(), 1);
+        assert!(o.warnings[0].message.contains("Z4.2按满分暂计"));
+        l.surveys = vec![survey(2, TOWN, "80")];
+        let o = eval_at(&l, june, z4_2);
+        assert_eq!(o.result.score, dec("8"));
+        assert!(o.warnings.is_empty());
+        // December 30 is still interim; December 31 is not.
+        l.surveys.clear();
+        let dec30 = NaiveDate::from_ymd_opt(2017, 12, 30).unwrap();
+        assert_eq!(eval_at(&l, dec30, z4_2).result.score, dec("10"));
+        assert_eq!(eval(&l, z4_2).result.score, Decimal::ZERO);
     }
 
     // ---------------------------------------------------------------- unit
