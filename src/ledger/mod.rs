@@ -1,6 +1,12 @@
-//! The input side: open the ledger workbook, stream its cells, check every
+//! The input side: open the ledger workbook (or workbooks: one or more
+//! files, or a folder, see [`source`]), stream its cells, check every
 //! value against LEDGER.md and build the typed [`Ledger`]. Knows calamine;
 //! knows nothing of the rules.
+//!
+//! Each file is read and opened by `open_file`, its bounds drawn from
+//! one budget for the whole run; the sheets are then gathered by name
+//! across the files (`sheets`), and when there are several every place
+//! names its file (`热线.xlsx:热线工单!D17`).
 //!
 //! Errors are collected, not fail-fast: a run reports every [`Problem`] of
 //! the workbook at once, each naming its place (`热线工单!D17`), column and
