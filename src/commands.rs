@@ -116,6 +116,30 @@ fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
     Ok(read)
 }
 
+/// Scores the ledger. Appeals that match no deduction (or are wrong
+/// otherwise) are known only now; they are ledger errors like the others:
+/// exit 1, nothing written.
+fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Result<Results, Error> {
+    let results = score::score(&read.ledger, as_of, points);
+    if results.appeal_problems.is_empty() {
+        return Ok(results);
+    }
+    let problems = results
+        .appeal_problems
+        .into_iter()
+        .map(|p| Problem {
+            place: p.place,
+            column: Some(p.column.to_string()),
+            value: p.value,
+            message: p.message,
+        })
+        .collect();
+    Err(Error::Ledger(LedgerError::Invalid {
+        problems,
+        warnings: read.ledger.warnings.clone(),
+    }))
+}
+
 /// Prints at most `limit` warnings to stderr, then how many are left out
 /// and where to find them.
 fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
@@ -134,7 +158,7 @@ fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
 fn check(args: CheckArgs) -> Result<(), Error> {
     let read = read(&args.ledger)?;
     // The rules' warnings (未到期, 待评判, ...) belong to a check too.
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
@@ -165,7 +189,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &points);
+    let results = scored(&read, args.ledger.as_of(), &points)?;
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
@@ -320,7 +344,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
             args.unit
         )));
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };

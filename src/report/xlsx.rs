@@ -675,6 +675,7 @@ mod tests {
             clause: ClauseId::Z3_2,
             score: Decimal::ZERO,
             entries,
+            appeals: Default::default(),
         };
         let text = reasons(&c);
         assert!(
