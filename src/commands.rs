@@ -323,7 +323,7 @@ fn template(args: TemplateArgs) -> Result<(), Error> {
     println!(
         "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
         args.output.display(),
-        crate::schema::SHEETS.len() + 1,
+        crate::schema::SHEETS.len() + 2,
         roster.len()
     );
     Ok(())

@@ -426,3 +426,55 @@ fn explain_shows_the_units_appeals() {
     ]);
     assert!(!out.contains("申诉（"), "{out}");
 }
+
+fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+    let r = wb.worksheet_range(sheet).unwrap();
+    r.rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn notes_sheet_lists_every_appeal_and_its_effect() {
+    let t = four_cases()
+        .row(
+            "申诉",
+            &appeal("住建局", "D3.2", "H1", "成立", "企业原因延误"),
+        )
+        .row("申诉", &appeal("住建局", "D3.2", "H2", "成立", "已延期"));
+    let dir = tmp();
+    let ledger = save(&t, dir.path());
+    let out = dir.path().join("out.xlsx");
+    let (code, _, err) = run(&[
+        "score",
+        ledger.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let notes = grid(&out, "说明");
+    let header = notes.iter().position(|r| r[0] == "申诉位置").unwrap();
+    assert_eq!(
+        notes[header][..5],
+        ["申诉位置", "单位", "条款", "编号或来源", "决定"]
+    );
+    let first = &notes[header + 1];
+    assert_eq!(first[..5], ["申诉!2", "住建局", "D3.2", "编号H1", "成立"]);
+    assert_eq!(first[6], "昆企服〔2018〕3号");
+    assert_eq!(first[7], "企业原因延误");
+    assert_eq!(first[8], "免扣1项扣分（原应扣5.00）；D3.2得分 0.00 → 5.00");
+    assert_eq!(notes[header + 2][0], "申诉!3");
+    // 扣分明细 keeps the waived entries with amount 0 and the appeal's words.
+    let details = grid(&out, "扣分明细");
+    let h1: Vec<&Vec<String>> = details
+        .iter()
+        .filter(|r| r[0] == "住建局" && r[6] == "H1")
+        .collect();
+    assert_eq!(h1.len(), 1);
+    assert_eq!(h1[0][7], "0");
+    assert!(h1[0][4].contains("申诉成立（昆企服〔2018〕3号）：原应扣5.00，免扣"));
+}
