@@ -10,6 +10,8 @@ use crate::score::{self, Points, Results};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod diff;
+
 /// At most this many errors or warnings are listed; the rest are counted.
 const MAX_LISTED: usize = 2000;
 
@@ -27,6 +29,9 @@ pub enum Error {
     Usage(String),
     /// The workbook could not be built: exit 3.
     Write(String),
+    /// `ksfk diff`: a file is not a ksfk result (exit 1) or cannot be
+    /// read (exit 3).
+    Results(crate::results::ReadError),
 }
 
 impl Error {
@@ -36,6 +41,8 @@ impl Error {
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
+            Error::Results(crate::results::ReadError::Io { .. }) => 3,
+            Error::Results(_) => 1,
         }
     }
 }
@@ -75,6 +82,7 @@ impl fmt::Display for Error {
             Error::Fs(e) => write!(f, "{e}"),
             Error::Usage(m) => write!(f, "{m}"),
             Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
+            Error::Results(e) => write!(f, "{e}"),
         }
     }
 }
@@ -104,6 +112,7 @@ pub fn run(command: Command) -> Result<(), Error> {
             print!("{}", report::text::rules_text());
             Ok(())
         }
+        Command::Diff(a) => diff::run(a),
     }
 }
 

@@ -15,10 +15,12 @@
 pub mod calendar;
 pub mod cli;
 pub mod commands;
+pub mod diff;
 pub mod fsio;
 pub mod ledger;
 pub mod model;
 pub mod report;
+pub mod results;
 pub mod rules;
 pub mod schema;
 pub mod score;

@@ -5,6 +5,7 @@
 
 pub mod appeals;
 pub mod book;
+pub mod diff;
 pub mod json;
 pub mod public;
 pub mod template;
