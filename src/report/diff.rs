@@ -128,8 +128,7 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
     let ws = wb.add_worksheet().set_name(CHANGED_UNITS)?;
     let mut s = Sheet::new(ws, &fmt);
     s.header(0, &UNIT_HEADERS)?;
-    let mut row: RowNum = 1;
-    for u in &d.units {
+    for (row, u) in (1..).zip(&d.units) {
         s.text(row, 0, &u.name)?;
         s.text(row, 1, &u.category)?;
         for (col, side) in [(2, u.old), (3, u.new)] {
@@ -148,7 +147,6 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
             _ => "",
         };
         s.text(row, 9, note)?;
-        row += 1;
     }
     if d.is_empty() {
         s.text(1, 0, NOTHING_CHANGED)?;

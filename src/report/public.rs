@@ -103,7 +103,7 @@ pub fn write_public(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Res
         .set_portrait()
         .set_print_fit_to_pages(1, 0)
         .set_print_center_horizontally(true)
-        .set_header(&format!("&C{}", title.replace('&', "&&")))
+        .set_header(format!("&C{}", title.replace('&', "&&")))
         .set_footer("&C第 &P 页，共 &N 页");
     Ok(())
 }
