@@ -478,3 +478,39 @@ fn notes_sheet_lists_every_appeal_and_its_effect() {
     assert_eq!(h1[0][7], "0");
     assert!(h1[0][4].contains("申诉成立（昆企服〔2018〕3号）：原应扣5.00，免扣"));
 }
+
+#[test]
+fn a_part_is_floored_on_its_own_after_the_waivers() {
+    // A bare 区镇 has no 诉求月报: Z2.2 part a (5) takes 0.5 for each of the
+    // 12 months, so the floor stops it after ten; parts b, c, d are 0 too.
+    // Waiving 1月 leaves 11 × 0.5 = 5.5: still 0. Waiving 1月–3月 leaves
+    // 9 × 0.5 = 4.5: part a = 0.5, and so Z2.2 = 0.5.
+    let waive = |t: TestLedger, m: u32| {
+        t.row(
+            "申诉",
+            &[
+                ("单位", s("张浦镇")),
+                ("条款", s("Z2.2")),
+                ("来源", s(&format!("诉求月报: {m}月 无记录"))),
+                ("决定", s("成立")),
+                ("理由", s("系统故障未能报送")),
+            ],
+        )
+    };
+    let one = waive(TestLedger::valid(), 1);
+    let v = score_json(&one);
+    assert_eq!(unit(&v, "张浦镇")["clauses"]["Z2.2"], "0.00");
+    let three = waive(waive(one, 2), 3);
+    let v = score_json(&three);
+    let u = unit(&v, "张浦镇");
+    assert_eq!(u["clauses"]["Z2.2"], "0.50");
+    let a: Vec<String> = entries(u, "Z2.2")
+        .into_iter()
+        .filter(|e| e.0.starts_with("（a）"))
+        .map(|e| e.2)
+        .collect();
+    assert_eq!(a.len(), 12);
+    assert_eq!(a[..3], ["0.00", "0.00", "0.00"]);
+    assert!(a[3..].iter().all(|x| x == "0.50"), "{a:?}");
+    assert_invariant(&v);
+}
