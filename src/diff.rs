@@ -10,6 +10,7 @@
 //! reason before any appeal or floor wording, then the rest in order. An
 //! entry is listed when it was added, removed, or its amount changed.
 
+use crate::model::FastMap;
 use crate::results::{Entry, ResultSet, UnitLine};
 use rust_decimal::Decimal;
 
@@ -148,17 +149,31 @@ fn base_reason(reason: &str) -> &str {
 /// The changed entries of one unit, in the order of the keys' first
 /// appearance (old first, then keys only in the new result).
 fn entries(old: &[Entry], new: &[Entry]) -> Vec<EntryChange> {
+    // Key → (old entries, new entries), keys in order of first appearance;
+    // a unit may have tens of thousands of entries, so no scan per key.
     let mut keys: Vec<Key> = Vec::new();
-    for e in old.iter().chain(new) {
+    let mut groups: FastMap<Key, (Vec<&Entry>, Vec<&Entry>)> = FastMap::default();
+    for (e, is_new) in old
+        .iter()
+        .map(|e| (e, false))
+        .chain(new.iter().map(|e| (e, true)))
+    {
         let k = key(e);
-        if !keys.contains(&k) {
+        let g = groups.entry(k).or_insert_with(|| {
             keys.push(k);
+            (Vec::new(), Vec::new())
+        });
+        if is_new {
+            g.1.push(e);
+        } else {
+            g.0.push(e);
         }
     }
     let mut out = Vec::new();
     for k in keys {
-        let mut o: Vec<&Entry> = old.iter().filter(|e| key(e) == k).collect();
-        let mut n: Vec<&Entry> = new.iter().filter(|e| key(e) == k).collect();
+        let Some((mut o, mut n)) = groups.remove(&k) else {
+            continue;
+        };
         let mut pairs: Vec<(&Entry, &Entry)> = Vec::new();
         // Identical entries, then the same reason before appeal or floor
         // wording, then in order.

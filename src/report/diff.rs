@@ -112,12 +112,26 @@ pub fn diff_text(d: &Diff) -> String {
     }
     let mut out = format!("{}个单位有变动：\n", d.units.len());
     for u in &d.units {
-        let _ = writeln!(out, "{}", unit_line(u));
+        let _ = writeln!(out, "{}", escaped(&unit_line(u)));
         for e in &u.entries {
-            let _ = writeln!(out, "    {}", entry_line(e));
+            let _ = writeln!(out, "    {}", escaped(&entry_line(e)));
         }
     }
     out
+}
+
+/// Control characters (ESC, BEL, line breaks, …) from the compared files
+/// shown escaped (`\u{1b}`), never sent raw to the terminal.
+fn escaped(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The comparison as a workbook: `变动汇总` and `扣分变动`.
@@ -256,4 +270,81 @@ pub fn diff_json(d: &Diff) -> String {
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Change;
+    use crate::rules::dec;
+
+    fn change() -> UnitChange {
+        UnitChange {
+            name: "住建局".into(),
+            category: "B组".into(),
+            old: Some(Standing {
+                total: dec("75"),
+                rank: 11,
+                points: None,
+            }),
+            new: Some(Standing {
+                total: dec("80"),
+                rank: 5,
+                points: None,
+            }),
+            entries: vec![EntryChange {
+                change: Change::Changed,
+                clause: "D3.2".into(),
+                source: "热线工单!7".into(),
+                record: Some("GD\u{1b}[2J".into()),
+                old: Some((dec("5"), "逾期".into())),
+                new: Some((dec("0"), "逾期；申诉成立：原应扣5.00，免扣".into())),
+            }],
+        }
+    }
+
+    #[test]
+    fn terminal_lines_as_output_md_shows_them() {
+        let d = Diff {
+            units: vec![change()],
+        };
+        let text = diff_text(&d);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "1个单位有变动：");
+        assert_eq!(lines[1], "住建局 75.00 → 80.00，第11名 → 第5名");
+        // The ESC of a hostile 编号 is shown escaped.
+        assert_eq!(
+            lines[2],
+            "    变更 D3.2 热线工单!7 编号GD\\u{1b}[2J：5.00 → 0.00（逾期；申诉成立：原应扣5.00，免扣）"
+        );
+        assert!(!text.contains('\u{1b}'));
+        assert_eq!(diff_text(&Diff::default()), format!("{NOTHING_CHANGED}\n"));
+    }
+
+    #[test]
+    fn unchanged_total_and_points_are_shown_once() {
+        let mut u = change();
+        u.new = Some(Standing {
+            total: dec("75"),
+            rank: 12,
+            points: Some(dec("2.25")),
+        });
+        u.old.as_mut().unwrap().points = Some(dec("2.25"));
+        assert_eq!(unit_line(&u), "住建局 75.00，第11名 → 第12名，折算分 2.25");
+    }
+
+    #[test]
+    fn workbook_and_json_are_deterministic() {
+        let d = Diff {
+            units: vec![change()],
+        };
+        assert!(diff_workbook(&d).unwrap() == diff_workbook(&d).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&diff_json(&d)).unwrap();
+        assert_eq!(v["units"][0]["entries"][0]["change"], "changed");
+        assert_eq!(v["units"][0]["old"]["rank"], 11);
+        assert_eq!(
+            diff_json(&Diff::default()),
+            "{\n  \"changed\": false,\n  \"units\": []\n}\n"
+        );
+    }
 }
