@@ -177,6 +177,9 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         "计分时全部写入结果工作簿的“警告”表",
     );
     print!("{}", report::text::check_summary(&read.ledger.counts));
+    if !results.appeals.is_empty() {
+        println!("申诉{}条，均已对应到扣分。", results.appeals.len());
+    }
     println!("台账检查通过：没有错误。");
     Ok(())
 }

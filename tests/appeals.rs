@@ -416,6 +416,9 @@ fn explain_shows_the_units_appeals() {
     assert!(out.contains("申诉（2条）"), "{out}");
     assert!(out.contains("申诉!2"), "{out}");
     assert!(out.contains("D3.2得分 0.00 → 5.00"), "{out}");
+    let (code, out, _) = check(&ledger);
+    assert_eq!(code, 0);
+    assert!(out.contains("申诉2条，均已对应到扣分。"), "{out}");
     let (_, out, _) = run(&[
         "explain",
         ledger.to_str().unwrap(),
