@@ -517,3 +517,35 @@ fn a_part_is_floored_on_its_own_after_the_waivers() {
     assert!(a[3..].iter().all(|x| x == "0.50"), "{a:?}");
     assert_invariant(&v);
 }
+
+#[test]
+fn marks_not_earned_are_appealed_like_deductions() {
+    // Everyone's survey is 90: Z4.2 = 10 × 90 ÷ 100 = 9, one entry of 1
+    // with 来源 `满意度调查: 得分90.00`. 核减0.40 of it leaves 0.60: 9.40.
+    let t = TestLedger::valid().row(
+        "申诉",
+        &[
+            ("单位", s("周市镇")),
+            ("条款", s("Z4.2")),
+            ("来源", s("满意度调查: 得分90.00")),
+            ("决定", s("部分成立")),
+            ("核减分值", s("0.4")),
+            ("文号", s("〔2018〕9号")),
+            ("理由", s("抽样企业有误")),
+        ],
+    );
+    let v = score_json(&t);
+    let u = unit(&v, "周市镇");
+    assert_eq!(u["clauses"]["Z4.2"], "9.40");
+    let e = entries(u, "Z4.2");
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].2, "0.60");
+    assert!(
+        e[0].0
+            .contains("申诉部分成立（〔2018〕9号）：原应扣1.00，核减0.40，实扣0.60"),
+        "{}",
+        e[0].0
+    );
+    assert_eq!(unit(&v, "周庄镇")["clauses"]["Z4.2"], "9.00");
+    assert_invariant(&v);
+}
