@@ -279,6 +279,9 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         entries,
         results.warnings.len()
     );
+    if !results.appeals.is_empty() {
+        println!("已计入申诉{}条（逐条见“说明”表）。", results.appeals.len());
+    }
     for category in crate::model::Category::ALL {
         let units: Vec<_> = results
             .units

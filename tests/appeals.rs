@@ -450,7 +450,7 @@ fn notes_sheet_lists_every_appeal_and_its_effect() {
     let dir = tmp();
     let ledger = save(&t, dir.path());
     let out = dir.path().join("out.xlsx");
-    let (code, _, err) = run(&[
+    let (code, stdout, err) = run(&[
         "score",
         ledger.to_str().unwrap(),
         "--year",
@@ -459,6 +459,7 @@ fn notes_sheet_lists_every_appeal_and_its_effect() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("已计入申诉2条"), "{stdout}");
     let notes = grid(&out, "说明");
     let header = notes.iter().position(|r| r[0] == "申诉位置").unwrap();
     assert_eq!(
