@@ -12,6 +12,7 @@ const MAIN_EXAMPLE: &str = "示例：
   ksfk score 台账-2017.xlsx --year 2017      # 计分，写出 考核结果-2017.xlsx
   ksfk explain 台账-2017.xlsx --year 2017 --unit 周庄镇
   ksfk rules                                 # 打印评分细则与解读
+  ksfk diff 考核结果-旧.xlsx 考核结果-2017.xlsx  # 比较两次计分结果
 
 退出码：0 成功；1 台账有错误（未写出文件）；2 用法错误；3 读写文件失败。";
 
@@ -52,6 +53,28 @@ pub enum Command {
     #[command(after_help = "示例：
   ksfk rules | less")]
     Rules,
+    /// 比较两次计分结果（结果工作簿或 JSON）：列出总分、名次、折算分或扣分有变动的单位
+    #[command(after_help = "示例：
+  ksfk diff 考核结果-申诉前.xlsx 考核结果-2017.xlsx
+  ksfk diff 旧.json 考核结果-2017.xlsx -o 变动.xlsx --json 变动.json")]
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// 旧结果：ksfk score 写出的结果工作簿或 --json 文件
+    pub old: PathBuf,
+    /// 新结果：ksfk score 写出的结果工作簿或 --json 文件
+    pub new: PathBuf,
+    /// 另把比较写成工作簿（变动汇总、扣分变动）
+    #[arg(short, long, value_name = "DIFF.xlsx")]
+    pub output: Option<PathBuf>,
+    /// 另把比较写成 JSON
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// 允许覆盖已存在的输出文件
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The ledger and the year: common to score, check and explain.

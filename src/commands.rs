@@ -10,6 +10,8 @@ use crate::score::{self, Points, Results};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod diff;
+
 /// At most this many errors or warnings are listed; the rest are counted.
 const MAX_LISTED: usize = 2000;
 
@@ -27,6 +29,9 @@ pub enum Error {
     Usage(String),
     /// The workbook could not be built: exit 3.
     Write(String),
+    /// `ksfk diff`: a file is not a ksfk result (exit 1) or cannot be
+    /// read (exit 3).
+    Results(crate::results::ReadError),
 }
 
 impl Error {
@@ -37,6 +42,8 @@ impl Error {
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
+            Error::Results(crate::results::ReadError::Io { .. }) => 3,
+            Error::Results(_) => 1,
         }
     }
 }
@@ -76,6 +83,7 @@ impl fmt::Display for Error {
             Error::Fs(e) => write!(f, "{e}"),
             Error::Usage(m) => write!(f, "{m}"),
             Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
+            Error::Results(e) => write!(f, "{e}"),
         }
     }
 }
@@ -105,6 +113,7 @@ pub fn run(command: Command) -> Result<(), Error> {
             print!("{}", report::text::rules_text());
             Ok(())
         }
+        Command::Diff(a) => diff::run(a),
     }
 }
 
@@ -126,6 +135,30 @@ fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
     Ok(read)
 }
 
+/// Scores the ledger. Appeals that match no deduction (or are wrong
+/// otherwise) are known only now; they are ledger errors like the others:
+/// exit 1, nothing written.
+fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Result<Results, Error> {
+    let results = score::score(&read.ledger, as_of, points);
+    if results.appeal_problems.is_empty() {
+        return Ok(results);
+    }
+    let problems = results
+        .appeal_problems
+        .into_iter()
+        .map(|p| Problem {
+            place: p.place,
+            column: Some(p.column.to_string()),
+            value: p.value,
+            message: p.message,
+        })
+        .collect();
+    Err(Error::Ledger(LedgerError::Invalid {
+        problems,
+        warnings: read.ledger.warnings.clone(),
+    }))
+}
+
 /// Prints at most `limit` warnings to stderr, then how many are left out
 /// and where to find them.
 fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
@@ -144,7 +177,7 @@ fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
 fn check(args: CheckArgs) -> Result<(), Error> {
     let read = read(&args.ledger)?;
     // The rules' warnings (未到期, 待评判, ...) belong to a check too.
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
@@ -165,6 +198,9 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         println!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
     }
     print!("{}", report::text::check_summary(&read.ledger.counts));
+    if !results.appeals.is_empty() {
+        println!("申诉{}条，均已对应到扣分。", results.appeals.len());
+    }
     println!("台账检查通过：没有错误。");
     Ok(())
 }
@@ -199,7 +235,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &points);
+    let results = scored(&read, args.ledger.as_of(), &points)?;
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
@@ -277,6 +313,9 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         entries,
         results.warnings.len()
     );
+    if !results.appeals.is_empty() {
+        println!("已计入申诉{}条（逐条见“说明”表）。", results.appeals.len());
+    }
     for category in crate::model::Category::ALL {
         let units: Vec<_> = results
             .units
@@ -339,7 +378,7 @@ fn template(args: TemplateArgs) -> Result<(), Error> {
     println!(
         "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
         args.output.display(),
-        crate::schema::SHEETS.len() + 1,
+        crate::schema::SHEETS.len() + 2,
         roster.len()
     );
     Ok(())
@@ -360,7 +399,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
             args.unit
         )));
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };

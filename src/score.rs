@@ -3,6 +3,7 @@
 
 use crate::calendar::Calendar;
 use crate::model::{Category, Ledger, UnitId, Warning};
+use crate::rules::appeals::{AppealEffect, AppealProblem};
 use crate::rules::{self, round2, ClauseResult, Context};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -78,6 +79,11 @@ pub struct Results {
     pub units: Vec<UnitResult>,
     /// Reader warnings, then the rules' warnings in 汇总 order.
     pub warnings: Vec<Warning>,
+    /// What each 申诉 did, in ledger order.
+    pub appeals: Vec<AppealEffect>,
+    /// Appeals that match no deduction, or are wrong otherwise: ledger
+    /// errors, found only once the deductions are known.
+    pub appeal_problems: Vec<AppealProblem>,
 }
 
 impl Results {
@@ -126,6 +132,16 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
             ),
         });
     }
+    let (appeals, appeal_problems) = rules::appeals::check(
+        &ledger.appeals,
+        |unit, clause| {
+            units
+                .iter()
+                .find(|u| u.unit == unit)
+                .and_then(|u| u.clauses.iter().find(|c| c.clause == clause))
+        },
+        |unit| ledger.roster.get(unit).name.clone(),
+    );
     rank_and_convert(&mut units, points);
     Results {
         year: ledger.year,
@@ -134,6 +150,8 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
         points: points.clone(),
         units,
         warnings,
+        appeals,
+        appeal_problems,
     }
 }
 

@@ -18,7 +18,7 @@ pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
 /// The optional sheets that at most one file may hold (LEDGER.md): the
 /// rest of the ledger is read against them, so two versions would be
 /// ambiguous. Two files holding one is an error naming both.
-pub(crate) const SINGLE_FILE_SHEETS: &[&str] = &[schema::ROSTER];
+pub(crate) const SINGLE_FILE_SHEETS: &[&str] = &[schema::ROSTER, schema::APPEALS];
 
 /// A file left out of the run, and why (shown to the user).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -37,6 +37,7 @@ fn unit(i: u16, name: &str, category: Category, rank: u32, entries: Vec<AuditEnt
                 clause: *c,
                 score: c.marks() - taken,
                 entries: mine,
+                appeals: Default::default(),
             }
         })
         .collect();
@@ -98,6 +99,8 @@ pub fn sample(points: Points) -> Results {
             place: "热线工单!9".to_string(),
             message: "转办日期不在2017年，不计分".to_string(),
         }],
+        appeals: vec![],
+        appeal_problems: vec![],
     }
 }
 

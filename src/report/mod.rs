@@ -3,8 +3,11 @@
 //! knows nothing of calamine. Writers return bytes; `crate::fsio` puts them
 //! on disk atomically.
 
+pub mod appeals;
 pub mod book;
+pub mod diff;
 pub mod json;
+pub mod public;
 pub mod template;
 pub mod text;
 pub mod xlsx;

@@ -103,6 +103,31 @@ pub fn explain(results: &Results, index: usize) -> String {
     if let Some(p) = u.points {
         let _ = writeln!(out, "折算分：{}（{}）", fmt2(p), points_text(results));
     }
+    out.push_str(&appeals_text(results, u.unit));
+    out
+}
+
+/// The unit's appeals (申诉) and what each did; nothing without any.
+pub fn appeals_text(results: &Results, unit: crate::model::UnitId) -> String {
+    let mine: Vec<_> = results.appeals.iter().filter(|a| a.unit == unit).collect();
+    if mine.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n申诉（{}条）：\n", mine.len());
+    for e in mine {
+        let a = &e.appeal;
+        let _ = writeln!(
+            out,
+            "  {} {} {}：{}{}，理由：{}；{}",
+            a.place,
+            e.clause,
+            a.target(),
+            a.decision.label(),
+            a.reference_label(),
+            a.reason,
+            e.describe()
+        );
+    }
     out
 }
 

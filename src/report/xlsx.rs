@@ -24,7 +24,7 @@ pub const WARNINGS: &str = "警告";
 pub const NOTES: &str = "说明";
 
 /// The fixed sheets a unit's sheet name must not clash with.
-const FIXED_SHEETS: [&str; 4] = [SUMMARY, DETAILS, WARNINGS, NOTES];
+const FIXED_SHEETS: [&str; 5] = [SUMMARY, super::public::PUBLIC, DETAILS, WARNINGS, NOTES];
 
 /// Headers of a unit's score sheet.
 pub const UNIT_HEADERS: [&str; 5] = ["考核项目", "分值", "得分", "扣分", "扣分说明"];
@@ -96,6 +96,11 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     let mut wb = new_workbook(&format!("{}年度服务企业发展考核结果", results.year))?;
 
     write_summary(wb.add_worksheet().set_name(SUMMARY)?, results, &fmt)?;
+    super::public::write_public(
+        wb.add_worksheet().set_name(super::public::PUBLIC)?,
+        results,
+        &fmt,
+    )?;
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     for (index, name) in names.iter().enumerate() {
         write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
@@ -440,6 +445,7 @@ fn write_notes(
     }
 
     row += 1;
+    row = super::appeals::write_appeal_table(&mut s, row, results)? + 1;
     s.header(row, &["编号", "适用", "解读", "理由"])?;
     row += 1;
     for r in READINGS {
@@ -482,6 +488,7 @@ mod tests {
             book.sheet_names(),
             vec![
                 "汇总",
+                "公示",
                 "昆山开发区",
                 "商务局（招商服务中心）",
                 "B_组_单位",
@@ -684,8 +691,8 @@ mod tests {
         let mut results = sample(Points::default());
         results.units[2].name = "扣分明细".to_string();
         let book = open(result_workbook(&results, &info()).unwrap());
-        assert_eq!(book.sheet_names()[3], "扣分明细(2)");
-        assert_eq!(book.sheet_names()[4], "扣分明细");
+        assert_eq!(book.sheet_names()[4], "扣分明细(2)");
+        assert_eq!(book.sheet_names()[5], "扣分明细");
         let book = open(unit_workbook(&results, 2).unwrap());
         assert_eq!(book.sheet_names(), vec!["扣分明细(2)", "扣分明细"]);
     }
@@ -696,7 +703,10 @@ mod tests {
         results.units.clear();
         results.warnings.clear();
         let mut book = open(result_workbook(&results, &info()).unwrap());
-        assert_eq!(book.sheet_names(), vec!["汇总", "扣分明细", "警告", "说明"]);
+        assert_eq!(
+            book.sheet_names(),
+            vec!["汇总", "公示", "扣分明细", "警告", "说明"]
+        );
         assert_eq!(book.worksheet_range(DETAILS).unwrap().height(), 1);
     }
 
@@ -717,6 +727,7 @@ mod tests {
             clause: ClauseId::Z3_2,
             score: Decimal::ZERO,
             entries,
+            appeals: Default::default(),
         };
         let text = reasons(&c);
         assert!(

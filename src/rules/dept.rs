@@ -3,10 +3,10 @@
 //! One function per row of the 细则 table (R1: each row scored on its own,
 //! floored at 0), each returning an [`Outcome`]: the clause result with its
 //! audit entries, and the warnings it raised (未到期, 待评判, …). Every
-//! deduction goes through a [`Tally`], so `marks − Σ amounts = score`.
+//! deduction goes through a [`Tally`](super::Tally), so `marks − Σ amounts = score`.
 
 use super::overdue;
-use super::{dec, fmt2, round2, ClauseId, Context, Outcome, Tally, UnitRecords};
+use super::{dec, fmt2, round2, ClauseId, Context, Outcome, UnitRecords};
 use crate::model::{Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
@@ -39,8 +39,8 @@ fn warning(place: impl Into<String>, message: impl Into<String>) -> Warning {
 /// n = the unit's 信息报送 rows of the year; −2.5 × max(0, 6 − n), as one
 /// entry whose reason says how many were sent (at most 15, so the floor
 /// never binds).
-pub fn d1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D1);
+pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::D1);
     let n = recs.info.len();
     if n < 6 {
         let missing = 6 - n;
@@ -66,8 +66,8 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// implemented and 2.5 when implemented but not reported (R17). A measure
 /// with 同时为特色服务 是 is judged under D2.2 instead: a zero entry
 /// "按特色服务计分，不重复扣分". Floor 0 (no measure at all: 20 − 30 → 0).
-pub fn d2_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D2_1);
+pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::D2_1);
     let n = recs.measures.len();
     for k in n..2 {
         t.deduct(
@@ -115,7 +115,7 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// and 已实施 是 (R19); when only such a measure satisfies it, a zero entry
 /// says so.
 pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D2_2);
+    let mut t = ctx.tally(unit.id, ClauseId::D2_2);
     let mut warnings = Vec::new();
     match unit.category {
         Category::GroupA => {
@@ -188,7 +188,7 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// or two failed duties cost nothing (a zero entry names them). A missing
 /// flag is treated as done, with a warning. Floor 0.
 pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D3_1);
+    let mut t = ctx.tally(unit.id, ClauseId::D3_1);
     let mut warnings = Vec::new();
     for r in &recs.transfers {
         let place = r.place.to_string();
@@ -300,7 +300,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// single department row (R5) or the row is 主办, −2.5 when 协办 in a
 /// several-department case; no 免责评判 → warning (待评判). Floor 0.
 pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D3_2);
+    let mut t = ctx.tally(unit.id, ClauseId::D3_2);
     let mut warnings = Vec::new();
     for r in &recs.hotline {
         let place = r.place.to_string();
@@ -398,7 +398,7 @@ pub fn group_average(category: Category, ctx: &Context) -> Option<Decimal> {
 /// survey (RULES.md, Interim runs): a zero-amount entry at full marks, and
 /// the group average is over the units with rows.
 pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D4);
+    let mut t = ctx.tally(unit.id, ClauseId::D4);
     let mut warnings = Vec::new();
     let group = unit.category.label();
     let s = ctx.survey.get(unit.id.index()).copied().flatten();
