@@ -8,11 +8,12 @@
 #
 #   1. ksfk.exe --version prints what the Linux build prints;
 #   2. score on the zip's example ledger, kept as `考核 数据\台账 2017.xlsx`
-#      and given as a full Windows path, with a --json file and a --per-unit
-#      folder of Chinese names with spaces: exit 0, and the JSON is byte for
-#      byte the Linux build's on the same input; the result workbook and the
-#      per-unit workbooks hold the same parts with the same bytes (the zip
-#      entries differ only in the "made by" system);
+#      and given as a full Windows path, with -o (a full path), --json and
+#      --per-unit (a folder ksfk makes), all Chinese names with spaces:
+#      exit 0; the JSON is byte for byte the Linux build's on the same
+#      input; the result workbook and the per-unit workbooks hold the same
+#      parts with the same bytes (the zip entries differ only in the "made
+#      by" system);
 #   3. check on a bad ledger (fixtures/formula-errors.xlsx, three #N/A-style
 #      cells): exit 1, the Chinese error with its place, the same text as
 #      the Linux build, and no file written;
@@ -142,20 +143,21 @@ fi
 
 # 2. score under a Chinese path with a space, against the Linux build.
 for side in win lin; do
-  mkdir -p "$tmp/$side/考核 数据"
+  mkdir -p "$tmp/$side/考核 数据" "$tmp/$side/输出 结果"
   cp "$app/示例台账-2017.xlsx" "$tmp/$side/考核 数据/台账 2017.xlsx"
 done
 (
   cd "$tmp/win/考核 数据"
   set +e
   run_win score "$(winpath "$tmp/win/考核 数据/台账 2017.xlsx")" --year 2017 \
+    -o "$(winpath "$tmp/win/输出 结果")\\考核结果 2017.xlsx" \
     --json "结果 2017.json" --per-unit "各单位 结果" > ../out.txt 2> ../err.txt
   echo $? > ../rc
 )
 (
   cd "$tmp/lin/考核 数据"
   set +e
-  "$lin" score "台账 2017.xlsx" --year 2017 \
+  "$lin" score "台账 2017.xlsx" --year 2017 -o "../输出 结果/考核结果 2017.xlsx" \
     --json "结果 2017.json" --per-unit "各单位 结果" > ../out.txt 2> ../err.txt
   echo $? > ../rc
 )
@@ -177,9 +179,10 @@ if [ -s "$w/结果 2017.json" ] && cmp -s "$w/结果 2017.json" "$l/结果 2017.
 else
   fail "JSON differs from the Linux build's (or is missing)"
 fi
-result=$(cd "$l" && ls 考核结果-*.xlsx 2>/dev/null | head -n 1)
-if [ -n "$result" ] && [ -f "$w/$result" ] && msg=$(same_parts "$w/$result" "$l/$result"); then
-  ok "result workbook $result: every part the same as the Linux build's"
+result="输出 结果/考核结果 2017.xlsx"
+if [ -f "$tmp/lin/$result" ] && [ -f "$tmp/win/$result" ] \
+   && msg=$(same_parts "$tmp/win/$result" "$tmp/lin/$result"); then
+  ok "result workbook '$result' (-o, a full Windows path): every part the same as the Linux build's"
 else
   fail "result workbook: ${msg:-missing} "
 fi
