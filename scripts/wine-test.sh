@@ -204,7 +204,7 @@ rc_lin=$?
 set -e
 if [ $rc_win = 1 ] && grep -q "信息报送!B2" "$tmp/bad/err.txt" && grep -q "错误" "$tmp/bad/err.txt" \
    && cmp -s "$tmp/bad/err.txt" "$tmp/badlin/err.txt" && [ "$(ls "$tmp/bad/有错 台账")" = "台账 有错.xlsx" ]; then
-  ok "check on a bad ledger: exit 1, $(head -n 1 "$tmp/bad/err.txt")"
+  ok "check on a bad ledger: exit 1, $(grep -m 1 "信息报送!B2" "$tmp/bad/err.txt" | sed 's/^ *//')"
 else
   fail "check on a bad ledger: exit $rc_win (Linux $rc_lin), want 1 and the Linux build's message:"
   diff "$tmp/bad/err.txt" "$tmp/badlin/err.txt" | head -n 20 || true
