@@ -77,7 +77,7 @@ cp examples/ledger-2017.xlsx "$w/示例台账-2017.xlsx"
 "$bin" template -o "$w/空白台账.xlsx" >/dev/null
 cp "$bin" "$l/ksfk"
 cp "$w/示例台账-2017.xlsx" "$w/空白台账.xlsx" README.md "$l/"
-cp docs/* "$l/docs/"
+cp -R docs/. "$l/docs/"
 
 # --- archives --------------------------------------------------------------
 rm -f "dist/$win_name.zip" "dist/$linux_name.tar.gz"
