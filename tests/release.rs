@@ -178,7 +178,7 @@ fn readme_and_docs_point_only_inside_the_repository() {
     for page in &pages {
         let text = std::fs::read_to_string(page).expect("a Markdown page");
         let name = page.strip_prefix(&root).unwrap_or(page).display();
-        for outside in ["../shared", "shared/spec", "shared/seed", "/work/"] {
+        for outside in OUTSIDE {
             assert!(!text.contains(outside), "{name} mentions {outside}");
         }
         let dir = page.parent().unwrap_or(&root);
@@ -201,6 +201,56 @@ fn readme_and_docs_point_only_inside_the_repository() {
             }
         }
     }
+}
+
+/// The spec folders the project was written from, outside the repository.
+const OUTSIDE: [&str; 5] = [
+    "../shared",
+    "/work/shared",
+    "shared/spec/",
+    "shared/seed/",
+    "shared/notes/",
+];
+
+#[test]
+fn no_file_in_the_repository_points_outside_it() {
+    let root = repo();
+    let this = root.join("tests").join("release.rs");
+    let skip = ["target", ".git", ".venv", "dist", "corpus", "artifacts"];
+    let mut stack = vec![root.clone()];
+    let mut offenders = Vec::new();
+    let mut seen = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a folder of the repository") {
+            let path = entry.expect("a folder entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if path.is_dir() {
+                if !skip.contains(&name) {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if path == this {
+                continue;
+            }
+            let bytes = std::fs::read(&path).expect("a file of the repository");
+            seen += 1;
+            for outside in OUTSIDE {
+                if bytes
+                    .windows(outside.len())
+                    .any(|w| w == outside.as_bytes())
+                {
+                    offenders.push(format!("{} mentions {outside}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 50,
+        "only {seen} files found under {}",
+        root.display()
+    );
+    assert_eq!(offenders, Vec::<String>::new());
 }
 
 #[test]
