@@ -22,6 +22,7 @@ goto done
 
 :ok
 echo 完成。考核结果已写在台账所在的文件夹中："%~dp1"
+echo 如上面列出了警告，请逐条看过并处理（结果工作簿的“警告”表中也有）。
 goto done
 
 :ledger_errors
