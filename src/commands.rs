@@ -33,6 +33,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Ledger(LedgerError::Io { .. }) => 3,
+            Error::Ledger(LedgerError::Year(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
@@ -54,22 +55,20 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Ledger(LedgerError::Invalid { problems, warnings }) => {
-                if !warnings.is_empty() {
-                    writeln!(f, "警告（{}条）：", warnings.len())?;
-                    list(f, warnings)?;
-                }
+                f.write_str(&report::text::findings_text(warnings, &[], 0, MAX_LISTED, ""))?;
                 writeln!(f, "错误（{}处），未写出任何文件：", problems.len())?;
                 list(f, problems)?;
                 write!(f, "请在台账中改正以上各处后重新运行。")
             }
             Error::Ledger(e) => write!(f, "{e}"),
             Error::Strict(warnings) => {
+                let listed: Vec<&Warning> = warnings.iter().filter(|w| w.is_warning()).collect();
                 writeln!(
                     f,
                     "--strict：台账有{}条警告，按错误处理，未写出任何文件：",
-                    warnings.len()
+                    listed.iter().map(|w| w.count()).sum::<usize>()
                 )?;
-                list(f, warnings)?;
+                list(f, &listed)?;
                 write!(f, "请改正台账，或去掉 --strict 运行。")
             }
             Error::Fs(e) => write!(f, "{e}"),
@@ -101,47 +100,59 @@ pub fn run(command: Command) -> Result<(), Error> {
         Command::Template(a) => template(a),
         Command::Explain(a) => explain(a),
         Command::Rules => {
-            print!("{}", report::text::rules_text());
+            let text = report::text::rules_text();
+            print!("{}", report::wrap::wrap(&text, report::wrap::width()));
             Ok(())
         }
     }
 }
 
-/// Reads the ledger; prints its warnings to stderr; `--strict` fails on them.
+/// Reads the ledger (deciding the year); `--strict` fails on the reader's
+/// warnings (not its notes).
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
     let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
-    if args.strict && !read.ledger.warnings.is_empty() {
+    if args.strict && read.ledger.warnings.iter().any(Warning::is_warning) {
         return Err(Error::Strict(read.ledger.warnings.clone()));
     }
     Ok(read)
 }
 
-/// Prints at most `limit` warnings to stderr, then how many are left out
-/// and where to find them.
-fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
-    if warnings.is_empty() {
-        return;
+/// `未指定 --year，按台账推断为2017年度`, when it was.
+fn say_year(read: &ReadLedger) {
+    if read.ledger.year_inferred {
+        println!("{}", inferred_year_text(read.ledger.year));
     }
-    eprintln!("警告（{}条，不影响得分）：", warnings.len());
-    for w in warnings.iter().take(limit) {
-        eprintln!("  {w}");
+}
+
+/// The line that says the year was inferred.
+pub fn inferred_year_text(year: i32) -> String {
+    format!("未指定 --year，按台账推断为{year}年度")
+}
+
+/// `--strict` fails on warnings, never on notes.
+fn strict(args: &LedgerArgs, results: &Results) -> Result<(), Error> {
+    if args.strict && results.warnings.iter().any(Warning::is_warning) {
+        return Err(Error::Strict(results.warnings.clone()));
     }
-    if warnings.len() > limit {
-        eprintln!("  ……另有{}条未列出，{where_all}", warnings.len() - limit);
-    }
+    Ok(())
 }
 
 fn check(args: CheckArgs) -> Result<(), Error> {
     let read = read(&args.ledger)?;
+    say_year(&read);
     // The rules' warnings (未到期, 待评判, ...) belong to a check too.
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
-    if args.ledger.strict && !results.warnings.is_empty() {
-        return Err(Error::Strict(results.warnings));
-    }
-    print_warnings(
-        &results.warnings,
-        MAX_LISTED,
-        "计分时全部写入结果工作簿的“警告”表",
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = score::score(&read.ledger, as_of, &Points::default());
+    strict(&args.ledger, &results)?;
+    eprint!(
+        "{}",
+        report::text::findings_text(
+            &results.warnings,
+            &read.ledger.counts,
+            results.year,
+            MAX_LISTED,
+            "计分时全部写入结果工作簿的“警告”表",
+        )
     );
     print!("{}", report::text::check_summary(&read.ledger.counts));
     println!("台账检查通过：没有错误。");
@@ -150,25 +161,36 @@ fn check(args: CheckArgs) -> Result<(), Error> {
 
 fn score(args: ScoreArgs) -> Result<(), Error> {
     let input = args.ledger.ledger.clone();
-    let output = args
+    // Refuse bad targets before the work of scoring (the default output's
+    // name needs the year, known before reading only when given).
+    let early = args
         .output
         .clone()
-        .unwrap_or_else(|| default_output(&input, args.ledger.year));
-    // Refuse bad targets before the work of scoring.
-    fsio::check_target(&output, Some(&input), args.force)?;
+        .or_else(|| args.ledger.year.map(|y| default_output(&input, y)));
+    if let Some(output) = &early {
+        fsio::check_target(output, Some(&input), args.force)?;
+    }
     if let Some(json) = &args.json {
         fsio::check_target(json, Some(&input), args.force)?;
     }
     let read = read(&args.ledger)?;
+    let output = match early {
+        Some(o) => o,
+        None => {
+            let o = default_output(&input, read.ledger.year);
+            fsio::check_target(&o, Some(&input), args.force)?;
+            o
+        }
+    };
+    say_year(&read);
     let points = Points {
         town: args.points_town,
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &points);
-    if args.ledger.strict && !results.warnings.is_empty() {
-        return Err(Error::Strict(results.warnings));
-    }
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = score::score(&read.ledger, as_of, &points);
+    strict(&args.ledger, &results)?;
     let info = RunInfo {
         input_name: input
             .file_name()
@@ -177,6 +199,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         input_sha256: read.sha256.clone(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
+        year_inferred: read.ledger.year_inferred,
     };
     if let Some(dir) = &args.per_unit {
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
@@ -220,10 +243,15 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     outputs.extend(per_unit?);
     fsio::write_all(&outputs, Some(&input), args.force)?;
     // `check` lists them all; here a few, the workbook has every one.
-    print_warnings(
-        &results.warnings,
-        10,
-        "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+    eprint!(
+        "{}",
+        report::text::findings_text(
+            &results.warnings,
+            &read.ledger.counts,
+            results.year,
+            10,
+            "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+        )
     );
     print_done(&results, &outputs);
     Ok(())
@@ -236,35 +264,23 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         .flat_map(|u| &u.clauses)
         .map(|c| c.entries.len())
         .sum();
+    let count = |warning: bool| -> usize {
+        results
+            .warnings
+            .iter()
+            .filter(|w| w.is_warning() == warning)
+            .map(Warning::count)
+            .sum()
+    };
     println!(
-        "{}年度考核：{}个单位，{}条扣分记录，{}条警告。",
+        "{}年度考核：{}个单位，{}条扣分记录，{}条警告，{}条提示。",
         results.year,
         results.units.len(),
         entries,
-        results.warnings.len()
+        count(true),
+        count(false)
     );
-    for category in crate::model::Category::ALL {
-        let units: Vec<_> = results
-            .units
-            .iter()
-            .filter(|u| u.category == category)
-            .collect();
-        let (Some(best), Some(last)) = (
-            units.iter().min_by_key(|u| u.rank),
-            units.iter().max_by_key(|u| u.rank),
-        ) else {
-            continue;
-        };
-        println!(
-            "  {}（{}个）：第1名 {} {}，末位 {} {}",
-            category,
-            units.len(),
-            best.name,
-            crate::rules::fmt2(best.total),
-            last.name,
-            crate::rules::fmt2(last.total)
-        );
-    }
+    print!("{}", report::text::leaders_text(results));
     for (path, _) in outputs.iter().take(2) {
         println!("已写出 {}", path.display());
     }
@@ -320,11 +336,14 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
             args.unit
         )));
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = score::score(&read.ledger, as_of, &Points::default());
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };
-    print!("{}", report::text::explain(&results, index));
+    say_year(&read);
+    let text = report::text::explain(&results, index);
+    print!("{}", report::wrap::wrap(&text, report::wrap::width()));
     Ok(())
 }
 

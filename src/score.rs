@@ -2,7 +2,7 @@
 //! category, convert to points (RULES.md, Results).
 
 use crate::calendar::Calendar;
-use crate::model::{Category, Ledger, UnitId, Warning};
+use crate::model::{kinds, Category, Findings, Ledger, UnitId, Warning};
 use crate::rules::{self, round2, ClauseResult, Context};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -72,7 +72,8 @@ pub struct Results {
     pub points: Points,
     /// In 汇总 order: 区镇, A组, B组, each in roster order.
     pub units: Vec<UnitResult>,
-    /// Reader warnings, then the rules' warnings in 汇总 order.
+    /// Warnings (reader's, then the rules' in 汇总 order), then notes;
+    /// grouped by kind, at most `Findings::CAP` listed of a kind.
     pub warnings: Vec<Warning>,
 }
 
@@ -81,7 +82,8 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     let calendar = Calendar::new();
     let ctx = Context::new(ledger, as_of, &calendar);
     let groups = rules::group_by_unit(ledger);
-    let mut warnings = ledger.warnings.clone();
+    let mut warnings = Findings::default();
+    warnings.extend(ledger.warnings.iter().cloned());
     let mut units = Vec::with_capacity(ledger.roster.len());
     for unit in ledger.roster.summary_order() {
         let recs = &groups[unit.id.index()];
@@ -107,12 +109,12 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
         });
     }
     for year in calendar.unknown_years_used() {
-        warnings.push(Warning {
-            place: format!("{year}年"),
-            message: format!(
-                "本工具没有{year}年的国务院节假日安排，该年逾期天数按周一至周五计算工作日"
-            ),
-        });
+        warnings.push(Warning::warn(
+            kinds::UNKNOWN_HOLIDAYS,
+            None,
+            format!("{year}年"),
+            format!("本工具没有{year}年的国务院节假日安排，该年逾期天数按周一至周五计算工作日"),
+        ));
     }
     rank_and_convert(&mut units, points);
     Results {
@@ -120,7 +122,7 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
         as_of,
         points: points.clone(),
         units,
-        warnings,
+        warnings: warnings.finish(ledger.year),
     }
 }
 
@@ -138,7 +140,9 @@ fn rank_and_convert(units: &mut [UnitResult], points: &Points) {
             u.points = points.weight(category).map(|p| match points.method {
                 PointsMethod::Linear => round2(u.total * p / Decimal::ONE_HUNDRED),
                 PointsMethod::Top if best.is_zero() => Decimal::ZERO,
-                PointsMethod::Top => round2(u.total / best * p),
+                // total × P ÷ best, dividing last: 64.16 × 3 ÷ 96 = 2.005
+                // → 2.01 (dividing first truncates the quotient: 2.00).
+                PointsMethod::Top => round2(u.total * p / best),
             });
         }
     }

@@ -14,67 +14,150 @@ use rust_decimal::Decimal;
 struct Reading<'b> {
     book: &'b mut Book,
     names: Vec<String>,
-    year: i32,
     roster: Roster,
     problems: Vec<Problem>,
-    warnings: Vec<Warning>,
+    warnings: Findings,
     counts: Vec<SheetCount>,
 }
 
-/// Reads every sheet, in LEDGER.md order.
-pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerError> {
+/// Reads every sheet, in LEDGER.md order. The rows are read whatever their
+/// dates; the year (`--year`, or inferred from the rows) is decided once
+/// every row is read, and only then are the rows outside it set apart.
+pub(crate) fn read_ledger(book: &mut Book, year: Option<i32>) -> Result<Ledger, LedgerError> {
     let names = book.sheet_names();
     let mut r = Reading {
         book,
         names,
-        year,
         roster: Roster::default(),
         problems: Vec::new(),
-        warnings: Vec::new(),
+        warnings: Findings::default(),
         counts: Vec::new(),
     };
     let roster_from_sheet = r.read_roster();
     for spec in schema::SHEETS {
         if r.actual_name(spec.name).is_none() {
+            let similar = r.similar_sheet(spec.name);
+            let message = match similar {
+                Some(other) => format!(
+                    "缺少工作表「{}」：工作簿中有「{other}」，如果它就是该表，请把它改名为「{}」",
+                    spec.name, spec.name
+                ),
+                None => format!(
+                    "缺少工作表「{}」：台账须包含该工作表（没有记录时也须保留表头行）",
+                    spec.name
+                ),
+            };
             r.problems.push(Problem {
                 place: spec.name.to_string(),
                 column: None,
                 value: None,
-                message: format!(
-                    "缺少工作表「{}」：台账须包含该工作表（没有记录时也须保留表头行）",
-                    spec.name
-                ),
+                message,
             });
         }
     }
     let mut ledger = Ledger {
-        year,
         roster_from_sheet,
         ..Ledger::default()
     };
-    let (hotline, hotline_other) = r.hotline();
-    ledger.hotline = hotline;
-    ledger.hotline_other_years = hotline_other;
-    ledger.transfers_other_years = r.rest(&mut ledger);
+    let hotline = r.hotline();
+    let transfers = r.transfers();
+    r.rest(&mut ledger);
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
             problems: r.problems,
-            warnings: r.warnings,
+            warnings: r.warnings.finish(year.unwrap_or_default()),
         });
     }
+    let (year, inferred) = decide_year(year, &hotline, &transfers, &ledger)?;
+    r.filter_years(&mut ledger, year, hotline, transfers);
+    ledger.year = year;
+    ledger.year_inferred = inferred;
     ledger.roster = r.roster;
     ledger.counts = r.counts;
-    ledger.warnings = r.warnings;
+    ledger.warnings = r.warnings.finish(year);
     Ok(ledger)
 }
 
+/// `2016年、2017年`.
+fn years_text(years: &[i32]) -> String {
+    years
+        .iter()
+        .map(|y| format!("{y}年"))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// The year of the run (LEDGER.md, The year): `--year` when given, which
+/// must hold at least one dated row when the ledger has any; else the year
+/// in which most 热线工单 and 转办件 rows were forwarded (of all dated rows
+/// when those two sheets are empty). Returns the year and whether it was
+/// inferred.
+fn decide_year(
+    given: Option<i32>,
+    hotline: &[HotlineRow],
+    transfers: &[TransferRow],
+    ledger: &Ledger,
+) -> Result<(i32, bool), LedgerError> {
+    use std::collections::BTreeMap;
+    let mut forwarded: BTreeMap<i32, usize> = BTreeMap::new();
+    for d in hotline
+        .iter()
+        .map(|r| r.handling.forwarded)
+        .chain(transfers.iter().map(|r| r.handling.forwarded))
+    {
+        *forwarded.entry(d.year()).or_insert(0) += 1;
+    }
+    let mut dated = forwarded.clone();
+    let others = (ledger.meetings.iter().map(|r| r.date))
+        .chain(ledger.salons.iter().map(|r| r.date))
+        .chain(ledger.info.iter().map(|r| r.date))
+        .chain(ledger.typical_cases.iter().map(|r| r.date))
+        .chain(ledger.measures.iter().map(|r| r.date))
+        .chain(ledger.outreach.iter().map(|r| r.date))
+        .chain(ledger.practices.iter().map(|r| r.date));
+    for d in others {
+        *dated.entry(d.year()).or_insert(0) += 1;
+    }
+    let held: Vec<i32> = dated.keys().copied().collect();
+    if let Some(year) = given {
+        if !held.is_empty() && !dated.contains_key(&year) {
+            return Err(LedgerError::Year(format!(
+                "台账中没有{year}年的记录（记录在{}），请检查 --year",
+                years_text(&held)
+            )));
+        }
+        return Ok((year, false));
+    }
+    let counts = if forwarded.is_empty() {
+        &dated
+    } else {
+        &forwarded
+    };
+    let Some(most) = counts.values().copied().max() else {
+        return Err(LedgerError::Year(
+            "未指定 --year，台账中也没有带日期的记录，无法推断考核年度：请用 --year 指定（如 --year 2017）"
+                .into(),
+        ));
+    };
+    let top: Vec<i32> = counts
+        .iter()
+        .filter(|(_, n)| **n == most)
+        .map(|(y, _)| *y)
+        .collect();
+    match top.as_slice() {
+        [year] => Ok((*year, true)),
+        _ => Err(LedgerError::Year(format!(
+            "未指定 --year，台账中{}的记录一样多（各{most}行），无法推断考核年度：请用 --year 指定",
+            years_text(&top)
+        ))),
+    }
+}
+
 impl Reading<'_> {
-    /// Every sheet but 单位名单 and 热线工单, into `ledger`; returns the
-    /// 转办件 rows of other years.
-    fn rest(&mut self, ledger: &mut Ledger) -> Vec<TransferRow> {
+    /// Every sheet but 单位名单, 热线工单 and 转办件, into `ledger`, with
+    /// every row whatever its date.
+    fn rest(&mut self, ledger: &mut Ledger) {
         let r = self;
-        let (transfers, transfers_other) = r.transfers();
-        ledger.transfers = transfers;
         ledger.meetings = r.meetings();
         ledger.salons = r.salons();
         ledger.communication = r.communication();
@@ -87,7 +170,87 @@ impl Reading<'_> {
         ledger.outreach = r.outreach();
         ledger.practices = r.practices();
         ledger.surveys = r.surveys();
-        transfers_other
+    }
+
+    /// Sets apart the rows dated outside `year` (LEDGER.md, Year filter),
+    /// with a note for each; of 热线工单 and 转办件 only the id and unit of
+    /// such a row are kept, for R5's count of departments per case.
+    fn filter_years(
+        &mut self,
+        ledger: &mut Ledger,
+        year: i32,
+        hotline: Vec<HotlineRow>,
+        transfers: Vec<TransferRow>,
+    ) {
+        let mut other = Vec::new();
+        ledger.hotline = hotline
+            .into_iter()
+            .filter_map(|r| {
+                if self.keep(year, r.place, r.unit, "转办日期", r.handling.forwarded) {
+                    return Some(r);
+                }
+                other.push(OtherYearRow {
+                    id: r.id,
+                    unit: r.unit,
+                });
+                None
+            })
+            .collect();
+        ledger.hotline_other_years = other;
+        let mut other = Vec::new();
+        ledger.transfers = transfers
+            .into_iter()
+            .filter_map(|r| {
+                if self.keep(year, r.place, r.unit, "转办日期", r.handling.forwarded) {
+                    return Some(r);
+                }
+                other.push(OtherYearRow {
+                    id: r.id,
+                    unit: r.unit,
+                });
+                None
+            })
+            .collect();
+        ledger.transfers_other_years = other;
+        macro_rules! filter {
+            ($field:ident, $header:expr, $date:ident) => {
+                let rows = std::mem::take(&mut ledger.$field);
+                ledger.$field = rows
+                    .into_iter()
+                    .filter(|t| self.keep(year, t.place, t.unit, $header, t.$date))
+                    .collect();
+            };
+        }
+        filter!(meetings, "日期", date);
+        filter!(salons, "日期", date);
+        filter!(info, "日期", date);
+        filter!(typical_cases, "日期", date);
+        filter!(measures, "制定日期", date);
+        filter!(outreach, "日期", date);
+        filter!(practices, "日期", date);
+    }
+
+    /// Whether a record dated `date` (in column `header` of `place`) counts
+    /// for the year; a note names every row left out (listed up to the cap
+    /// of its kind, counted beyond it).
+    fn keep(&mut self, year: i32, place: Place, unit: UnitId, header: &str, date: NaiveDate) -> bool {
+        if date.year() == year {
+            return true;
+        }
+        if let Some(c) = self.counts.iter_mut().find(|c| c.sheet == place.sheet) {
+            c.left_out += 1;
+        }
+        let roster = &self.roster;
+        self.warnings
+            .push_with(Level::Note, kinds::OUT_OF_YEAR, || {
+                Warning::note(
+                    kinds::OUT_OF_YEAR,
+                    Some(&roster.get(unit).name),
+                    place.to_string(),
+                    format!("{header}{date}不在{year}年，该行不计入本年度考核"),
+                )
+            });
+        false
     }
 }
 
@@ -141,63 +304,78 @@ impl Reading<'_> {
             rows,
             left_out: 0,
         });
+        if let Some(cols) = &cols {
+            self.note_ignored(cols);
+        }
         cols
-    }
-
-    /// Whether a record dated `date` (in column `header` of `place`) counts
-    /// for the year; a warning names every row left out.
-    fn keep(&mut self, place: Place, header: &str, date: NaiveDate) -> bool {
-        if date.year() == self.year {
-            return true;
-        }
-        if let Some(c) = self
-            .counts
-            .iter_mut()
-            .rev()
-            .find(|c| c.sheet == place.sheet)
-        {
-            c.left_out += 1;
-        }
-        self.warnings.push(Warning {
-            place: place.to_string(),
-            message: format!("{header}{date}不在{}年，该行不计入本年度考核", self.year),
-        });
-        false
-    }
-
-    /// Keeps the records of the year (see [`Reading::keep`]).
-    fn filter_year<T>(
-        &mut self,
-        rows: Vec<T>,
-        header: &str,
-        key: impl Fn(&T) -> (Place, NaiveDate),
-    ) -> Vec<T> {
-        rows.into_iter()
-            .filter(|t| {
-                let (place, date) = key(t);
-                self.keep(place, header, date)
-            })
-            .collect()
     }
 
     fn warn_category(&mut self, place: Place, unit: UnitId, allowed: &[Category], what: &str) {
         let u = self.roster.get(unit);
         if !allowed.contains(&u.category) {
-            self.warnings.push(Warning {
-                place: place.to_string(),
-                message: format!(
-                    "{}是{}，{}只对{}计分，该行不计分",
-                    u.name,
-                    u.category,
-                    what,
-                    allowed
-                        .iter()
-                        .map(|c| c.label())
-                        .collect::<Vec<_>>()
-                        .join("、")
-                ),
-            });
+            self.warnings
+                .push_with(Level::Warning, kinds::WRONG_CATEGORY, || {
+                    Warning::warn(
+                        kinds::WRONG_CATEGORY,
+                        Some(&u.name),
+                        place.to_string(),
+                        format!(
+                            "{}是{}，{}只对{}计分，该行不计分",
+                            u.name,
+                            u.category,
+                            what,
+                            allowed
+                                .iter()
+                                .map(|c| c.label())
+                                .collect::<Vec<_>>()
+                                .join("、")
+                        ),
+                    )
+                });
         }
+    }
+
+    /// A sheet of the workbook whose name is like `name` (`转办件 (2)`,
+    /// `转办件表`, `转办 件`) and is no ledger sheet itself.
+    fn similar_sheet(&self, name: &str) -> Option<String> {
+        let known = |n: &str| {
+            schema::SHEETS.iter().any(|s| s.name == n) || n == schema::ROSTER || n == "申诉"
+        };
+        self.names
+            .iter()
+            .filter(|n| !known(cells::trim(n)))
+            .map(|n| {
+                let compact = cells::normalize_header(n);
+                let distance = strsim::levenshtein(&compact, name);
+                let score = if compact.contains(name) {
+                    0
+                } else {
+                    distance
+                };
+                (score, n)
+            })
+            .filter(|(score, _)| *score <= 2 && *score < name.chars().count())
+            .min_by_key(|(score, _)| *score)
+            .map(|(_, n)| n.clone())
+    }
+
+    /// A note listing the header cells of a sheet that are no column of it.
+    fn note_ignored(&mut self, cols: &Columns) {
+        if cols.ignored.is_empty() {
+            return;
+        }
+        let list = cols
+            .ignored
+            .iter()
+            .map(|(c, h)| format!("{h}（{}1）", super::column_letters(*c)))
+            .collect::<Vec<_>>()
+            .join("、");
+        self.warnings.push(Warning::note(
+            kinds::IGNORED_COLUMN,
+            None,
+            cols.sheet,
+            format!("忽略的列：{list}（不是本表的列，不读取）"),
+        ));
     }
 
     fn duplicate(&mut self, cols: &Columns, header: &str, row: u32, first: u32, what: &str) {
@@ -243,6 +421,10 @@ impl Reading<'_> {
             rows,
             left_out: 0,
         });
+        if let Some(cols) = &cols {
+            self.note_ignored(cols);
+        }
+        // Names compare with half-width and full-width brackets alike.
         let mut seen: FastMap<String, u32> = FastMap::default();
         let mut kept = Vec::new();
         for (name, category, aliases, row) in entries {
@@ -250,7 +432,7 @@ impl Reading<'_> {
             for (word, header) in
                 std::iter::once((&name, "单位名称")).chain(aliases.iter().map(|a| (a, "别名")))
             {
-                if let Some(first) = seen.get(word) {
+                if let Some(first) = seen.get(&name_key(word)) {
                     if let Some(cols) = &cols {
                         self.problems.push(Problem {
                             place: cols.place(header, row),
@@ -261,7 +443,7 @@ impl Reading<'_> {
                     }
                     ok = false;
                 } else {
-                    seen.insert(word.clone(), row);
+                    seen.insert(name_key(word), row);
                 }
             }
             if ok {
@@ -280,13 +462,16 @@ impl Reading<'_> {
         true
     }
 
-    fn hotline(&mut self) -> (Vec<HotlineRow>, Vec<HotlineRow>) {
+    fn hotline(&mut self) -> Vec<HotlineRow> {
         let mut rows: Vec<HotlineRow> = Vec::new();
+        // Ids of rows that could not be read: their cases are not checked
+        // for one 主办 (the unreadable row may be it).
+        let mut incomplete: FastSet<String> = FastSet::default();
         let Some(cols) = self.sheet(schema::HOTLINE, |r, roster| {
             let id = r.text("工单编号", true);
             let unit = unit(r, "承办单位", roster);
             let role = role(r);
-            let handling = handling(r, unit.map(|u| roster.get(u).category));
+            let handling = handling(r, Some(unit.map(|u| roster.get(u).category)));
             let visit = satisfaction(r, "回访结果");
             let second = satisfaction(r, "二次转办结果");
             let verdict = r.get("免责评判", false, |v| {
@@ -300,6 +485,9 @@ impl Reading<'_> {
             }
             if verdict.is_some() && second != Some(Satisfaction::Dissatisfied) {
                 r.fail("免责评判", "只有二次转办结果为不满意时才能填写免责评判");
+            }
+            if let (Some(id), false) = (&id, r.ok) {
+                incomplete.insert(id.clone());
             }
             if let (Some(id), Some(unit), Some(handling), true) = (id, unit, handling, r.ok) {
                 rows.push(HotlineRow {
@@ -323,15 +511,10 @@ impl Reading<'_> {
             &cols,
             "工单编号",
             "工单",
+            &incomplete,
             rows.iter().map(|r| (&r.id, r.unit, r.role, r.place.row)),
         );
-        let (this, other): (Vec<_>, Vec<_>) = rows
-            .into_iter()
-            .partition(|r| r.handling.forwarded.year() == self.year);
-        for r in &other {
-            self.keep(r.place, "转办日期", r.handling.forwarded);
-        }
-        (this, other)
+        rows
     }
 
     /// Duplicate (id, unit) rows and exactly one 主办 per case.
@@ -340,6 +523,7 @@ impl Reading<'_> {
         cols: &Columns,
         id_header: &str,
         what: &str,
+        incomplete: &FastSet<String>,
         rows: impl Iterator<Item = (&'a String, UnitId, Role, u32)>,
     ) {
         let mut seen: FastMap<(&str, UnitId), u32> = FastMap::default();
@@ -367,6 +551,9 @@ impl Reading<'_> {
             }
         }
         for id in order {
+            if incomplete.contains(id) {
+                continue;
+            }
             let (first, leads) = &cases[id];
             if leads.is_empty() {
                 self.problems.push(Problem {
@@ -390,9 +577,10 @@ impl Reading<'_> {
         }
     }
 
-    fn transfers(&mut self) -> (Vec<TransferRow>, Vec<TransferRow>) {
+    fn transfers(&mut self) -> Vec<TransferRow> {
         let mut rows: Vec<(TransferRow, Option<Val>)> = Vec::new();
-        let mut dept_penalty_rows: Vec<u32> = Vec::new();
+        let mut dept_penalty_rows: Vec<(u32, UnitId)> = Vec::new();
+        let mut incomplete: FastSet<String> = FastSet::default();
         let Some(cols) = self.sheet(schema::TRANSFERS, |r, roster| {
             let id = r.text("编号", true);
             let source = r.get("来源", true, |v| {
@@ -406,9 +594,11 @@ impl Reading<'_> {
             let category = unit.map(|u| roster.get(u).category);
             let role = role(r);
             let is_dept = category.is_some_and(Category::is_department);
-            let handling = handling(r, category.filter(|c| !c.is_department()));
-            if is_dept && r.raw("逾期扣分").is_some() {
-                dept_penalty_rows.push(r.row);
+            // 逾期扣分 is read on 区镇 rows (and checked as a number on a row
+            // whose unit is unknown), not on department rows.
+            let handling = handling(r, (!is_dept).then_some(category));
+            if let (Some(u), true) = (unit, is_dept && r.raw("逾期扣分").is_some()) {
+                dept_penalty_rows.push((r.row, u));
             }
             let duties = if is_dept {
                 (
@@ -417,8 +607,17 @@ impl Reading<'_> {
                     r.flag("反馈结果", true),
                 )
             } else {
+                if category.is_none() {
+                    // Unknown unit: its other cells are still checked.
+                    for h in ["按期沟通", "初步处理意见", "反馈结果", "问题解决"] {
+                        r.flag(h, false);
+                    }
+                }
                 (None, None, None)
             };
+            if let (Some(id), false) = (&id, r.ok) {
+                incomplete.insert(id.clone());
+            }
             let solved = r.raw("问题解决").cloned();
             if let (Some(id), Some(source), Some(unit), Some(handling), true) =
                 (id, source, unit, handling, r.ok)
@@ -445,16 +644,23 @@ impl Reading<'_> {
         }) else {
             return Default::default();
         };
-        for row in dept_penalty_rows {
-            self.warnings.push(Warning {
-                place: cols.place("逾期扣分", row),
-                message: "部门的转办件不按逾期扣分（D3.1只看沟通、处理意见、反馈和问题解决），该逾期扣分不使用".into(),
-            });
+        for (row, unit) in dept_penalty_rows {
+            let roster = &self.roster;
+            self.warnings
+                .push_with(Level::Warning, kinds::UNUSED_PENALTY, || {
+                    Warning::warn(
+                        kinds::UNUSED_PENALTY,
+                        Some(&roster.get(unit).name),
+                        cols.place("逾期扣分", row),
+                        "部门的转办件不按逾期扣分（D3.1只看沟通、处理意见、反馈和问题解决），该逾期扣分不使用",
+                    )
+                });
         }
         self.check_cases(
             &cols,
             "编号",
             "转办件",
+            &incomplete,
             rows.iter()
                 .map(|(r, _)| (&r.id, r.unit, r.role, r.place.row)),
         );
@@ -495,14 +701,7 @@ impl Reading<'_> {
                 }),
             }
         }
-        let (this, other): (Vec<_>, Vec<_>) = rows
-            .into_iter()
-            .map(|(r, _)| r)
-            .partition(|r| r.handling.forwarded.year() == self.year);
-        for r in &other {
-            self.keep(r.place, "转办日期", r.handling.forwarded);
-        }
-        (this, other)
+        rows.into_iter().map(|(r, _)| r).collect()
     }
 
     fn meetings(&mut self) -> Vec<Meeting> {
@@ -527,7 +726,7 @@ impl Reading<'_> {
         for m in &rows {
             self.warn_category(m.place, m.unit, &[Category::Town], "例会");
         }
-        self.filter_year(rows, "日期", |m| (m.place, m.date))
+        rows
     }
 
     fn salons(&mut self) -> Vec<Salon> {
@@ -566,13 +765,17 @@ impl Reading<'_> {
         for s in &rows {
             self.warn_category(s.place, s.unit, &[Category::Town], "沙龙");
         }
-        self.filter_year(rows, "日期", |s| (s.place, s.date))
+        rows
     }
 
     fn communication(&mut self) -> Vec<Communication> {
         let mut rows = Vec::new();
+        // Units named by a row, readable or not: a unit whose row has a bad
+        // flag has a row all the same.
+        let mut named: FastSet<UnitId> = FastSet::default();
         let cols = self.sheet(schema::COMMUNICATION, |r, roster| {
             let unit = unit(r, "单位", roster);
+            named.extend(unit);
             let f: Vec<Option<bool>> = [
                 "网络服务平台",
                 "微信或QQ群",
@@ -611,15 +814,18 @@ impl Reading<'_> {
             self.warn_category(c.place, c.unit, &[Category::Town], "沟通机制");
             kept.push(c);
         }
-        // Coverage only when the sheet's rows were all readable, so one bad
-        // unit name is not reported twice.
+        // Coverage in the same run as the cells' errors (LEDGER.md); not
+        // when the sheet has no 单位 column (its header error says it).
+        if !cols.has("单位") {
+            return kept;
+        }
         let towns: Vec<(UnitId, String)> = self
             .roster
             .of_category(Category::Town)
             .map(|u| (u.id, u.name.clone()))
             .collect();
         for (id, name) in towns {
-            if !seen.contains_key(&id) {
+            if !named.contains(&id) {
                 self.problems.push(Problem {
                     place: schema::COMMUNICATION.to_string(),
                     column: Some("单位".into()),
@@ -726,7 +932,7 @@ impl Reading<'_> {
                 });
             }
         });
-        self.filter_year(rows, "日期", |i| (i.place, i.date))
+        rows
     }
 
     fn typical_cases(&mut self) -> Vec<TypicalCase> {
@@ -750,7 +956,7 @@ impl Reading<'_> {
         for t in &rows {
             self.warn_category(t.place, t.unit, &[Category::Town], "典型案例");
         }
-        self.filter_year(rows, "日期", |t| (t.place, t.date))
+        rows
     }
 
     fn inspections(&mut self) -> Vec<Inspection> {
@@ -814,7 +1020,7 @@ impl Reading<'_> {
                 });
             }
         });
-        self.filter_year(rows, "制定日期", |m| (m.place, m.date))
+        rows
     }
 
     fn outreach(&mut self) -> Vec<Outreach> {
@@ -842,7 +1048,7 @@ impl Reading<'_> {
         for o in &rows {
             self.warn_category(o.place, o.unit, &[Category::GroupA], "政企互动");
         }
-        self.filter_year(rows, "日期", |o| (o.place, o.date))
+        rows
     }
 
     fn practices(&mut self) -> Vec<Practice> {
@@ -865,32 +1071,32 @@ impl Reading<'_> {
         for p in &rows {
             self.warn_category(p.place, p.unit, &[Category::GroupB], "提效实践");
         }
-        self.filter_year(rows, "日期", |p| (p.place, p.date))
+        rows
     }
 
     fn surveys(&mut self) -> Vec<SurveyAnswer> {
         let mut rows = Vec::new();
         let check = number_of(schema::sheet(schema::SURVEY), "得分");
-        let mut bad_rows = false;
+        let mut covered = vec![false; self.roster.len()];
         let cols = self.sheet(schema::SURVEY, |r, roster| {
             let unit = unit(r, "单位", roster);
             let score = r.get("得分", true, &check);
-            match (unit, score) {
-                (Some(unit), Some(score)) => rows.push(SurveyAnswer {
+            if let Some(u) = unit {
+                // A unit whose row has a bad score has a row all the same.
+                covered[u.index()] = true;
+            }
+            if let (Some(unit), Some(score)) = (unit, score) {
+                rows.push(SurveyAnswer {
                     place: place(schema::SURVEY, r),
                     unit,
                     score,
-                }),
-                _ => bad_rows = true,
+                });
             }
         });
-        if cols.is_some() {
-            let mut covered = vec![false; self.roster.len()];
-            for s in &rows {
-                covered[s.unit.index()] = true;
-            }
+        // Coverage in the same run as the cells' errors (LEDGER.md).
+        if cols.as_ref().is_some_and(|c| c.has("单位")) {
             for u in self.roster.units() {
-                if !covered[u.id.index()] && !bad_rows {
+                if !covered[u.id.index()] {
                     self.problems.push(Problem {
                         place: schema::SURVEY.to_string(),
                         column: Some("单位".into()),
@@ -957,15 +1163,26 @@ fn satisfaction(r: &mut RowReader, header: &str) -> Option<Satisfaction> {
 }
 
 /// The dates and 逾期扣分 of a 热线工单 or 转办件 row, with their order
-/// checked. `penalty_category` is the unit's category when its 逾期扣分 is
-/// used (and so range-checked), `None` when it is not read.
-fn handling(r: &mut RowReader, penalty_category: Option<Category>) -> Option<Handling> {
+/// checked. `penalty_category` is `None` when the 逾期扣分 is not read,
+/// `Some(category)` when it is (range-checked for the unit's category; a
+/// number within the widest range when the unit is unknown).
+fn handling(r: &mut RowReader, penalty_category: Option<Option<Category>>) -> Option<Handling> {
     let forwarded = r.date("转办日期", true);
     let deadline = r.date("办理时限", true);
     let extended = r.date("延期至", false);
     let completed = r.date("办结日期", false);
     let penalty = match penalty_category {
-        Some(c) => {
+        Some(None) => r.get("逾期扣分", false, |v| {
+            let n = cells::number(v)?;
+            let (min, _) = schema::penalty_range(Category::Town);
+            let (_, max) = schema::penalty_range(Category::GroupA);
+            if n < min || n > max {
+                Err(format!("超出范围（逾期扣分应在{min}–{max}之间）"))
+            } else {
+                Ok(n)
+            }
+        }),
+        Some(Some(c)) => {
             let (min, max) = schema::penalty_range(c);
             r.get("逾期扣分", false, |v| {
                 let n = cells::number(v)?;

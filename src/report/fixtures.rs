@@ -1,7 +1,7 @@
 //! Small hand-made results shared by the report tests.
 
 use super::RunInfo;
-use crate::model::{Category, SheetCount, UnitId, Warning};
+use crate::model::{kinds, Category, SheetCount, UnitId, Warning};
 use crate::rules::{dec, round2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{Points, Results, UnitResult};
 use chrono::NaiveDate;
@@ -93,10 +93,12 @@ pub fn sample(points: Points) -> Results {
         as_of: NaiveDate::from_ymd_opt(2017, 12, 31).unwrap_or_default(),
         points,
         units,
-        warnings: vec![Warning {
-            place: "热线工单!9".to_string(),
-            message: "转办日期不在2017年，不计分".to_string(),
-        }],
+        warnings: vec![Warning::note(
+            kinds::OUT_OF_YEAR,
+            Some("昆山开发区"),
+            "热线工单!9",
+            "转办日期不在2017年，不计分",
+        )],
     }
 }
 
@@ -117,5 +119,6 @@ pub fn info() -> RunInfo {
                 left_out: 0,
             },
         ],
+        year_inferred: false,
     }
 }

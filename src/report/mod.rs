@@ -7,6 +7,7 @@ pub mod book;
 pub mod json;
 pub mod template;
 pub mod text;
+pub mod wrap;
 pub mod xlsx;
 
 #[cfg(test)]
@@ -31,4 +32,6 @@ pub struct RunInfo {
     pub version: String,
     /// Rows read per sheet and rows left out as outside the year.
     pub counts: Vec<SheetCount>,
+    /// True when the year was inferred from the ledger (no `--year`).
+    pub year_inferred: bool,
 }
