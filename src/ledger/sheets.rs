@@ -841,7 +841,7 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         let cols = self.sheet(schema::SUMMARIES, |r, roster| {
             let unit = unit(r, "单位", roster);
-            let quarter = r.get("季度", true, |v| cells::int_in(v, 1, 4));
+            let quarter = r.get("季度", true, cells::quarter);
             let sent = r.date("报送日期", false);
             if let (Some(unit), Some(quarter), true) = (unit, quarter, r.ok) {
                 rows.push(Summary {
@@ -888,7 +888,7 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         let cols = self.sheet(schema::MONTHLY, |r, roster| {
             let unit = unit(r, "单位", roster);
-            let month = r.get("月份", true, |v| cells::int_in(v, 1, 12));
+            let month = r.get("月份", true, cells::month);
             let status = r.get("状态", true, |v| {
                 Ok(match cells::choice(v, schema::REPORT_STATUS)? {
                     "零申报" => ReportStatus::Nil,
@@ -964,7 +964,7 @@ impl Reading<'_> {
         let check = number_of(schema::sheet(schema::INSPECTIONS), "得分");
         let cols = self.sheet(schema::INSPECTIONS, |r, roster| {
             let unit = unit(r, "单位", roster);
-            let quarter = r.get("季度", true, |v| cells::int_in(v, 1, 4));
+            let quarter = r.get("季度", true, cells::quarter);
             let score = r.get("得分", true, &check);
             let has_records = r.flag("有台账记录", true);
             let has_report = r.flag("有汇报材料", true);
