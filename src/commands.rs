@@ -4,7 +4,7 @@
 use crate::cli::{CheckArgs, Command, ExplainArgs, LedgerArgs, ScoreArgs, TemplateArgs};
 use crate::fsio::{self, FsError};
 use crate::ledger::{self, LedgerError, Problem, ReadLedger};
-use crate::model::Warning;
+use crate::model::{thousands, Warning};
 use crate::report::{self, RunInfo};
 use crate::score::{self, Points, Results};
 use std::fmt;
@@ -101,7 +101,7 @@ pub fn run(command: Command) -> Result<(), Error> {
         Command::Explain(a) => explain(a),
         Command::Rules => {
             let text = report::text::rules_text();
-            print!("{}", report::wrap::wrap(&text, report::wrap::width()));
+            print!("{}", wrapped(&text));
             Ok(())
         }
     }
@@ -115,6 +115,11 @@ fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
         return Err(Error::Strict(read.ledger.warnings.clone()));
     }
     Ok(read)
+}
+
+/// Terminal text wrapped to the terminal's width (OUTPUT.md).
+fn wrapped(text: &str) -> String {
+    report::wrap::wrap(text, report::wrap::width())
 }
 
 /// `未指定 --year，按台账推断为2017年度`, when it was.
@@ -272,15 +277,16 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
             .map(Warning::count)
             .sum()
     };
-    println!(
-        "{}年度考核：{}个单位，{}条扣分记录，{}条警告，{}条提示。",
+    let text = format!(
+        "{}年度考核：{}个单位，{}条扣分记录，{}条警告，{}条提示。\n{}",
         results.year,
         results.units.len(),
-        entries,
-        count(true),
-        count(false)
+        thousands(entries),
+        thousands(count(true)),
+        thousands(count(false)),
+        report::text::leaders_text(results)
     );
-    print!("{}", report::text::leaders_text(results));
+    print!("{}", wrapped(&text));
     for (path, _) in outputs.iter().take(2) {
         println!("已写出 {}", path.display());
     }
@@ -343,7 +349,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
     };
     say_year(&read);
     let text = report::text::explain(&results, index);
-    print!("{}", report::wrap::wrap(&text, report::wrap::width()));
+    print!("{}", wrapped(&text));
     Ok(())
 }
 

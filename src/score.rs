@@ -208,4 +208,22 @@ mod tests {
         assert_eq!(units[1].points, Some(dec("4.06")));
         assert_eq!(units[2].points, Some(dec("3")));
     }
+
+    #[test]
+    fn top_points_divide_last() {
+        // 64.16 × 3 ÷ 96 = 2.005 → 2.01 (RULES.md, Results); dividing first,
+        // 64.16 ÷ 96 = 0.668333… truncated to 28 digits, gave 2.00.
+        let mut units = vec![
+            unit(0, Category::GroupA, "96"),
+            unit(1, Category::GroupA, "64.16"),
+        ];
+        let top = Points {
+            town: None,
+            dept: Some(dec("3")),
+            method: PointsMethod::Top,
+        };
+        rank_and_convert(&mut units, &top);
+        assert_eq!(units[0].points, Some(dec("3")));
+        assert_eq!(units[1].points, Some(dec("2.01")));
+    }
 }

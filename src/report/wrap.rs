@@ -20,8 +20,8 @@ const AFTER_NUMBER: &str = "分元个天日年月号条次行件名位处项季�
 const BEFORE_NUMBER: &str = "第扣共约满";
 /// Punctuation that must not begin a line.
 const CLOSING: &str = "，。、；：！？）」』】》〉,.;:!?)]}%％";
-/// Punctuation that must not end a line.
-const OPENING: &str = "（「『【《〈([{";
+/// Punctuation that must not end a line (`!` of a place: `热线工单!160`).
+const OPENING: &str = "（「『【《〈([{!";
 
 /// A character of a run that is never broken: ASCII letters, digits and the
 /// marks inside numbers, dates, ids and amounts (`2017-03-05`, `D3.1`,
@@ -30,55 +30,82 @@ fn in_run(c: char) -> bool {
     c.is_ascii_alphanumeric() || "._-/:#+%,@".contains(c)
 }
 
+/// The widest run of letters kept on one line (ten CJK characters).
+const WORD: usize = 20;
+
+/// A letter of a word: not a space, not part of a number run, not
+/// punctuation.
+fn is_word(c: char) -> bool {
+    c != ' ' && !in_run(c) && !CLOSING.contains(c) && !OPENING.contains(c) && !c.is_ascii()
+}
+
 /// Splits a line into pieces that are never broken.
 fn tokens(line: &str) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
-    let mut out: Vec<String> = Vec::new();
+    // First the pieces: a space, a run (with its measure word), a short
+    // word, or one character.
+    let mut pieces: Vec<String> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let mut token = String::new();
-        if c == ' ' {
-            token.push(c);
-            i += 1;
-        } else if in_run(c) {
+        if in_run(c) {
             let start = i;
             while i < chars.len() && in_run(chars[i]) {
                 i += 1;
             }
-            let run: String = chars[start..i].iter().collect();
-            let numeric = run.chars().any(|c| c.is_ascii_digit());
-            // `第2`, `扣0.5`: the word before the number stays with it.
-            if numeric {
-                if let Some(last) = out.last_mut() {
-                    if last.chars().count() == 1
-                        && last.chars().all(|c| BEFORE_NUMBER.contains(c))
-                    {
-                        token = out.pop().unwrap_or_default();
+            let mut run: String = chars[start..i].iter().collect();
+            if run.chars().any(|c| c.is_ascii_digit()) {
+                // `第2`, `扣0.5`: the word before the number stays with it;
+                // `0.5分`: so does the measure word after it.
+                if let Some(last) = pieces.last() {
+                    if last.chars().count() == 1 && last.chars().all(|c| BEFORE_NUMBER.contains(c)) {
+                        run = pieces.pop().unwrap_or_default() + &run;
                     }
                 }
+                if i < chars.len() && AFTER_NUMBER.contains(chars[i]) {
+                    run.push(chars[i]);
+                    i += 1;
+                }
             }
-            token.push_str(&run);
-            if numeric && i < chars.len() && AFTER_NUMBER.contains(chars[i]) {
-                token.push(chars[i]);
+            pieces.push(run);
+        } else if is_word(c) {
+            let start = i;
+            while i < chars.len() && is_word(chars[i]) {
                 i += 1;
             }
+            let word: String = chars[start..i].iter().collect();
+            if display_width(&word) <= WORD {
+                pieces.push(word);
+            } else {
+                pieces.extend(chars[start..i].iter().map(|c| c.to_string()));
+            }
         } else {
-            token.push(c);
+            pieces.push(c.to_string());
             i += 1;
         }
-        // Closing punctuation stays with what it closes.
-        let first = token.chars().next().unwrap_or(' ');
-        let glue_back = CLOSING.contains(first) && first != ' ';
+    }
+    // Then the glue: closing punctuation stays with what it closes, opening
+    // punctuation with what it opens.
+    let mut out: Vec<String> = Vec::new();
+    for piece in pieces {
+        let first = piece.chars().next().unwrap_or(' ');
+        // An opening bracket right after a word stays with it too, so that
+        // `人民银行（外汇管理局）` is one piece.
+        let glue_back = first != ' '
+            && (CLOSING.contains(first)
+                || (OPENING.contains(first)
+                    && out
+                        .last()
+                        .is_some_and(|t| t.chars().last().is_some_and(is_word))));
         let after_opening = out
             .last()
             .and_then(|t| t.chars().last())
             .is_some_and(|c| OPENING.contains(c));
         match out.last_mut() {
-            Some(last) if (glue_back || after_opening) && !last.ends_with(' ') => {
-                last.push_str(&token)
+            Some(last) if (glue_back || after_opening) && piece != " " && !last.ends_with(' ') => {
+                last.push_str(&piece)
             }
-            _ => out.push(token),
+            _ => out.push(piece),
         }
     }
     out
@@ -90,7 +117,16 @@ fn hanging_indent(line: &str, width: usize) -> usize {
     let lead: String = line.chars().take_while(|c| *c == ' ').collect();
     let rest = &line[lead.len()..];
     let mut indent = lead.len();
-    if let Some((label, _)) = rest.split_once('：') {
+    if let Some(after) = rest.strip_prefix('扣') {
+        // An audit entry of `explain`: `扣  0.50  reason…` lines up under
+        // the reason.
+        let amount = after.trim_start_matches(' ');
+        let digits = amount.len() - amount.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+        let gap = amount[digits..].len() - amount[digits..].trim_start_matches(' ').len();
+        if digits > 0 && gap > 0 {
+            indent += display_width("扣") + (after.len() - amount.len()) + digits + gap;
+        }
+    } else if let Some((label, _)) = rest.split_once('：') {
         if !label.contains(' ') && display_width(label) <= 12 {
             indent += display_width(label) + 2;
         }
@@ -167,6 +203,18 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], format!("    细则：{}", "一".repeat(15)));
         assert_eq!(lines[1], format!("          {}", "一".repeat(15)));
+    }
+
+    #[test]
+    fn an_audit_entry_lines_up_under_its_reason_and_keeps_its_place() {
+        let line = format!("     扣  0.50  {}（来源：热线工单!160）", "回访不满意".repeat(8));
+        let text = wrap(&line, 60);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() > 1, "{text}");
+        for l in &lines[1..] {
+            assert!(l.starts_with(&" ".repeat(15)), "{text}");
+        }
+        assert!(text.contains("热线工单!160"), "{text}");
     }
 
     #[test]
