@@ -55,7 +55,13 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Ledger(LedgerError::Invalid { problems, warnings }) => {
-                f.write_str(&report::text::findings_text(warnings, &[], 0, MAX_LISTED, ""))?;
+                f.write_str(&report::text::findings_text(
+                    warnings,
+                    &[],
+                    0,
+                    MAX_LISTED,
+                    "",
+                ))?;
                 writeln!(f, "错误（{}处），未写出任何文件：", problems.len())?;
                 list(f, problems)?;
                 write!(f, "请在台账中改正以上各处后重新运行。")

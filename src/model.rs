@@ -656,7 +656,7 @@ pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -812,4 +812,83 @@ pub struct Ledger {
     /// Warnings and notes of the reader (rows outside the year, ignored
     /// columns, ...), warnings first, at most [`Findings::CAP`] of a kind.
     pub warnings: Vec<Warning>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out_of_year(row: usize) -> Warning {
+        Warning::note(
+            kinds::OUT_OF_YEAR,
+            Some("发改委"),
+            format!("信息报送!{row}"),
+            "x",
+        )
+    }
+
+    #[test]
+    fn findings_list_warnings_first_and_cap_each_kind() {
+        let mut f = Findings::default();
+        for row in 0..Findings::CAP + 1_234 {
+            f.push_with(Level::Note, kinds::OUT_OF_YEAR, || out_of_year(row));
+        }
+        f.push(Warning::warn(
+            kinds::NOT_DUE,
+            Some("周庄镇"),
+            "热线工单!3",
+            "未到期",
+        ));
+        f.push(Warning::warn(
+            kinds::PENDING,
+            Some("住建局"),
+            "热线工单!2",
+            "待评判",
+        ));
+        let list = f.finish(2017);
+        assert_eq!(list.len(), 2 + Findings::CAP + 1);
+        // Warnings first, the pending review before the case not yet due.
+        assert_eq!(list[0].kind, kinds::PENDING);
+        assert_eq!(list[1].kind, kinds::NOT_DUE);
+        let last = list.last().unwrap();
+        assert_eq!(last.level, Level::Note);
+        assert_eq!(last.message, "另有1,234行不在2017年，未逐行列出");
+        assert_eq!(last.count(), 1_234);
+        let notes: usize = list
+            .iter()
+            .filter(|w| !w.is_warning())
+            .map(Warning::count)
+            .sum();
+        assert_eq!(notes, Findings::CAP + 1_234);
+        // Finishing again (the reader's list, then the rules' added) keeps
+        // the count.
+        let mut again = Findings::default();
+        again.extend(list);
+        let list = again.finish(2017);
+        assert_eq!(list.len(), 2 + Findings::CAP + 1);
+        assert_eq!(
+            list.last().unwrap().message,
+            "另有1,234行不在2017年，未逐行列出"
+        );
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(95_000), "95,000");
+        assert_eq!(thousands(1_048_567), "1,048,567");
+    }
+
+    #[test]
+    fn unit_names_with_either_brackets() {
+        let r = Roster::new(vec![(
+            "商务局（招商服务中心）".into(),
+            Category::GroupA,
+            vec!["招商(服务)".into()],
+        )]);
+        assert!(r.find("商务局(招商服务中心)").is_some());
+        assert!(r.find("商务局（招商服务中心)").is_some());
+        assert!(r.find("招商（服务）").is_some());
+    }
 }

@@ -81,7 +81,11 @@ fn a_missing_required_column_points_at_the_closest_header_cell() {
     // Further away: still the closest header cell, with the column's name.
     let t = TestLedger::valid().headers("例会", &["单位", "日期", "有议题", "会议记录有无"]);
     let p = save(&t, dir.path());
-    assert_error(&p, "例会!D1", &["缺少必需的列「有会议记录」", "会议记录有无"]);
+    assert_error(
+        &p,
+        "例会!D1",
+        &["缺少必需的列「有会议记录」", "会议记录有无"],
+    );
     // No header cell left: row 1.
     let t = TestLedger::valid().headers("例会", &["单位", "日期", "有议题"]);
     let p = save(&t, dir.path());
@@ -195,7 +199,7 @@ fn typed_ledger(typed: bool) -> TestLedger {
     let month = |m: usize| {
         if !typed {
             n(m as f64)
-        } else if m % 2 == 0 {
+        } else if m.is_multiple_of(2) {
             s(&format!("{m}月"))
         } else {
             s(&format!("{m:02}"))
@@ -271,7 +275,10 @@ fn typed_ledger(typed: bool) -> TestLedger {
             &[("单位", s("周庄镇")), ("季度", quarter(q, i))],
         );
     }
-    for (i, (q, score)) in [(1, 2.5), (2, 1.5), (3, 2.0), (4, 2.5)].into_iter().enumerate() {
+    for (i, (q, score)) in [(1, 2.5), (2, 1.5), (3, 2.0), (4, 2.5)]
+        .into_iter()
+        .enumerate()
+    {
         t = t.row(
             "督查",
             &[
@@ -396,7 +403,11 @@ fn a_row_with_an_unknown_unit_is_still_checked_cell_by_cell() {
         ],
     );
     let p = save(&t, dir.path());
-    assert_error(&p, "热线工单!B2", &["承办单位", "城市管理办事处", "不在单位名单中"]);
+    assert_error(
+        &p,
+        "热线工单!B2",
+        &["承办单位", "城市管理办事处", "不在单位名单中"],
+    );
     assert_error(&p, "热线工单!E2", &["办理时限", "2017-13-10"]);
     assert_error(&p, "热线工单!H2", &["逾期扣分", "很多"]);
     assert_error(&p, "热线工单!I2", &["回访结果", "还行"]);
@@ -418,7 +429,11 @@ fn coverage_errors_come_with_cell_errors() {
             continue;
         }
         // 公安局's row has a bad score: it has a row all the same.
-        let score = if unit == "公安局" { s("九十") } else { n(90.0) };
+        let score = if unit == "公安局" {
+            s("九十")
+        } else {
+            n(90.0)
+        };
         t = t.row("满意度调查", &[("单位", s(&unit)), ("得分", score)]);
     }
     t = t.row(
@@ -451,7 +466,11 @@ fn a_missing_sheet_with_a_similar_one_suggests_renaming() {
         .without_sheet("转办件")
         .headers("转办件 (2)", &headers);
     let p = save(&t, dir.path());
-    assert_error(&p, "转办件", &["缺少工作表「转办件」", "「转办件 (2)」", "改名"]);
+    assert_error(
+        &p,
+        "转办件",
+        &["缺少工作表「转办件」", "「转办件 (2)」", "改名"],
+    );
     // Nothing like it: the plain message.
     let p = save(&TestLedger::valid().without_sheet("转办件"), dir.path());
     let (_, _, err) = check(&p);
@@ -622,10 +641,7 @@ fn pending_review(old: usize) -> TestLedger {
                 ("二次转办结果", s("不满意")),
             ],
         )
-        .headers(
-            "信息报送",
-            &["单位", "日期", "标题", "录用"],
-        );
+        .headers("信息报送", &["单位", "日期", "标题", "录用"]);
     for i in 0..old {
         t = t.row(
             "信息报送",
@@ -728,9 +744,19 @@ fn past_ten_thousand_of_a_kind_one_row_says_how_many_more() {
     let old = 11_234;
     let p = save(&pending_review(old), dir.path());
     let o = dir.path().join("out.xlsx");
-    let (code, out, err) = run(&["score", p.to_str().unwrap(), "--year", "2017", "-o", o.to_str().unwrap()]);
+    let (code, out, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        o.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("信息报送：11,234行不在2017年，不计入"), "{err}");
+    assert!(
+        err.contains("信息报送：11,234行不在2017年，不计入"),
+        "{err}"
+    );
     assert!(out.contains("1条警告，11,234条提示"), "{out}");
     let rows = rows_of(&o, "警告");
     // Header, the warning, 10,000 notes, one row for the rest.
@@ -772,13 +798,23 @@ fn ties_for_first_and_last_place_are_all_named() {
         );
     let p = save(&t, dir.path());
     let o = dir.path().join("out.xlsx");
-    let (code, out, err) = run(&["score", p.to_str().unwrap(), "--year", "2017", "-o", o.to_str().unwrap()]);
+    let (code, out, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        o.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     // The summary may wrap: B组's part is everything after `B组`.
     let line = out.split("B组（").nth(1).expect(&out);
     let line = line.split("已写出").next().unwrap();
     let (first, last) = line.split_once("末位").expect(line);
-    assert!(first.contains("城管局") && first.contains("卫计委"), "{line}");
+    assert!(
+        first.contains("城管局") && first.contains("卫计委"),
+        "{line}"
+    );
     assert!(first.contains("（17个并列）"), "{line}");
     assert!(last.contains("公安局、财政局"), "{line}");
     assert!(last.contains("（2个并列）"), "{line}");
@@ -796,7 +832,14 @@ fn rules_and_explain_wrap_to_80_columns_never_inside_a_number() {
     assert_eq!(code, 0);
     let dir = tmp();
     let p = save(&typed_ledger(false), dir.path());
-    let (code, explain, err) = run(&["explain", p.to_str().unwrap(), "--year", "2017", "--unit", "周庄镇"]);
+    let (code, explain, err) = run(&[
+        "explain",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "--unit",
+        "周庄镇",
+    ]);
     assert_eq!(code, 0, "{err}");
     for text in [&rules, &explain] {
         let lines: Vec<&str> = text.lines().collect();
@@ -813,9 +856,17 @@ fn rules_and_explain_wrap_to_80_columns_never_inside_a_number() {
                 pair[0],
                 pair[1]
             );
-            assert!(!"，。、；：）".contains(start), "line starts with punctuation:\n{}\n{}", pair[0], pair[1]);
+            assert!(
+                !"，。、；：）".contains(start),
+                "line starts with punctuation:\n{}\n{}",
+                pair[0],
+                pair[1]
+            );
         }
     }
     // Something was wrapped: the rubric's sentences are longer than 80.
-    assert!(rules.lines().any(|l| l.starts_with("          ")), "{rules}");
+    assert!(
+        rules.lines().any(|l| l.starts_with("          ")),
+        "{rules}"
+    );
 }

@@ -171,7 +171,9 @@ fn any_date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
 fn is_month_day(s: &str) -> bool {
     let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
     if let Some(rest) = s.strip_suffix('日').or_else(|| s.strip_suffix('号')) {
-        return rest.split_once('月').is_some_and(|(m, d)| short(m) && short(d));
+        return rest
+            .split_once('月')
+            .is_some_and(|(m, d)| short(m) && short(d));
     }
     ['-', '/', '.']
         .into_iter()
@@ -337,7 +339,13 @@ fn chinese_number(s: &str) -> Option<u32> {
 
 /// The number in a period written with words around it: `第2季度`,
 /// `二季度`, `Q2`, `3月`, `03`, full-width too; a number cell as such.
-fn period(v: &Val, prefixes: &[&str], suffixes: &[&str], min: u32, max: u32) -> Result<u32, String> {
+fn period(
+    v: &Val,
+    prefixes: &[&str],
+    suffixes: &[&str],
+    min: u32,
+    max: u32,
+) -> Result<u32, String> {
     if let Val::Text(s) = v {
         let t = ascii_forms(trim(s)).to_string();
         let mut core = t.as_str();
@@ -486,7 +494,18 @@ mod tests {
 
     #[test]
     fn quarters_and_months_in_every_spelling() {
-        for q in ["2", "第2季度", "2季度", "二季度", "第二季度", "Q2", "q2", "Ｑ２", "第２季度", " 2 "] {
+        for q in [
+            "2",
+            "第2季度",
+            "2季度",
+            "二季度",
+            "第二季度",
+            "Q2",
+            "q2",
+            "Ｑ２",
+            "第２季度",
+            " 2 ",
+        ] {
             assert_eq!(quarter(&t(q)), Ok(2), "{q}");
         }
         assert_eq!(quarter(&Val::Float(4.0)), Ok(4));

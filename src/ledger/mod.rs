@@ -627,7 +627,9 @@ impl<'a> RowReader<'a> {
     ) -> Option<T> {
         let Some(v) = self.raw(header) else {
             let i = self.cols.index(header);
-            if required && self.cols.at[i].is_none() && self.cols.spec.columns[i].need == Need::Required
+            if required
+                && self.cols.at[i].is_none()
+                && self.cols.spec.columns[i].need == Need::Required
             {
                 // The header lacks a required column: that is one error at
                 // the header, not one at every row.

@@ -233,7 +233,14 @@ impl Reading<'_> {
     /// Whether a record dated `date` (in column `header` of `place`) counts
     /// for the year; a note names every row left out (listed up to the cap
     /// of its kind, counted beyond it).
-    fn keep(&mut self, year: i32, place: Place, unit: UnitId, header: &str, date: NaiveDate) -> bool {
+    fn keep(
+        &mut self,
+        year: i32,
+        place: Place,
+        unit: UnitId,
+        header: &str,
+        date: NaiveDate,
+    ) -> bool {
         if date.year() == year {
             return true;
         }
@@ -347,11 +354,7 @@ impl Reading<'_> {
             .map(|n| {
                 let compact = cells::normalize_header(n);
                 let distance = strsim::levenshtein(&compact, name);
-                let score = if compact.contains(name) {
-                    0
-                } else {
-                    distance
-                };
+                let score = if compact.contains(name) { 0 } else { distance };
                 (score, n)
             })
             .filter(|(score, _)| *score <= 2 && *score < name.chars().count())
@@ -609,7 +612,8 @@ impl Reading<'_> {
             } else {
                 if category.is_none() {
                     // Unknown unit: its other cells are still checked.
-                    for h in ["按期沟通", "初步处理意见", "反馈结果", "问题解决"] {
+                    for h in ["按期沟通", "初步处理意见", "反馈结果", "问题解决"]
+                    {
                         r.flag(h, false);
                     }
                 }

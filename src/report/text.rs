@@ -184,7 +184,13 @@ pub fn findings_text(
     let mut notes: Vec<String> = counts
         .iter()
         .filter(|c| c.left_out > 0)
-        .map(|c| format!("{}：{}行不在{year}年，不计入", c.sheet, thousands(c.left_out)))
+        .map(|c| {
+            format!(
+                "{}：{}行不在{year}年，不计入",
+                c.sheet,
+                thousands(c.left_out)
+            )
+        })
         .collect();
     let others: Vec<&Warning> = warnings
         .iter()

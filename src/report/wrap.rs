@@ -58,7 +58,8 @@ fn tokens(line: &str) -> Vec<String> {
                 // `第2`, `扣0.5`: the word before the number stays with it;
                 // `0.5分`: so does the measure word after it.
                 if let Some(last) = pieces.last() {
-                    if last.chars().count() == 1 && last.chars().all(|c| BEFORE_NUMBER.contains(c)) {
+                    if last.chars().count() == 1 && last.chars().all(|c| BEFORE_NUMBER.contains(c))
+                    {
                         run = pieces.pop().unwrap_or_default() + &run;
                     }
                 }
@@ -121,7 +122,10 @@ fn hanging_indent(line: &str, width: usize) -> usize {
         // An audit entry of `explain`: `扣  0.50  reason…` lines up under
         // the reason.
         let amount = after.trim_start_matches(' ');
-        let digits = amount.len() - amount.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+        let digits = amount.len()
+            - amount
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .len();
         let gap = amount[digits..].len() - amount[digits..].trim_start_matches(' ').len();
         if digits > 0 && gap > 0 {
             indent += display_width("扣") + (after.len() - amount.len()) + digits + gap;
@@ -207,7 +211,10 @@ mod tests {
 
     #[test]
     fn an_audit_entry_lines_up_under_its_reason_and_keeps_its_place() {
-        let line = format!("     扣  0.50  {}（来源：热线工单!160）", "回访不满意".repeat(8));
+        let line = format!(
+            "     扣  0.50  {}（来源：热线工单!160）",
+            "回访不满意".repeat(8)
+        );
         let text = wrap(&line, 60);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines.len() > 1, "{text}");

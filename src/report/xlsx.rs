@@ -366,8 +366,7 @@ fn write_warnings(
         s.text(row, 4, &w.message)?;
     }
     s.ws.set_freeze_panes(1, 0)?;
-    s.ws
-        .autofilter(0, 0, row.max(1), WARNING_HEADERS.len() as ColNum - 1)?;
+    s.ws.autofilter(0, 0, row.max(1), WARNING_HEADERS.len() as ColNum - 1)?;
     s.finish(8, 100, &[(0, 6), (1, 14), (2, 22), (3, 16)])
 }
 
@@ -384,7 +383,10 @@ fn write_notes(
         (
             "考核年度",
             if info.year_inferred {
-                format!("{}（未指定 --year，按台账推断为{}年度）", results.year, results.year)
+                format!(
+                    "{}（未指定 --year，按台账推断为{}年度）",
+                    results.year, results.year
+                )
             } else {
                 results.year.to_string()
             },

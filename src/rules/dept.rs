@@ -7,9 +7,7 @@
 
 use super::overdue;
 use super::{dec, fmt2, round2, ClauseId, Context, Outcome, Tally, UnitRecords};
-use crate::model::{
-    kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning,
-};
+use crate::model::{kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
 /// Scores every department clause of `unit`, in 细则 order
@@ -452,8 +450,8 @@ mod tests {
     use super::*;
     use crate::calendar::Calendar;
     use crate::model::{
-        Handling, HotlineRow, InfoItem, Ledger, OtherYearRow, Measure, Outreach, Place, Practice, Roster,
-        SurveyAnswer, TransferRow, UnitId,
+        Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Place, Practice,
+        Roster, SurveyAnswer, TransferRow, UnitId,
     };
     use crate::rules::{group_by_unit, ClauseResult};
     use chrono::NaiveDate;
