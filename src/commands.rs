@@ -60,7 +60,7 @@ impl fmt::Display for Error {
                     &[],
                     0,
                     MAX_LISTED,
-                    "",
+                    "改正错误后运行 ksfk check 可见全部",
                 ))?;
                 writeln!(f, "错误（{}处），未写出任何文件：", problems.len())?;
                 list(f, problems)?;
@@ -113,14 +113,10 @@ pub fn run(command: Command) -> Result<(), Error> {
     }
 }
 
-/// Reads the ledger (deciding the year); `--strict` fails on the reader's
-/// warnings (not its notes).
+/// Reads the ledger (deciding the year). `--strict` is judged on the
+/// results, whose findings hold the reader's and the rules' together.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
-    let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
-    if args.strict && read.ledger.warnings.iter().any(Warning::is_warning) {
-        return Err(Error::Strict(read.ledger.warnings.clone()));
-    }
-    Ok(read)
+    ledger::read(&args.ledger, args.year).map_err(Error::Ledger)
 }
 
 /// Terminal text wrapped to the terminal's width (OUTPUT.md).
@@ -350,6 +346,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
     };
     let as_of = args.ledger.as_of(read.ledger.year);
     let results = score::score(&read.ledger, as_of, &Points::default());
+    strict(&args.ledger, &results)?;
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };

@@ -994,6 +994,7 @@ fn check_header(
     }
     // Missing required columns not claimed by a typo.
     let mut far: Vec<&str> = Vec::new();
+    let mut used: Vec<u32> = Vec::new();
     for i in missing {
         let col = &spec.columns[i];
         if col.need != Need::Required || claimed.contains(&i) {
@@ -1005,7 +1006,9 @@ fn check_header(
             .filter(|(d, _, h)| *d < chars(col.header).max(chars(h)))
             .min();
         match closest {
-            Some((_, c, h)) => problems.push(Problem {
+            Some((_, c, h)) => {
+                used.push(c);
+                problems.push(Problem {
                 place: place(c),
                 column: None,
                 value: Some(h.clone()),
@@ -1013,10 +1016,13 @@ fn check_header(
                     "第1行（表头）缺少必需的列「{}」：最接近的表头是「{h}」，如果就是该列，请改为「{}」",
                     col.header, col.header
                 ),
-            }),
+                })
+            }
             None => far.push(col.header),
         }
     }
+    // A cell named in an error is not also listed as ignored.
+    ignored.retain(|(c, _)| !used.contains(c));
     if !far.is_empty() {
         problems.push(Problem {
             place: format!("{}!1", spec.name),
