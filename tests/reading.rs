@@ -418,6 +418,44 @@ fn a_row_with_an_unknown_unit_is_still_checked_cell_by_cell() {
 }
 
 #[test]
+fn a_transfer_row_with_an_unknown_unit_has_its_flags_checked() {
+    let dir = tmp();
+    let t = TestLedger::valid()
+        .row(
+            "转办件",
+            &[
+                ("编号", s("Z1")),
+                ("来源", s("督办")),
+                ("承办单位", s("城市管理办事处")),
+                ("转办日期", s("2017-03-01")),
+                ("办理时限", s("2017-03-10")),
+                ("按期沟通", s("大概")),
+            ],
+        )
+        .row(
+            "转办件",
+            &[
+                ("编号", s("Z1")),
+                ("来源", s("督办")),
+                ("承办单位", s("公安局")),
+                ("主协办", s("协办")),
+                ("转办日期", s("2017-03-01")),
+                ("办理时限", s("2017-03-10")),
+                ("按期沟通", s("是")),
+                ("初步处理意见", s("是")),
+                ("反馈结果", s("是")),
+            ],
+        );
+    let p = save(&t, dir.path());
+    assert_error(&p, "转办件!C2", &["城市管理办事处"]);
+    assert_error(&p, "转办件!J2", &["按期沟通", "大概"]);
+    let (_, _, err) = check(&p);
+    // Z1's 主办 is the unreadable row: no second error about it.
+    assert!(!err.contains("没有主办"), "{err}");
+    assert!(err.contains("错误（2处）"), "{err}");
+}
+
+#[test]
 fn coverage_errors_come_with_cell_errors() {
     let dir = tmp();
     let mut t = TestLedger::headers_only();
@@ -608,6 +646,21 @@ fn a_ledger_without_dated_rows_asks_for_the_year() {
     let (code, out, err) = run(&["check", p.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("按台账推断为2017年度"), "{out}");
+}
+
+#[test]
+fn as_many_rows_in_two_years_asks_for_the_year() {
+    let dir = tmp();
+    let t = TestLedger::valid()
+        .row("热线工单", &hot("R1", "周庄镇", "2016-12-20"))
+        .row("热线工单", &hot("R2", "周庄镇", "2017-01-05"));
+    let p = save(&t, dir.path());
+    let (code, _, err) = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("2016年、2017年的记录一样多"), "{err}");
+    assert!(err.contains("--year"), "{err}");
+    let (code, _, err) = run(&["check", p.to_str().unwrap(), "--year", "2017"]);
+    assert_eq!(code, 0, "{err}");
 }
 
 #[test]
