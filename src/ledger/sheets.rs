@@ -530,7 +530,9 @@ impl Reading<'_> {
         rows: impl Iterator<Item = (&'a String, UnitId, Role, u32)>,
     ) {
         let mut seen: FastMap<(&str, UnitId), u32> = FastMap::default();
-        let mut cases: FastMap<&str, (u32, Vec<u32>)> = FastMap::default();
+        // Per case: its first row, how many 主办 rows, the first two of them
+        // (no list per case: a million cases cost no million allocations).
+        let mut cases: FastMap<&str, (u32, u32, u32, u32)> = FastMap::default();
         let mut order: Vec<&str> = Vec::new();
         for (id, unit, role, row) in rows {
             if let Some(first) = seen.get(&(id.as_str(), unit)) {
@@ -547,33 +549,37 @@ impl Reading<'_> {
             seen.insert((id.as_str(), unit), row);
             let case = cases.entry(id.as_str()).or_insert_with(|| {
                 order.push(id.as_str());
-                (row, Vec::new())
+                (row, 0, 0, 0)
             });
             if role == Role::Lead {
-                case.1.push(row);
+                case.1 += 1;
+                match case.1 {
+                    1 => case.2 = row,
+                    2 => case.3 = row,
+                    _ => {}
+                }
             }
         }
         for id in order {
             if incomplete.contains(id) {
                 continue;
             }
-            let (first, leads) = &cases[id];
-            if leads.is_empty() {
+            let (first, leads, first_lead, second_lead) = cases[id];
+            if leads == 0 {
                 self.problems.push(Problem {
-                    place: cols.place("主协办", *first),
+                    place: cols.place("主协办", first),
                     column: Some("主协办".into()),
                     value: None,
                     message: format!("{what}{id}没有主办单位：同一{id_header}须恰有一行为主办"),
                 });
-            } else if leads.len() > 1 {
+            } else if leads > 1 {
                 self.problems.push(Problem {
-                    place: cols.place("主协办", leads[1]),
+                    place: cols.place("主协办", second_lead),
                     column: Some("主协办".into()),
                     value: Some("主办".into()),
                     message: format!(
                         "{what}{id}有{}个主办单位（第{}行已是主办）：同一{id_header}只能有一个主办",
-                        leads.len(),
-                        leads[0]
+                        leads, first_lead
                     ),
                 });
             }
