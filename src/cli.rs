@@ -83,9 +83,9 @@ pub struct LedgerArgs {
     /// 台账：一个或多个工作簿（.xlsx；也可为 .xlsm、.xls、.xlsb、.ods，按文件内容识别），或存放台账的文件夹
     #[arg(required = true, num_args = 1.., value_name = "LEDGER")]
     pub ledger: Vec<PathBuf>,
-    /// 考核年度，如 2017
+    /// 考核年度，如 2017（省略时按台账推断：热线工单和转办件中转办日期最多的年份）
     #[arg(long, value_parser = parse_year)]
-    pub year: i32,
+    pub year: Option<i32>,
     /// 评判热线工单、转办件办理状态的日期（默认为当年12月31日），如 2017-06-30；早于12月31日为暂计（日常考核）
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -95,10 +95,10 @@ pub struct LedgerArgs {
 }
 
 impl LedgerArgs {
-    /// `--as-of`, or December 31 of the year.
-    pub fn as_of(&self) -> NaiveDate {
+    /// `--as-of`, or December 31 of the run's year (given or inferred).
+    pub fn as_of(&self, year: i32) -> NaiveDate {
         self.as_of
-            .or_else(|| NaiveDate::from_ymd_opt(self.year, 12, 31))
+            .or_else(|| NaiveDate::from_ymd_opt(year, 12, 31))
             .unwrap_or_default()
     }
 }

@@ -4,7 +4,7 @@
 use crate::cli::{CheckArgs, Command, ExplainArgs, LedgerArgs, ScoreArgs, TemplateArgs};
 use crate::fsio::{self, FsError};
 use crate::ledger::{self, LedgerError, Problem, ReadLedger};
-use crate::model::Warning;
+use crate::model::{thousands, Warning};
 use crate::report::{self, RunInfo};
 use crate::score::{self, Points, Results};
 use std::fmt;
@@ -39,6 +39,7 @@ impl Error {
         match self {
             Error::Ledger(LedgerError::Io { .. }) => 3,
             Error::Ledger(LedgerError::Usage(_)) => 2,
+            Error::Ledger(LedgerError::Year(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
@@ -62,22 +63,26 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Ledger(LedgerError::Invalid { problems, warnings }) => {
-                if !warnings.is_empty() {
-                    writeln!(f, "警告（{}条）：", warnings.len())?;
-                    list(f, warnings)?;
-                }
+                f.write_str(&report::text::findings_text(
+                    warnings,
+                    &[],
+                    0,
+                    MAX_LISTED,
+                    "改正错误后运行 ksfk check 可见全部",
+                ))?;
                 writeln!(f, "错误（{}处），未写出任何文件：", problems.len())?;
                 list(f, problems)?;
                 write!(f, "请在台账中改正以上各处后重新运行。")
             }
             Error::Ledger(e) => write!(f, "{e}"),
             Error::Strict(warnings) => {
+                let listed: Vec<&Warning> = warnings.iter().filter(|w| w.is_warning()).collect();
                 writeln!(
                     f,
                     "--strict：台账有{}条警告，按错误处理，未写出任何文件：",
-                    warnings.len()
+                    listed.iter().map(|w| w.count()).sum::<usize>()
                 )?;
-                list(f, warnings)?;
+                list(f, &listed)?;
                 write!(f, "请改正台账，或去掉 --strict 运行。")
             }
             Error::Fs(e) => write!(f, "{e}"),
@@ -110,15 +115,17 @@ pub fn run(command: Command) -> Result<(), Error> {
         Command::Template(a) => template(a),
         Command::Explain(a) => explain(a),
         Command::Rules => {
-            print!("{}", report::text::rules_text());
+            let text = report::text::rules_text();
+            print!("{}", wrapped(&text));
             Ok(())
         }
         Command::Diff(a) => diff::run(a),
     }
 }
 
-/// Reads the ledger (one or more workbooks, or a folder); tells which
-/// files were skipped; `--strict` fails on the reader's warnings.
+/// Reads the ledger (one or more workbooks, or a folder; deciding the
+/// year) and tells which files were skipped. `--strict` is judged on the
+/// results, whose findings hold the reader's and the rules' together.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
     let read = ledger::read(&args.ledger, args.year, args.as_of).map_err(Error::Ledger)?;
     if !read.skipped.is_empty() {
@@ -128,9 +135,6 @@ fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
             .map(|s| format!("{}（{}）", s.name, s.why))
             .collect();
         eprintln!("提示：未读取 {}", skipped.join("、"));
-    }
-    if args.strict && !read.ledger.warnings.is_empty() {
-        return Err(Error::Strict(read.ledger.warnings.clone()));
     }
     Ok(read)
 }
@@ -159,32 +163,47 @@ fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Resul
     }))
 }
 
-/// Prints at most `limit` warnings to stderr, then how many are left out
-/// and where to find them.
-fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
-    if warnings.is_empty() {
-        return;
+/// Terminal text wrapped to the terminal's width (OUTPUT.md).
+fn wrapped(text: &str) -> String {
+    report::wrap::wrap(text, report::wrap::width())
+}
+
+/// `未指定 --year，按台账推断为2017年度`, when it was.
+fn say_year(read: &ReadLedger) {
+    if read.ledger.year_inferred {
+        println!("{}", inferred_year_text(read.ledger.year));
     }
-    eprintln!("警告（{}条，不影响得分）：", warnings.len());
-    for w in warnings.iter().take(limit) {
-        eprintln!("  {w}");
+}
+
+/// The line that says the year was inferred.
+pub fn inferred_year_text(year: i32) -> String {
+    format!("未指定 --year，按台账推断为{year}年度")
+}
+
+/// `--strict` fails on warnings, never on notes.
+fn strict(args: &LedgerArgs, results: &Results) -> Result<(), Error> {
+    if args.strict && results.warnings.iter().any(Warning::is_warning) {
+        return Err(Error::Strict(results.warnings.clone()));
     }
-    if warnings.len() > limit {
-        eprintln!("  ……另有{}条未列出，{where_all}", warnings.len() - limit);
-    }
+    Ok(())
 }
 
 fn check(args: CheckArgs) -> Result<(), Error> {
     let read = read(&args.ledger)?;
+    say_year(&read);
     // The rules' warnings (未到期, 待评判, ...) belong to a check too.
-    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
-    if args.ledger.strict && !results.warnings.is_empty() {
-        return Err(Error::Strict(results.warnings));
-    }
-    print_warnings(
-        &results.warnings,
-        MAX_LISTED,
-        "计分时全部写入结果工作簿的“警告”表",
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = scored(&read, as_of, &Points::default())?;
+    strict(&args.ledger, &results)?;
+    eprint!(
+        "{}",
+        report::text::findings_text(
+            &results.warnings,
+            &read.ledger.counts,
+            results.year,
+            MAX_LISTED,
+            "计分时全部写入结果工作簿的“警告”表",
+        )
     );
     if read.files.len() > 1 {
         let names: Vec<&str> = read.files.iter().map(|f| f.name.as_str()).collect();
@@ -206,43 +225,46 @@ fn check(args: CheckArgs) -> Result<(), Error> {
 }
 
 fn score(args: ScoreArgs) -> Result<(), Error> {
-    let output = args.output.clone().unwrap_or_else(|| {
-        default_output(
-            args.ledger
-                .ledger
-                .first()
-                .map_or(Path::new("."), |p| p.as_path()),
-            args.ledger.year,
-        )
-    });
-    // Refuse bad targets before the work of scoring.
-    let targets: Vec<&PathBuf> = std::iter::once(&output).chain(&args.json).collect();
-    for target in &targets {
+    let first = args
+        .ledger
+        .ledger
+        .first()
+        .map_or(Path::new("."), |p| p.as_path())
+        .to_path_buf();
+    // Refuse bad targets before the work of scoring (the default output's
+    // name needs the year, known before reading only when given).
+    let early = args
+        .output
+        .clone()
+        .or_else(|| args.ledger.year.map(|y| default_output(&first, y)));
+    for target in early.iter().chain(&args.json) {
         for input in &args.ledger.ledger {
             fsio::check_target(target, Some(input), args.force)?;
         }
     }
     let read = read(&args.ledger)?;
+    let output = early.unwrap_or_else(|| default_output(&first, read.ledger.year));
     // The files a folder stood for are inputs too: never written.
-    for target in &targets {
-        for input in &read.paths {
+    for target in std::iter::once(&output).chain(&args.json) {
+        for input in args.ledger.ledger.iter().chain(&read.paths) {
             fsio::check_target(target, Some(input), args.force)?;
         }
     }
+    say_year(&read);
     let input = read.paths.first().cloned().unwrap_or_default();
     let points = Points {
         town: args.points_town,
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let results = scored(&read, args.ledger.as_of(), &points)?;
-    if args.ledger.strict && !results.warnings.is_empty() {
-        return Err(Error::Strict(results.warnings));
-    }
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = scored(&read, as_of, &points)?;
+    strict(&args.ledger, &results)?;
     let info = RunInfo {
         inputs: read.files.clone(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
+        year_inferred: read.ledger.year_inferred,
     };
     if let Some(dir) = &args.per_unit {
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
@@ -286,10 +308,15 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     outputs.extend(per_unit?);
     fsio::write_all(&outputs, Some(&input), args.force)?;
     // `check` lists them all; here a few, the workbook has every one.
-    print_warnings(
-        &results.warnings,
-        10,
-        "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+    eprint!(
+        "{}",
+        report::text::findings_text(
+            &results.warnings,
+            &read.ledger.counts,
+            results.year,
+            10,
+            "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+        )
     );
     print_done(&results, &outputs);
     Ok(())
@@ -302,42 +329,36 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         .flat_map(|u| &u.clauses)
         .map(|c| c.entries.len())
         .sum();
+    let count = |warning: bool| -> usize {
+        results
+            .warnings
+            .iter()
+            .filter(|w| w.is_warning() == warning)
+            .map(Warning::count)
+            .sum()
+    };
     let interim = results
         .interim_label()
         .map(|l| format!("，{l}"))
         .unwrap_or_default();
-    println!(
-        "{}年度考核{interim}：{}个单位，{}条扣分记录，{}条警告。",
+    let appeals = if results.appeals.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "已计入申诉{}条（逐条见“说明”表）。\n",
+            results.appeals.len()
+        )
+    };
+    let text = format!(
+        "{}年度考核{interim}：{}个单位，{}条扣分记录，{}条警告，{}条提示。\n{appeals}{}",
         results.year,
         results.units.len(),
-        entries,
-        results.warnings.len()
+        thousands(entries),
+        thousands(count(true)),
+        thousands(count(false)),
+        report::text::leaders_text(results)
     );
-    if !results.appeals.is_empty() {
-        println!("已计入申诉{}条（逐条见“说明”表）。", results.appeals.len());
-    }
-    for category in crate::model::Category::ALL {
-        let units: Vec<_> = results
-            .units
-            .iter()
-            .filter(|u| u.category == category)
-            .collect();
-        let (Some(best), Some(last)) = (
-            units.iter().min_by_key(|u| u.rank),
-            units.iter().max_by_key(|u| u.rank),
-        ) else {
-            continue;
-        };
-        println!(
-            "  {}（{}个）：第1名 {} {}，末位 {} {}",
-            category,
-            units.len(),
-            best.name,
-            crate::rules::fmt2(best.total),
-            last.name,
-            crate::rules::fmt2(last.total)
-        );
-    }
+    print!("{}", wrapped(&text));
     for (path, _) in outputs.iter().take(2) {
         println!("已写出 {}", path.display());
     }
@@ -399,11 +420,15 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
             args.unit
         )));
     };
-    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = scored(&read, as_of, &Points::default())?;
+    strict(&args.ledger, &results)?;
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };
-    print!("{}", report::text::explain(&results, index));
+    say_year(&read);
+    let text = report::text::explain(&results, index);
+    print!("{}", wrapped(&text));
     Ok(())
 }
 

@@ -78,6 +78,9 @@ pub enum LedgerError {
         problems: Vec<Problem>,
         warnings: Vec<Warning>,
     },
+    /// The year cannot be decided: `--year` holds no dated row of the
+    /// ledger, or it was omitted and the ledger does not tell (exit 2).
+    Year(String),
 }
 
 impl fmt::Display for LedgerError {
@@ -90,6 +93,7 @@ impl fmt::Display for LedgerError {
             LedgerError::Invalid { problems, .. } => {
                 write!(f, "台账有{}处错误", problems.len())
             }
+            LedgerError::Year(message) => f.write_str(message),
         }
     }
 }
@@ -114,7 +118,7 @@ pub struct ReadLedger {
 /// have no 满意度调查 rows yet).
 pub fn read(
     inputs: &[PathBuf],
-    year: i32,
+    year: Option<i32>,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<ReadLedger, LedgerError> {
     let files = source::gather(inputs)?;
@@ -131,8 +135,7 @@ pub fn read(
         });
         inputs.push(InputFile { name, sha256 });
     }
-    let interim = as_of.is_some_and(|d| crate::model::is_interim(year, d));
-    let ledger = read_books(books, year, interim)?;
+    let ledger = read_books(books, year, as_of)?;
     Ok(ReadLedger {
         ledger,
         files: inputs,
@@ -170,10 +173,10 @@ fn open_file(path: &Path, budget: &mut source::Budget) -> Result<(Book, String),
 /// before calamine sees them).
 fn read_books(
     mut books: Vec<sheets::Source>,
-    year: i32,
-    interim: bool,
+    year: Option<i32>,
+    as_of: Option<chrono::NaiveDate>,
 ) -> Result<Ledger, LedgerError> {
-    match catch_panic(|| sheets::read_ledger(&mut books, year, interim)) {
+    match catch_panic(|| sheets::read_ledger(&mut books, year, as_of)) {
         Ok(ledger) => ledger,
         Err(at) => Err(LedgerError::Format {
             path: String::new(),
@@ -188,7 +191,7 @@ fn panic_message(at: &str) -> String {
 
 /// Reads and validates a one-workbook ledger from its bytes (the fuzz
 /// target's entry).
-pub fn read_bytes(bytes: Vec<u8>, year: i32) -> Result<ReadLedger, LedgerError> {
+pub fn read_bytes(bytes: Vec<u8>, year: Option<i32>) -> Result<ReadLedger, LedgerError> {
     let sha256 = sha256_hex(&bytes);
     let mut budget = source::Budget::default();
     let book = catch_panic(|| Book::open(bytes, &mut budget))
@@ -198,7 +201,7 @@ pub fn read_bytes(bytes: Vec<u8>, year: i32) -> Result<ReadLedger, LedgerError> 
             path: String::new(),
             message,
         })?;
-    let ledger = read_books(vec![sheets::Source { file: None, book }], year, false)?;
+    let ledger = read_books(vec![sheets::Source { file: None, book }], year, None)?;
     Ok(ReadLedger {
         ledger,
         files: vec![InputFile {
@@ -630,10 +633,21 @@ pub(crate) struct Columns {
     /// For each column of the spec, its 0-based sheet column, if present.
     pub at: Vec<Option<u32>>,
     pub spec: &'static SheetSpec,
+    /// Header cells that are no column of the sheet: (column, header).
+    pub ignored: Vec<(u32, String)>,
     next: std::cell::Cell<usize>,
 }
 
 impl Columns {
+    /// True when the header row has the column.
+    pub fn has(&self, header: &str) -> bool {
+        self.spec
+            .columns
+            .iter()
+            .position(|c| c.header == header)
+            .is_some_and(|i| self.at[i].is_some())
+    }
+
     /// The spec index of a header. Readers ask for a row's columns in
     /// nearly the same order every row, so the column after the last one
     /// asked is tried first (a profile showed the plain search).
@@ -717,7 +731,15 @@ impl<'a> RowReader<'a> {
         convert: impl FnOnce(&Val) -> Result<T, String>,
     ) -> Option<T> {
         let Some(v) = self.raw(header) else {
-            if required {
+            let i = self.cols.index(header);
+            if required
+                && self.cols.at[i].is_none()
+                && self.cols.spec.columns[i].need == Need::Required
+            {
+                // The header lacks a required column: that is one error at
+                // the header, not one at every row.
+                self.ok = false;
+            } else if required {
                 self.fail(header, "必填，不能为空");
             }
             return None;
@@ -951,44 +973,23 @@ impl SheetState {
                         .all(|c| m.iter().any(|(_, h)| h == c.header))
                 }
             });
-            let message = match lower {
-                Some((r, _)) => format!(
-                    "表头必须在第1行，但表头在第{}行：请删除上方的标题行（或合并的标题单元格）",
-                    r + 1
-                ),
-                None => format!(
-                    "第1行（表头）缺少必需的列：{}（列名须与台账格式一致）",
-                    missing.join("、")
-                ),
-            };
-            problems.push(Problem {
-                place: format!("{}!1", sheet_place(self.file, self.spec.name)),
-                column: None,
-                value: None,
-                message,
-            });
-            self.phase = Phase::Skip;
-            return;
+            if let Some((r, _)) = lower {
+                problems.push(Problem {
+                    place: format!("{}!1", sheet_place(self.file, self.spec.name)),
+                    column: None,
+                    value: None,
+                    message: format!(
+                        "表头必须在第1行，但表头在第{}行：请删除上方的标题行（或合并的标题单元格）",
+                        r + 1
+                    ),
+                });
+                self.phase = Phase::Skip;
+                return;
+            }
         }
-        let mut at = vec![None; self.spec.columns.len()];
-        let mut seen: Vec<&str> = Vec::new();
-        for (c, h) in &found {
-            if let Some(i) = self.spec.columns.iter().position(|col| col.header == h) {
-                if seen.contains(&h.as_str()) {
-                    problems.push(Problem {
-                        place: format!(
-                            "{}!{}1",
-                            sheet_place(self.file, self.spec.name),
-                            column_letters(*c)
-                        ),
-                        column: Some(h.clone()),
-                        value: None,
-                        message: "表头中该列出现了两次：请删除或改名其中一列".into(),
-                    });
-                    continue;
-                }
-                seen.push(self.spec.columns[i].header);
-                at[i] = Some(*c);
+        let (at, ignored) = check_header(self.file, self.spec, &found, problems);
+        for (i, c) in at.iter().enumerate() {
+            if let Some(c) = c {
                 self.map.push((*c, i));
             }
         }
@@ -997,6 +998,7 @@ impl SheetState {
             sheet: self.spec.name,
             at,
             spec: self.spec,
+            ignored,
             next: std::cell::Cell::new(0),
         });
         // Replay rows collected below the header.
@@ -1028,6 +1030,122 @@ impl SheetState {
             _ => None,
         }
     }
+}
+
+/// Checks a header row (LEDGER.md, General reading rules) and finds the
+/// sheet's columns in it: two cells of one name are an error at the later;
+/// a cell one or two characters away from a column that is missing
+/// (`办结日其`) is an error at that cell with the suggestion; a missing
+/// required column is an error at the closest header cell, if any, else at
+/// row 1. Returns each spec column's sheet column and the cells ignored.
+fn check_header(
+    file: Option<&str>,
+    spec: &SheetSpec,
+    found: &[(u32, String)],
+    problems: &mut Vec<Problem>,
+) -> (Vec<Option<u32>>, Vec<(u32, String)>) {
+    let sheet = sheet_place(file, spec.name);
+    let place = |c: u32| format!("{sheet}!{}1", column_letters(c));
+    let mut at: Vec<Option<u32>> = vec![None; spec.columns.len()];
+    let mut unmatched: Vec<(u32, String)> = Vec::new();
+    let mut seen: Vec<(&str, u32)> = Vec::new();
+    for (c, h) in found {
+        if let Some((_, first)) = seen.iter().find(|(s, _)| s == h) {
+            problems.push(Problem {
+                place: place(*c),
+                column: Some(h.clone()),
+                value: None,
+                message: format!(
+                    "表头中「{h}」出现了两次（第一次在{}）：请删除或改名其中一列",
+                    place(*first)
+                ),
+            });
+            continue;
+        }
+        seen.push((h, *c));
+        match spec.columns.iter().position(|col| col.header == h) {
+            Some(i) => at[i] = Some(*c),
+            None => unmatched.push((*c, h.clone())),
+        }
+    }
+    let missing: Vec<usize> = (0..spec.columns.len())
+        .filter(|i| at[*i].is_none())
+        .collect();
+    let chars = |s: &str| s.chars().count();
+    // Typos of missing columns.
+    let mut claimed: Vec<usize> = Vec::new();
+    let mut ignored = Vec::new();
+    for (c, h) in unmatched.iter() {
+        let near = missing
+            .iter()
+            .map(|i| (strsim::levenshtein(h, spec.columns[*i].header), *i))
+            .filter(|(d, i)| *d <= 2 && *d < chars(spec.columns[*i].header))
+            .min();
+        match near {
+            Some((d, i)) => {
+                let col = &spec.columns[i];
+                let need = if col.need == Need::Required {
+                    "必需的列"
+                } else {
+                    "列"
+                };
+                problems.push(Problem {
+                    place: place(*c),
+                    column: None,
+                    value: Some(h.clone()),
+                    message: format!(
+                        "表头「{h}」不是本表的列，与本表缺少的{need}「{}」只差{d}个字：是否应为「{}」？请改正列名（否则该列会被忽略）",
+                        col.header, col.header
+                    ),
+                });
+                claimed.push(i);
+            }
+            None => ignored.push((*c, h.clone())),
+        }
+    }
+    // Missing required columns not claimed by a typo.
+    let mut far: Vec<&str> = Vec::new();
+    let mut used: Vec<u32> = Vec::new();
+    for i in missing {
+        let col = &spec.columns[i];
+        if col.need != Need::Required || claimed.contains(&i) {
+            continue;
+        }
+        let closest = ignored
+            .iter()
+            .map(|(c, h)| (strsim::levenshtein(h, col.header), *c, h))
+            .filter(|(d, _, h)| *d < chars(col.header).max(chars(h)))
+            .min();
+        match closest {
+            Some((_, c, h)) => {
+                used.push(c);
+                problems.push(Problem {
+                place: place(c),
+                column: None,
+                value: Some(h.clone()),
+                message: format!(
+                    "第1行（表头）缺少必需的列「{}」：最接近的表头是「{h}」，如果就是该列，请改为「{}」",
+                    col.header, col.header
+                ),
+                })
+            }
+            None => far.push(col.header),
+        }
+    }
+    // A cell named in an error is not also listed as ignored.
+    ignored.retain(|(c, _)| !used.contains(c));
+    if !far.is_empty() {
+        problems.push(Problem {
+            place: format!("{sheet}!1"),
+            column: None,
+            value: None,
+            message: format!(
+                "第1行（表头）缺少必需的列：{}（列名须与台账格式一致）",
+                far.join("、")
+            ),
+        });
+    }
+    (at, ignored)
 }
 
 /// `(column, normalized header)` of a header row's text cells.

@@ -1,7 +1,7 @@
 //! Small hand-made results shared by the report tests.
 
 use super::RunInfo;
-use crate::model::{Category, SheetCount, UnitId, Warning};
+use crate::model::{kinds, Category, SheetCount, UnitId, Warning};
 use crate::rules::{dec, round2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{Points, Results, UnitResult};
 use chrono::NaiveDate;
@@ -95,10 +95,12 @@ pub fn sample(points: Points) -> Results {
         interim: false,
         points,
         units,
-        warnings: vec![Warning {
-            place: "热线工单!9".to_string(),
-            message: "转办日期不在2017年，不计分".to_string(),
-        }],
+        warnings: vec![Warning::note(
+            kinds::OUT_OF_YEAR,
+            Some("昆山开发区"),
+            "热线工单!9",
+            "转办日期不在2017年，不计分",
+        )],
         appeals: vec![],
         appeal_problems: vec![],
     }
@@ -125,5 +127,6 @@ pub fn info() -> RunInfo {
                 left_out: 0,
             },
         ],
+        year_inferred: false,
     }
 }

@@ -105,6 +105,11 @@ struct DeductionJson<'a> {
 
 #[derive(Serialize)]
 struct WarningJson<'a> {
+    /// `警告` or `提示`.
+    level: &'static str,
+    /// 类型, e.g. `待评判`, `不在年度内`.
+    kind: &'static str,
+    unit: Option<&'a str>,
     place: &'a str,
     message: &'a str,
 }
@@ -134,6 +139,9 @@ fn unit_json(u: &UnitResult) -> UnitJson<'_> {
 
 fn warning_json(w: &Warning) -> WarningJson<'_> {
     WarningJson {
+        level: w.level.label(),
+        kind: w.kind,
+        unit: w.unit.as_deref(),
         place: &w.place,
         message: &w.message,
     }

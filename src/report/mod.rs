@@ -10,6 +10,7 @@ pub mod json;
 pub mod public;
 pub mod template;
 pub mod text;
+pub mod wrap;
 pub mod xlsx;
 
 #[cfg(test)]
@@ -33,4 +34,6 @@ pub struct RunInfo {
     pub version: String,
     /// Rows read per sheet and rows left out as outside the year.
     pub counts: Vec<SheetCount>,
+    /// True when the year was inferred from the ledger (no `--year`).
+    pub year_inferred: bool,
 }

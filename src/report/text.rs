@@ -3,7 +3,7 @@
 
 use super::book::display_width;
 use super::xlsx::{points_text, rank_text};
-use crate::model::{Category, SheetCount};
+use crate::model::{kinds, thousands, Category, SheetCount, Warning};
 use crate::rules::readings::{reading, READINGS};
 use crate::rules::{fmt2, ClauseId};
 use crate::score::Results;
@@ -185,6 +185,112 @@ pub fn rules_text() -> String {
     out
 }
 
+/// The findings for the terminal (OUTPUT.md, Warnings and notes): the
+/// warnings first, each with its place (at most `limit`, then how many more
+/// and `where_all`); then the notes summarised per sheet
+/// (`热线工单：93行不在2017年，不计入`; rows outside the year are counted
+/// from `counts`).
+pub fn findings_text(
+    warnings: &[Warning],
+    counts: &[SheetCount],
+    year: i32,
+    limit: usize,
+    where_all: &str,
+) -> String {
+    let mut out = String::new();
+    let listed: Vec<&Warning> = warnings.iter().filter(|w| w.is_warning()).collect();
+    let total: usize = listed.iter().map(|w| w.count()).sum();
+    if total > 0 {
+        let _ = writeln!(out, "警告（{total}条，可能影响得分或需要处理）：");
+        for w in listed.iter().take(limit) {
+            let _ = writeln!(out, "  {w}");
+        }
+        if listed.len() > limit {
+            let more: usize = listed[limit..].iter().map(|w| w.count()).sum();
+            let _ = writeln!(out, "  ……另有{more}条未列出，{where_all}");
+        }
+    }
+    let mut notes: Vec<String> = counts
+        .iter()
+        .filter(|c| c.left_out > 0)
+        .map(|c| {
+            format!(
+                "{}：{}行不在{year}年，不计入",
+                c.sheet,
+                thousands(c.left_out)
+            )
+        })
+        .collect();
+    let others: Vec<&Warning> = warnings
+        .iter()
+        .filter(|w| !w.is_warning() && w.kind != kinds::OUT_OF_YEAR)
+        .collect();
+    for w in others.iter().take(limit) {
+        notes.push(match w.place.split_once('!') {
+            None if !w.place.is_empty() => format!("{}：{}", w.place, w.message),
+            _ => w.to_string(),
+        });
+    }
+    if others.len() > limit {
+        notes.push(format!("……另有{}条提示未列出", others.len() - limit));
+    }
+    if !notes.is_empty() {
+        out.push_str("提示（不影响得分）：\n");
+        for n in notes {
+            let _ = writeln!(out, "  {n}");
+        }
+    }
+    out
+}
+
+/// The first and the last units of each category, every unit sharing the
+/// place named (`第1名 城管局、卫计委 100.00（2个并列）`).
+pub fn leaders_text(results: &Results) -> String {
+    let mut out = String::new();
+    for category in Category::ALL {
+        let units: Vec<_> = results
+            .units
+            .iter()
+            .filter(|u| u.category == category)
+            .collect();
+        let (Some(first), Some(last)) = (
+            units.iter().map(|u| u.rank).min(),
+            units.iter().map(|u| u.rank).max(),
+        ) else {
+            continue;
+        };
+        let at = |rank: u32| {
+            let tied: Vec<_> = units.iter().filter(|u| u.rank == rank).collect();
+            let names: Vec<&str> = tied.iter().map(|u| u.name.as_str()).collect();
+            let total = tied.first().map(|u| fmt2(u.total)).unwrap_or_default();
+            if tied.len() > 1 {
+                format!("{} {total}（{}个并列）", names.join("、"), tied.len())
+            } else {
+                format!("{} {total}", names.join("、"))
+            }
+        };
+        if first == last {
+            let _ = writeln!(
+                out,
+                "  {}（{}个）：并列第1名 {}",
+                category,
+                units.len(),
+                at(first)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  {}（{}个）：第1名 {}，末位 {}",
+                category,
+                units.len(),
+                at(first),
+                at(last)
+            );
+        }
+    }
+    out
+}
+
 /// `check`'s table of rows per ledger sheet, with the rows left out as
 /// outside the year; when several files were read, one line per sheet per
 /// file, the sheet shown as `热线.xlsx:热线工单`.
@@ -225,7 +331,7 @@ pub fn check_summary(counts: &[SheetCount]) -> String {
     if left_out > 0 {
         let _ = writeln!(
             out,
-            "注：{left_out}行的日期不在考核年度内，已校验但不计分（见警告）。"
+            "注：{left_out}行的日期不在考核年度内，已校验但不计分（见提示）。"
         );
     }
     out
@@ -315,7 +421,7 @@ mod tests {
         assert_eq!(lines[3], "合计           171             3");
         assert_eq!(
             lines[4],
-            "注：3行的日期不在考核年度内，已校验但不计分（见警告）。"
+            "注：3行的日期不在考核年度内，已校验但不计分（见提示）。"
         );
         let none = check_summary(&counts[1..]);
         assert!(!none.contains("注："));

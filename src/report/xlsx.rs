@@ -42,7 +42,7 @@ pub const DETAIL_HEADERS: [&str; 8] = [
 ];
 
 /// Headers of `警告`.
-pub const WARNING_HEADERS: [&str; 2] = ["位置", "内容"];
+pub const WARNING_HEADERS: [&str; 5] = ["级别", "类型", "单位", "位置", "内容"];
 
 /// The 扣分说明 of a clause is cut after this many characters; the full
 /// list is in 扣分明细.
@@ -358,12 +358,24 @@ fn write_warnings(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &WARNING_HEADERS)?;
-    for (row, w) in (1..).zip(warnings) {
-        s.text(row, 0, &w.place)?;
-        s.text(row, 1, &w.message)?;
+    // `warnings` holds at most `Findings::CAP` rows of a kind, then one row
+    // saying how many more: far below Excel's 1,048,576 rows.
+    let mut row: RowNum = 0;
+    for w in warnings {
+        row += 1;
+        s.text(row, 0, w.level.label())?;
+        s.text(row, 1, w.kind)?;
+        if let Some(u) = &w.unit {
+            s.text(row, 2, u)?;
+        }
+        if !w.place.is_empty() {
+            s.text(row, 3, &w.place)?;
+        }
+        s.text(row, 4, &w.message)?;
     }
     s.ws.set_freeze_panes(1, 0)?;
-    s.finish(8, 100, &[(0, 40)])
+    s.ws.autofilter(0, 0, row.max(1), WARNING_HEADERS.len() as ColNum - 1)?;
+    s.finish(8, 100, &[(0, 6), (1, 14), (2, 22), (3, 16)])
 }
 
 /// 说明's 考核性质: a year-end run, or an interim one and what it means.
@@ -385,8 +397,16 @@ fn write_notes(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &["项目", "内容"])?;
+    let year = if info.year_inferred {
+        format!(
+            "{}（未指定 --year，按台账推断为{}年度）",
+            results.year, results.year
+        )
+    } else {
+        results.year.to_string()
+    };
     let mut facts = vec![
-        ("考核年度".to_string(), results.year.to_string()),
+        ("考核年度".to_string(), year),
         (
             "考核基准日".to_string(),
             results.as_of.format("%Y-%m-%d").to_string(),
@@ -629,10 +649,17 @@ mod tests {
     fn warnings_and_notes() {
         let mut book = open(result_workbook(&sample(Points::default()), &info()).unwrap());
         let w = book.worksheet_range(WARNINGS).unwrap();
-        assert_eq!(cell(&w, 0, 0), s("位置"));
-        assert_eq!(cell(&w, 0, 1), s("内容"));
-        assert_eq!(cell(&w, 1, 0), s("热线工单!9"));
-        assert_eq!(cell(&w, 1, 1), s("转办日期不在2017年，不计分"));
+        let header: Vec<Data> = (0..5).map(|c| cell(&w, 0, c)).collect();
+        let expected: Vec<Data> = ["级别", "类型", "单位", "位置", "内容"]
+            .into_iter()
+            .map(s)
+            .collect();
+        assert_eq!(header, expected);
+        assert_eq!(cell(&w, 1, 0), s("提示"));
+        assert_eq!(cell(&w, 1, 1), s("不在年度内"));
+        assert_eq!(cell(&w, 1, 2), s("昆山开发区"));
+        assert_eq!(cell(&w, 1, 3), s("热线工单!9"));
+        assert_eq!(cell(&w, 1, 4), s("转办日期不在2017年，不计分"));
         let n = book.worksheet_range(NOTES).unwrap();
         let rows: Vec<Vec<String>> = n
             .rows()

@@ -7,7 +7,7 @@
 
 use super::overdue;
 use super::{dec, fmt2, round2, ClauseId, Context, Outcome, UnitRecords};
-use crate::model::{Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
+use crate::model::{kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
 /// Scores every department clause of `unit`, in 细则 order
@@ -23,11 +23,13 @@ pub fn score(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Vec<Outcome> {
     ]
 }
 
-fn warning(place: impl Into<String>, message: impl Into<String>) -> Warning {
-    Warning {
-        place: place.into(),
-        message: message.into(),
-    }
+fn warning(
+    kind: &'static str,
+    unit: &Unit,
+    place: impl Into<String>,
+    message: impl Into<String>,
+) -> Warning {
+    Warning::warn(kind, Some(&unit.name), place, message)
 }
 
 /// D1 信息工作, 15分.
@@ -164,6 +166,8 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             }
         }
         Category::Town => warnings.push(warning(
+            kinds::NOT_APPLICABLE,
+            unit,
             unit.name.clone(),
             "D2.2只适用于A组、B组部门，区镇不按此条计分",
         )),
@@ -226,6 +230,8 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 }
                 Some(true) => {}
                 None => warnings.push(warning(
+                    kinds::EMPTY_AS_DONE,
+                    unit,
                     place,
                     format!(
                         "{}转办件{}为{kind}，问题解决未填，按已解决处理，未扣分",
@@ -251,6 +257,8 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 .collect();
             if !missing.is_empty() {
                 warnings.push(warning(
+                    kinds::EMPTY_AS_DONE,
+                    unit,
                     place.clone(),
                     format!(
                         "{}转办件{}的{}未填，按已做到处理",
@@ -356,6 +364,8 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 );
             }
             None => warnings.push(warning(
+                kinds::PENDING,
+                unit,
                 place,
                 format!(
                     "待评判：{}热线工单{}回访及二次转办结果均不满意，免责评判未填，暂不扣分",
@@ -429,6 +439,8 @@ pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
             warnings.push(super::town::survey_pending(unit, ClauseId::D4));
         }
         (None, _) => warnings.push(warning(
+            kinds::NO_SURVEY,
+            unit,
             "满意度调查",
             format!("{}没有满意度调查得分，D4不扣分", unit.name),
         )),
@@ -444,8 +456,8 @@ mod tests {
     use super::*;
     use crate::calendar::Calendar;
     use crate::model::{
-        Handling, HotlineRow, InfoItem, Ledger, Measure, Outreach, Place, Practice, Roster,
-        SurveyAnswer, TransferRow, UnitId,
+        Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Place, Practice,
+        Roster, SurveyAnswer, TransferRow, UnitId,
     };
     use crate::rules::{group_by_unit, ClauseResult};
     use chrono::NaiveDate;
@@ -1003,17 +1015,11 @@ mod tests {
             solved(3, "W2", A1, Role::Assist, c, false),
         ];
         // The other department rows were forwarded in 2016.
-        let prev = |r: TransferRow| TransferRow {
-            handling: Handling {
-                forwarded: NaiveDate::from_ymd_opt(2016, 12, 1).unwrap(),
-                ..r.handling.clone()
-            },
-            ..r
+        let prev = |id: &str, unit| OtherYearRow {
+            id: id.to_string(),
+            unit,
         };
-        l.transfers_other_years = vec![
-            prev(solved(9, "W1", B2, Role::Assist, c, true)),
-            prev(solved(10, "W2", B2, Role::Lead, c, true)),
-        ];
+        l.transfers_other_years = vec![prev("W1", B2), prev("W2", B2)];
         // Several departments: W1 主办 −5, W2 协办 −2.5 → 7.5. As single-department
         // items with all duties done they would cost nothing.
         let o = eval(&l, A1, d3_1);
@@ -1102,12 +1108,9 @@ mod tests {
             hot(2, "H3", A1, Role::Assist),
             Some(Verdict::NotExempt),
         )];
-        l.hotline_other_years = vec![HotlineRow {
-            handling: Handling {
-                forwarded: NaiveDate::from_ymd_opt(2016, 12, 20).unwrap(),
-                ..handling(d(1, 10), Some(d(1, 5)))
-            },
-            ..hot(9, "H3", B2, Role::Lead)
+        l.hotline_other_years = vec![OtherYearRow {
+            id: "H3".to_string(),
+            unit: B2,
         }];
         // Two department rows (one in 2016): A1 协办 → −2.5, not −5.
         let o = eval(&l, A1, d3_2);

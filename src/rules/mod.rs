@@ -355,15 +355,19 @@ impl<'a> Context<'a> {
         let roster = &ledger.roster;
         let is_dept = |u: UnitId| roster.get(u).category.is_department();
         let mut hotline_departments = FastMap::default();
-        for r in ledger.hotline.iter().chain(&ledger.hotline_other_years) {
-            if is_dept(r.unit) {
-                *hotline_departments.entry(r.id.as_str()).or_insert(0) += 1;
+        let hotline = ledger.hotline.iter().map(|r| (r.id.as_str(), r.unit));
+        let other = ledger.hotline_other_years.iter();
+        for (id, unit) in hotline.chain(other.map(|r| (r.id.as_str(), r.unit))) {
+            if is_dept(unit) {
+                *hotline_departments.entry(id).or_insert(0) += 1;
             }
         }
         let mut transfer_departments = FastMap::default();
-        for r in ledger.transfers.iter().chain(&ledger.transfers_other_years) {
-            if is_dept(r.unit) {
-                *transfer_departments.entry(r.id.as_str()).or_insert(0) += 1;
+        let transfers = ledger.transfers.iter().map(|r| (r.id.as_str(), r.unit));
+        let other = ledger.transfers_other_years.iter();
+        for (id, unit) in transfers.chain(other.map(|r| (r.id.as_str(), r.unit))) {
+            if is_dept(unit) {
+                *transfer_departments.entry(id).or_insert(0) += 1;
             }
         }
         let mut sums = vec![(Decimal::ZERO, 0u32); roster.len()];

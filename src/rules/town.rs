@@ -8,7 +8,7 @@
 
 use super::overdue;
 use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, UnitRecords};
-use crate::model::{ReportStatus, Satisfaction, Unit, Warning};
+use crate::model::{kinds, ReportStatus, Satisfaction, Unit, Warning};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -671,14 +671,16 @@ pub const SURVEY_PENDING: &str = "满意度调查尚未进行，按满分暂计"
 
 /// The warning of a survey clause pending in an interim run (Z4.2, D4).
 pub fn survey_pending(unit: &Unit, clause: ClauseId) -> Warning {
-    Warning {
-        place: "满意度调查".to_string(),
-        message: format!(
+    Warning::warn(
+        kinds::NO_SURVEY,
+        Some(&unit.name),
+        "满意度调查",
+        format!(
             "{}尚无满意度调查结果：{}按满分暂计（暂计考核），年终考核前须补齐",
             unit.name,
             clause.id()
         ),
-    }
+    )
 }
 
 #[cfg(test)]
