@@ -193,7 +193,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             };
             let mut files = Vec::with_capacity(results.units.len());
             for (i, unit) in results.units.iter().enumerate() {
-                let path = dir.join(format!("{}.xlsx", file_stem(&unit.name)));
+                let path = dir.join(per_unit_name(results.year, &unit.name));
                 files.push((path, report::xlsx::unit_workbook(&results, i)?));
             }
             Ok(files)
@@ -276,6 +276,11 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
 /// `考核结果-<year>.xlsx` beside the ledger.
 fn default_output(ledger: &Path, year: i32) -> PathBuf {
     ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+}
+
+/// The per-unit workbook's file name: `2017-住建局.xlsx`.
+pub fn per_unit_name(year: i32, unit: &str) -> String {
+    format!("{year}-{}.xlsx", file_stem(unit))
 }
 
 /// A unit name made safe as a file name.

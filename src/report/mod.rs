@@ -5,6 +5,7 @@
 
 pub mod book;
 pub mod json;
+pub mod print;
 pub mod template;
 pub mod text;
 pub mod xlsx;

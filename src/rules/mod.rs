@@ -52,8 +52,67 @@ pub struct AuditEntry {
     pub source: String,
     /// The record id (工单编号, 编号, 举措名称) where there is one.
     pub record: Option<String>,
+    /// The record's own date (转办日期 of a case or 转办件, the date of a
+    /// meeting, salon or typical case, 制定日期 of a measure); `None` for
+    /// an aggregate (a missing quarter, the year's count).
+    pub date: Option<NaiveDate>,
+    /// The arithmetic behind the amount, for the analyst
+    /// (`10×(1−0)÷3 = 3.33`); the reason itself stays a plain sentence.
+    pub calc: Option<String>,
     /// What was actually taken, ≥ 0, two decimals.
     pub amount: Decimal,
+}
+
+/// What an audit entry says about its record besides the reason: the
+/// record id, the record's date and the arithmetic. `None` (no record) and
+/// `Some(id)` convert into it, so `deduct(…, Some(&r.id))` reads as before.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rec {
+    pub id: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub calc: Option<String>,
+}
+
+impl Rec {
+    /// A record with an id (工单编号, 编号, 举措名称).
+    pub fn id(id: &str) -> Rec {
+        Rec {
+            id: Some(id.to_string()),
+            ..Rec::default()
+        }
+    }
+
+    /// No record id (an aggregate, or a record without one).
+    pub fn none() -> Rec {
+        Rec::default()
+    }
+
+    /// The record's own date.
+    pub fn on(mut self, date: NaiveDate) -> Rec {
+        self.date = Some(date);
+        self
+    }
+
+    /// The record's own date, when it has one.
+    pub fn on_opt(mut self, date: Option<NaiveDate>) -> Rec {
+        self.date = date;
+        self
+    }
+
+    /// The arithmetic behind the amount.
+    pub fn calc(mut self, calc: impl Into<String>) -> Rec {
+        self.calc = Some(calc.into());
+        self
+    }
+}
+
+impl From<Option<&str>> for Rec {
+    fn from(id: Option<&str>) -> Rec {
+        Rec {
+            id: id.map(str::to_string),
+            ..Rec::default()
+        }
+    }
 }
 
 /// A clause's score and the audit entries that explain it.
@@ -132,7 +191,7 @@ impl Tally {
         nominal: Decimal,
         reason: impl Into<String>,
         source: impl Into<String>,
-        record: Option<&str>,
+        record: impl Into<Rec>,
     ) {
         let remaining = self.remaining();
         let actual = nominal.min(remaining).max(Decimal::ZERO);
@@ -145,7 +204,7 @@ impl Tally {
             ));
         }
         self.taken += actual;
-        self.push(reason, source.into(), record, actual);
+        self.push(reason, source.into(), record.into(), actual);
     }
 
     /// A zero-amount decision (免责, 不重复扣分, ...).
@@ -153,19 +212,21 @@ impl Tally {
         &mut self,
         reason: impl Into<String>,
         source: impl Into<String>,
-        record: Option<&str>,
+        record: impl Into<Rec>,
     ) {
         let reason = format!("{}{}", self.label, reason.into());
-        self.push(reason, source.into(), record, Decimal::ZERO);
+        self.push(reason, source.into(), record.into(), Decimal::ZERO);
     }
 
-    fn push(&mut self, reason: String, source: String, record: Option<&str>, amount: Decimal) {
+    fn push(&mut self, reason: String, source: String, record: Rec, amount: Decimal) {
         self.entries.push(AuditEntry {
             unit: self.unit,
             clause: self.clause,
             reason,
             source,
-            record: record.map(str::to_string),
+            record: record.id,
+            date: record.date,
+            calc: record.calc,
             amount,
         });
     }

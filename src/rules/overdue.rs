@@ -8,7 +8,7 @@
 //! completion date (or the as-of date), at least 1 (Reading K1). The default
 //! deduction tier is R4.
 
-use super::{dec, fmt2, Context, Tally};
+use super::{dec, fmt2, Context, Rec, Tally};
 use crate::calendar::Calendar;
 use crate::model::{Category, Handling, Place, Unit, Warning};
 use chrono::NaiveDate;
@@ -120,7 +120,7 @@ pub fn charge(
         State::Overdue(o) => {
             let (amount, words) = penalty(h, unit.category, &o);
             let reason = format!("{what}{}，{words}", o.describe(ctx.as_of));
-            t.deduct(amount, reason, src.clone(), Some(id));
+            t.deduct(amount, reason, src.clone(), Rec::id(id).on(h.forwarded));
         }
         State::NotYetDue { deadline } => warnings.push(Warning {
             place: src.clone(),
