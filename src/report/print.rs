@@ -12,14 +12,15 @@
 //! kept whole as a word processor does, and an explicit line break starting
 //! a new line. The width used is a little less than the column's, because a
 //! CJK character is drawn a little wider than two digits and a cell has
-//! padding; each line is given [`LINE_HEIGHT`] points, enough for the CJK
-//! fonts of Windows, macOS and Linux (Noto Sans CJK is the tallest).
+//! padding; each line is given [`LINE_HEIGHT`] points and the row a little
+//! padding, enough for the CJK fonts of Excel, WPS and LibreOffice.
 
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthChar;
 
-/// Points per line of 11-point text, for the tallest common CJK font.
-pub const LINE_HEIGHT: f64 = 16.0;
+/// Points per line of 11-point text: Excel's line for 等线 and SimSun is
+/// about 14.3, LibreOffice's for Noto Sans CJK about 12.
+pub const LINE_HEIGHT: f64 = 15.0;
 
 /// Points above and below the text of a wrapped cell.
 pub const ROW_PADDING: f64 = 3.0;
@@ -163,8 +164,15 @@ pub fn page_setup(
     } else {
         ws.set_portrait();
     }
-    ws.set_print_fit_to_pages(1, 0)
-        .set_margins(0.5, 0.5, 0.7, 0.6, 0.3, 0.3)
+    ws.set_print_fit_to_pages(1, 0);
+    header_footer(ws, subject, year);
+    Ok(())
+}
+
+/// Margins, a header naming the subject and the year, page numbers in
+/// the footer.
+pub fn header_footer(ws: &mut Worksheet, subject: &str, year: i32) {
+    ws.set_margins(0.5, 0.5, 0.7, 0.6, 0.3, 0.3)
         .set_print_center_horizontally(true)
         .set_header(format!(
             "&L{}&R{}年度服务企业发展考核",
@@ -172,7 +180,6 @@ pub fn page_setup(
             year
         ))
         .set_footer(PAGE_FOOTER);
-    Ok(())
 }
 
 #[cfg(test)]

@@ -48,6 +48,9 @@ const SUMMARY_LINES: usize = 6;
 /// Each line of 扣分说明 is cut after this many display columns.
 const SUMMARY_LINE_WIDTH: usize = 200;
 
+/// Width of each chart on 图表, in pixels.
+const CHART_WIDTH: u32 = 560;
+
 /// Width of 扣分明细's wrapped 事由 column.
 const DETAIL_REASON_WIDTH: f64 = 60.0;
 
@@ -212,6 +215,7 @@ fn write_summary(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Result
     }
     s.ws.set_freeze_panes(1, 2)?;
     s.ws.set_default_note_author("ksfk");
+    s.ws.set_print_gridlines(true);
     s.finish_widths(6, 40, &[])?;
     print::page_setup(
         ws,
@@ -253,6 +257,11 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
         &title,
     )?;
     ws.set_row_height(0, 22)?;
+    // Each chart lies inside column A, so that every program draws it at
+    // its own size (an anchor across columns stretches with the reader's
+    // default column width): 80 characters are 565 pixels in Excel and
+    // about 670 in LibreOffice, within A4 portrait's 698 between margins.
+    ws.set_column_width(0, 80)?;
     let mut row: RowNum = 2;
     let mut breaks = Vec::new();
     for (category, first, last) in category_runs(results) {
@@ -296,7 +305,7 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
             .set_major_unit(10)
             .set_num_format("0");
         chart.legend().set_hidden();
-        chart.set_width(660).set_height(height);
+        chart.set_width(CHART_WIDTH).set_height(height);
         if row > 2 {
             breaks.push(row);
         }
@@ -304,8 +313,11 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
         // Default rows are 20 px: the chart's rows, and one spare.
         row += height.div_ceil(20) + 2;
     }
+    // At 100 %, not fit to a page: LibreOffice ignores page breaks on a
+    // sheet scaled to fit, and column A fits A4 portrait's width.
     ws.set_page_breaks(&breaks)?;
-    print::page_setup(ws, false, "总分图表", results.year)?;
+    ws.set_paper_size(9).set_portrait().set_print_scale(100);
+    print::header_footer(ws, "总分图表", results.year);
     Ok(())
 }
 
@@ -374,6 +386,8 @@ struct UnitFormats {
     section: Format,
     /// Wrapped text at the top of its cell.
     text: Format,
+    /// A record's date, centred.
+    date: Format,
     num: Format,
     bold: Format,
     bold_num: Format,
@@ -389,6 +403,7 @@ impl UnitFormats {
             subtitle: Format::new().set_font_color(Color::RGB(0x404040)),
             section: Format::new().set_bold().set_font_size(12),
             text: top.clone().set_text_wrap(),
+            date: top.clone().set_align(FormatAlign::Center),
             num: top.clone().set_num_format("0.00"),
             bold: top.clone().set_bold(),
             bold_num: top.clone().set_bold().set_num_format("0.00"),
@@ -507,7 +522,7 @@ fn write_unit_sheet(
         let calc = e.calc.as_deref().unwrap_or("");
         ws.write_string_with_format(row, 0, &item, &f.text)?;
         ws.write_with_format(row, 1, e.amount, &f.num)?;
-        ws.write_string_with_format(row, 2, &date, &f.text)?;
+        ws.write_string_with_format(row, 2, &date, &f.date)?;
         ws.write_string_with_format(row, 3, clip(record), &f.text)?;
         ws.write_string_with_format(row, 4, clip(&e.reason), &f.text)?;
         ws.write_string_with_format(row, 5, clip(calc), &f.text)?;
@@ -578,6 +593,9 @@ fn write_details<'r>(
     year: i32,
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
+    // Every cell at the top, like the wrapped 事由 beside it.
+    let top = Format::new().set_align(FormatAlign::Top);
+    let top_num = top.clone().set_num_format("0.00");
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &DETAIL_HEADERS)?;
     s.fix(4, DETAIL_REASON_WIDTH);
@@ -586,16 +604,16 @@ fn write_details<'r>(
         let category = u.category.label();
         for c in &u.clauses {
             for e in &c.entries {
-                s.text(row, 0, &u.name)?;
-                s.text(row, 1, category)?;
-                s.text(row, 2, e.clause.id())?;
-                s.text(row, 3, e.clause.item())?;
+                s.text_with(row, 0, &u.name, &top)?;
+                s.text_with(row, 1, category, &top)?;
+                s.text_with(row, 2, e.clause.id(), &top)?;
+                s.text_with(row, 3, e.clause.item(), &top)?;
                 s.text_with(row, 4, &e.reason, &fmt.wrap)?;
-                s.text(row, 5, &e.source)?;
+                s.text_with(row, 5, &e.source, &top)?;
                 if let Some(r) = &e.record {
-                    s.text(row, 6, r)?;
+                    s.text_with(row, 6, r, &top)?;
                 }
-                s.num(row, 7, e.amount)?;
+                s.num_with(row, 7, e.amount, &top_num)?;
                 print::fit_row(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
                 row += 1;
             }
