@@ -179,6 +179,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         counts: read.ledger.counts.clone(),
     };
     if let Some(dir) = &args.per_unit {
+        per_unit_clashes(dir, &results, &output, args.json.as_deref())?;
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
             path: dir.clone(),
             source,
@@ -276,6 +277,43 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
 /// `考核结果-<year>.xlsx` beside the ledger.
 fn default_output(ledger: &Path, year: i32) -> PathBuf {
     ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+}
+
+/// Two outputs of the run that would be one file (OUTPUT.md): two units
+/// whose per-unit file names coincide (`a/b` and `a_b`, or names differing
+/// only in case, which Windows and macOS take for one file), or a per-unit
+/// file that is the `-o` or `--json` output. A usage error, before
+/// anything is written.
+fn per_unit_clashes(
+    dir: &Path,
+    results: &Results,
+    output: &Path,
+    json: Option<&Path>,
+) -> Result<(), Error> {
+    let key = |p: &Path| p.to_string_lossy().to_lowercase();
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for unit in &results.units {
+        let path = dir.join(per_unit_name(results.year, &unit.name));
+        let k = key(&path);
+        if let Some((_, other)) = seen.iter().find(|(s, _)| *s == k) {
+            return Err(Error::Usage(format!(
+                "单位「{other}」和「{}」的单独工作簿是同一个文件 {}：请改用不同的单位名称",
+                unit.name,
+                path.display()
+            )));
+        }
+        for out in std::iter::once(output).chain(json) {
+            if key(out) == k {
+                return Err(Error::Usage(format!(
+                    "单位「{}」的单独工作簿 {} 与输出文件相同：请另选 --per-unit 文件夹或输出文件",
+                    unit.name,
+                    path.display()
+                )));
+            }
+        }
+        seen.push((k, &unit.name));
+    }
+    Ok(())
 }
 
 /// The per-unit workbook's file name: `2017-住建局.xlsx`.

@@ -752,3 +752,42 @@ fn usage_errors_exit_2() {
     assert_eq!(code, 2);
     assert!(err.contains("年度"), "{err}");
 }
+
+#[test]
+fn per_unit_file_names_that_coincide_are_a_usage_error_before_writing() {
+    // 甲/乙局 and 甲_乙局 would both be 2017-甲_乙局.xlsx.
+    let mut t = TestLedger::headers_only();
+    for name in ["甲/乙局", "甲_乙局"] {
+        t = t
+            .row("单位名单", &[("单位名称", s(name)), ("类别", s("A组"))])
+            .row("满意度调查", &[("单位", s(name)), ("得分", n(90.0))]);
+    }
+    let dir = tmp();
+    let p = save(&t, dir.path());
+    let units = dir.path().join("各单位");
+    let out = dir.path().join("out.xlsx");
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+        "--per-unit",
+        units.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("甲/乙局") && err.contains("甲_乙局"), "{err}");
+    assert!(err.contains("2017-甲_乙局.xlsx"), "{err}");
+    assert!(!out.exists() && !units.exists(), "nothing written");
+    // Without --per-unit the same ledger scores.
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+}
