@@ -240,9 +240,15 @@ fn category_runs(results: &Results) -> Vec<(Category, RowNum, RowNum)> {
     runs
 }
 
-/// 图表: one horizontal bar chart of 总分 per category, each unit labelled
-/// (label interval 1: no unit's name is skipped), each chart on its own
-/// A4 portrait page.
+/// The height of one bar (with its gap) of a chart of `n` units, in
+/// pixels: 24, thinner for a long list so that one chart stays on one page
+/// (about 950 px), never under 16 so that each unit's name has room.
+fn bar_height(n: u32) -> u32 {
+    (860 / n.max(1)).clamp(16, 24)
+}
+
+/// 图表: one horizontal bar chart of 总分 per category, every unit
+/// labelled, each chart on its own A4 portrait page.
 fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
     let total_col = 2 + all_clauses().count() as ColNum;
     let title = Format::new().set_bold().set_font_size(14);
@@ -266,10 +272,7 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
     let mut breaks = Vec::new();
     for (category, first, last) in category_runs(results) {
         let n = last - first + 1;
-        // Bars of 24 px, thinner for a long list so one chart stays on one
-        // page (about 950 px), never under 14 px so every name is legible.
-        let bar = (860 / n).clamp(14, 24);
-        let height = bar * n + 100;
+        let height = bar_height(n) * n + 100;
         let mut chart = Chart::new(ChartType::Bar);
         chart
             .add_series()
@@ -282,21 +285,21 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
                 ChartDataLabel::new()
                     .show_value()
                     .set_num_format("0.00")
-                    .set_font(&ChartFont::new().set_size(9))
+                    .set_font(ChartFont::new().set_size(9))
                     .set_position(ChartDataLabelPosition::InsideEnd),
             );
         chart
             .title()
             .set_name(&format!("总分：{}（{}个单位）", category.label(), n))
-            .set_font(&ChartFont::new().set_size(12).set_bold());
+            .set_font(ChartFont::new().set_size(12).set_bold());
         // In a bar chart the y axis is the (vertical) category axis: first
-        // unit at the top, every unit's name shown, the value axis kept at
-        // the bottom by crossing at the last category.
+        // unit at the top, the value axis kept at the bottom by crossing at
+        // the last category. Names in 9 points (12 px) beside bars of at
+        // least 16 px: no program skips a label for want of room.
         chart
             .y_axis()
             .set_reverse()
-            .set_label_interval(1)
-            .set_font(&ChartFont::new().set_size(9))
+            .set_font(ChartFont::new().set_size(9))
             .set_crossing(ChartAxisCrossing::Max);
         chart
             .x_axis()
@@ -1063,6 +1066,38 @@ mod tests {
         assert!(x.contains("fitToHeight=\"0\""), "{x}");
         assert!(!x.contains("fitToWidth=\"0\""));
         assert!(x.contains("<legacyDrawing"), "clause notes");
+    }
+
+    #[test]
+    fn chart_sheet_has_one_bar_chart_per_category_every_unit_labelled() {
+        let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
+        let mut charts = Vec::new();
+        for n in 1..=4 {
+            let Ok(mut f) = zip.by_name(&format!("xl/charts/chart{n}.xml")) else {
+                break;
+            };
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut f, &mut xml).unwrap();
+            charts.push(xml);
+        }
+        // 区镇, A组, B组: one unit each in the sample.
+        assert_eq!(charts.len(), 3);
+        for (xml, (row, label)) in charts.iter().zip([(2, "区镇"), (3, "A组"), (4, "B组")]) {
+            assert!(xml.contains("<c:barDir val=\"bar\"/>"), "horizontal bars");
+            // Names in 9 points beside bars of 16 px or more.
+            assert!(xml.contains("<c:catAx>") && xml.contains("<a:defRPr sz=\"900\"/>"));
+            assert!(xml.contains(&format!("<c:f>汇总!$A${row}</c:f>")), "{xml}");
+            assert!(xml.contains(&format!("总分：{label}（1个单位）")));
+        }
+        assert_eq!(bar_height(1), 24);
+        assert_eq!(bar_height(20), 24);
+        assert_eq!(bar_height(40), 21);
+        assert_eq!(bar_height(200), 16);
+        // On their own pages of 图表 (sheet 2).
+        let x = sheet_xml(&bytes, 2);
+        assert!(x.contains("<rowBreaks count=\"2\""), "{x}");
+        assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"));
     }
 
     #[test]
