@@ -1101,6 +1101,21 @@ mod tests {
     }
 
     #[test]
+    fn page_header_escapes_an_ampersand_in_a_unit_name() {
+        let mut results = sample(Points::default());
+        results.units[1].name = "商务&投资局".to_string();
+        let bytes = unit_workbook(&results, 1).unwrap();
+        let xml = sheet_xml(&bytes, 1);
+        // `&&` prints one `&`; a single `&` would start a code.
+        assert!(
+            xml.contains("<oddHeader>&amp;L商务&amp;&amp;投资局（A组）&amp;R2017年度服务企业发展考核</oddHeader>"),
+            "{xml}"
+        );
+        let notes = sheet_xml(&bytes, 2);
+        assert!(notes.contains("<oddHeader>&amp;L商务&amp;&amp;投资局：说明"));
+    }
+
+    #[test]
     fn clause_headers_carry_their_item_as_a_note() {
         let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
