@@ -1415,6 +1415,10 @@ mod tests {
         );
         assert!(entry(&o, "热线工单!6").reason.contains("基本满意"));
         assert!(o.result.entries[4].reason.contains("逾期4个工作日"));
+        assert_eq!(
+            o.result.entries[4].calc.as_deref(),
+            Some("4个工作日，属4–10个工作日档：1.00")
+        );
         assert!(o.result.entries.iter().all(|e| e.source != "热线工单!9"));
     }
 
