@@ -10,6 +10,8 @@ use crate::score::{self, Points, Results};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod diff;
+
 /// At most this many errors or warnings are listed; the rest are counted.
 const MAX_LISTED: usize = 2000;
 
@@ -27,15 +29,21 @@ pub enum Error {
     Usage(String),
     /// The workbook could not be built: exit 3.
     Write(String),
+    /// `ksfk diff`: a file is not a ksfk result (exit 1) or cannot be
+    /// read (exit 3).
+    Results(crate::results::ReadError),
 }
 
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Ledger(LedgerError::Io { .. }) => 3,
+            Error::Ledger(LedgerError::Usage(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
+            Error::Results(crate::results::ReadError::Io { .. }) => 3,
+            Error::Results(_) => 1,
         }
     }
 }
@@ -75,6 +83,7 @@ impl fmt::Display for Error {
             Error::Fs(e) => write!(f, "{e}"),
             Error::Usage(m) => write!(f, "{m}"),
             Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
+            Error::Results(e) => write!(f, "{e}"),
         }
     }
 }
@@ -104,16 +113,50 @@ pub fn run(command: Command) -> Result<(), Error> {
             print!("{}", report::text::rules_text());
             Ok(())
         }
+        Command::Diff(a) => diff::run(a),
     }
 }
 
-/// Reads the ledger; prints its warnings to stderr; `--strict` fails on them.
+/// Reads the ledger (one or more workbooks, or a folder); tells which
+/// files were skipped; `--strict` fails on the reader's warnings.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
-    let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
+    let read = ledger::read(&args.ledger, args.year, args.as_of).map_err(Error::Ledger)?;
+    if !read.skipped.is_empty() {
+        let skipped: Vec<String> = read
+            .skipped
+            .iter()
+            .map(|s| format!("{}（{}）", s.name, s.why))
+            .collect();
+        eprintln!("提示：未读取 {}", skipped.join("、"));
+    }
     if args.strict && !read.ledger.warnings.is_empty() {
         return Err(Error::Strict(read.ledger.warnings.clone()));
     }
     Ok(read)
+}
+
+/// Scores the ledger. Appeals that match no deduction (or are wrong
+/// otherwise) are known only now; they are ledger errors like the others:
+/// exit 1, nothing written.
+fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Result<Results, Error> {
+    let results = score::score(&read.ledger, as_of, points);
+    if results.appeal_problems.is_empty() {
+        return Ok(results);
+    }
+    let problems = results
+        .appeal_problems
+        .into_iter()
+        .map(|p| Problem {
+            place: p.place,
+            column: Some(p.column.to_string()),
+            value: p.value,
+            message: p.message,
+        })
+        .collect();
+    Err(Error::Ledger(LedgerError::Invalid {
+        problems,
+        warnings: read.ledger.warnings.clone(),
+    }))
 }
 
 /// Prints at most `limit` warnings to stderr, then how many are left out
@@ -134,7 +177,7 @@ fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
 fn check(args: CheckArgs) -> Result<(), Error> {
     let read = read(&args.ledger)?;
     // The rules' warnings (未到期, 待评判, ...) belong to a check too.
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
@@ -143,38 +186,61 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         MAX_LISTED,
         "计分时全部写入结果工作簿的“警告”表",
     );
+    if read.files.len() > 1 {
+        let names: Vec<&str> = read.files.iter().map(|f| f.name.as_str()).collect();
+        println!(
+            "读取{}个台账文件（按此顺序）：{}",
+            names.len(),
+            names.join("、")
+        );
+    }
+    if let Some(label) = results.interim_label() {
+        println!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
+    }
     print!("{}", report::text::check_summary(&read.ledger.counts));
+    if !results.appeals.is_empty() {
+        println!("申诉{}条，均已对应到扣分。", results.appeals.len());
+    }
     println!("台账检查通过：没有错误。");
     Ok(())
 }
 
 fn score(args: ScoreArgs) -> Result<(), Error> {
-    let input = args.ledger.ledger.clone();
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| default_output(&input, args.ledger.year));
+    let output = args.output.clone().unwrap_or_else(|| {
+        default_output(
+            args.ledger
+                .ledger
+                .first()
+                .map_or(Path::new("."), |p| p.as_path()),
+            args.ledger.year,
+        )
+    });
     // Refuse bad targets before the work of scoring.
-    fsio::check_target(&output, Some(&input), args.force)?;
-    if let Some(json) = &args.json {
-        fsio::check_target(json, Some(&input), args.force)?;
+    let targets: Vec<&PathBuf> = std::iter::once(&output).chain(&args.json).collect();
+    for target in &targets {
+        for input in &args.ledger.ledger {
+            fsio::check_target(target, Some(input), args.force)?;
+        }
     }
     let read = read(&args.ledger)?;
+    // The files a folder stood for are inputs too: never written.
+    for target in &targets {
+        for input in &read.paths {
+            fsio::check_target(target, Some(input), args.force)?;
+        }
+    }
+    let input = read.paths.first().cloned().unwrap_or_default();
     let points = Points {
         town: args.points_town,
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &points);
+    let results = scored(&read, args.ledger.as_of(), &points)?;
     if args.ledger.strict && !results.warnings.is_empty() {
         return Err(Error::Strict(results.warnings));
     }
     let info = RunInfo {
-        input_name: input
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        input_sha256: read.sha256.clone(),
+        inputs: read.files.clone(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
     };
@@ -237,13 +303,20 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         .flat_map(|u| &u.clauses)
         .map(|c| c.entries.len())
         .sum();
+    let interim = results
+        .interim_label()
+        .map(|l| format!("，{l}"))
+        .unwrap_or_default();
     println!(
-        "{}年度考核：{}个单位，{}条扣分记录，{}条警告。",
+        "{}年度考核{interim}：{}个单位，{}条扣分记录，{}条警告。",
         results.year,
         results.units.len(),
         entries,
         results.warnings.len()
     );
+    if !results.appeals.is_empty() {
+        println!("已计入申诉{}条（逐条见“说明”表）。", results.appeals.len());
+    }
     for category in crate::model::Category::ALL {
         let units: Vec<_> = results
             .units
@@ -274,9 +347,15 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
     }
 }
 
-/// `考核结果-<year>.xlsx` beside the ledger.
+/// `考核结果-<year>.xlsx` beside the (first) ledger, or in it when it is a
+/// folder.
 fn default_output(ledger: &Path, year: i32) -> PathBuf {
-    ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+    let name = format!("考核结果-{year}.xlsx");
+    if ledger.is_dir() {
+        ledger.join(name)
+    } else {
+        ledger.with_file_name(name)
+    }
 }
 
 /// Two outputs of the run that would be one file (OUTPUT.md): two units
@@ -342,7 +421,7 @@ fn template(args: TemplateArgs) -> Result<(), Error> {
     println!(
         "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
         args.output.display(),
-        crate::schema::SHEETS.len() + 1,
+        crate::schema::SHEETS.len() + 2,
         roster.len()
     );
     Ok(())
@@ -363,7 +442,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
             args.unit
         )));
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let results = scored(&read, args.ledger.as_of(), &Points::default())?;
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };

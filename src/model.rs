@@ -193,16 +193,35 @@ impl Roster {
     }
 }
 
-/// Where a record stands in the ledger: its sheet and 1-based Excel row.
+/// Where a record stands in the ledger: its file (when the run reads
+/// several), its sheet and 1-based Excel row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Place {
+    /// The file name (never its folder) when more than one file is read;
+    /// `None` when the ledger is one workbook.
+    pub file: Option<&'static str>,
     pub sheet: &'static str,
     pub row: u32,
 }
 
+impl Place {
+    /// `第17行`, or `热线.xlsx第17行` when `self` lies in another file than
+    /// `from` (the other row of a duplicate, named from the later one).
+    pub fn row_from(&self, from: &Place) -> String {
+        match self.file {
+            Some(file) if self.file != from.file => format!("{file}第{}行", self.row),
+            _ => format!("第{}行", self.row),
+        }
+    }
+}
+
 impl fmt::Display for Place {
-    /// `热线工单!17`: the sheet and the row number as Excel shows it.
+    /// `热线工单!17`: the sheet and the row number as Excel shows it;
+    /// `热线.xlsx:热线工单!17` when several files are read.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(file) = self.file {
+            write!(f, "{file}:")?;
+        }
         write!(f, "{}!{}", self.sheet, self.row)
     }
 }
@@ -491,13 +510,100 @@ pub struct SurveyAnswer {
     pub score: Decimal,
 }
 
-/// How many rows a ledger sheet held, and how many were left out of
-/// scoring because they fall outside `--year`.
+/// 申诉's 决定.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// 成立: the matched deductions are waived.
+    Upheld,
+    /// 部分成立: 核减分值 of the one matched deduction is waived.
+    Partly(Decimal),
+    /// 不成立: nothing changes; the decision is recorded.
+    Rejected,
+}
+
+impl Decision {
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Upheld => "成立",
+            Decision::Partly(_) => "部分成立",
+            Decision::Rejected => "不成立",
+        }
+    }
+}
+
+/// 申诉: one appeal decided by the center (LEDGER.md, 申诉). It names a
+/// deduction as 扣分明细 shows it; the rules match it to the nominal
+/// deductions of that unit and clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appeal {
+    pub place: Place,
+    pub unit: UnitId,
+    /// The clause id as 扣分明细 shows it (`Z3.2`), one of
+    /// `schema::CLAUSE_IDS`, of the unit's category.
+    pub clause: &'static str,
+    /// 编号: the record id the deduction names.
+    pub record: Option<String>,
+    /// 来源: the deduction's source as 扣分明细 shows it.
+    pub source: Option<String>,
+    pub decision: Decision,
+    /// 文号.
+    pub reference: Option<String>,
+    /// 理由.
+    pub reason: String,
+    /// Cell places for errors found when the appeal is matched:
+    /// 编号 (or 来源 when 编号 is empty), 决定, 核减分值.
+    pub at_key: String,
+    pub at_decision: String,
+    pub at_cut: String,
+}
+
+impl Appeal {
+    /// `（文号）`, or nothing without one.
+    pub fn reference_label(&self) -> String {
+        self.reference
+            .as_deref()
+            .map(|r| format!("（{r}）"))
+            .unwrap_or_default()
+    }
+
+    /// `编号GD-1`, `来源「例会: 第2季度 无计次记录」`, or both.
+    pub fn target(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = &self.record {
+            parts.push(format!("编号{r}"));
+        }
+        if let Some(s) = &self.source {
+            parts.push(format!("来源「{s}」"));
+        }
+        parts.join("、")
+    }
+}
+
+/// How many rows a ledger sheet held (in one file, when the run reads
+/// several), and how many were left out of scoring because they fall
+/// outside `--year`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetCount {
+    /// The file name when more than one file is read (as in [`Place`]).
+    pub file: Option<&'static str>,
     pub sheet: &'static str,
     pub rows: usize,
     pub left_out: usize,
+}
+
+/// Whether a run judged at `as_of` is interim (RULES.md, Interim runs):
+/// `as_of` before December 31 of `year`. A run at December 31 (or after)
+/// never is.
+pub fn is_interim(year: i32, as_of: NaiveDate) -> bool {
+    NaiveDate::from_ymd_opt(year, 12, 31).is_some_and(|end| as_of < end)
+}
+
+/// One ledger file read by the run: its name (not its folder) and its
+/// SHA-256 (lowercase hex), as 说明 lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub name: String,
+    pub sha256: String,
 }
 
 /// A warning: never changes a score; `--strict` turns it into an error.
@@ -542,7 +648,9 @@ pub struct Ledger {
     pub outreach: Vec<Outreach>,
     pub practices: Vec<Practice>,
     pub surveys: Vec<SurveyAnswer>,
-    /// Rows per sheet, in LEDGER.md order.
+    /// 申诉, in ledger order (empty without the sheet).
+    pub appeals: Vec<Appeal>,
+    /// Rows per sheet (per file, when several), in LEDGER.md order.
     pub counts: Vec<SheetCount>,
     /// Warnings of the reader (rows outside the year, ...).
     pub warnings: Vec<Warning>,

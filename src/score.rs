@@ -3,6 +3,7 @@
 
 use crate::calendar::Calendar;
 use crate::model::{Category, Ledger, UnitId, Warning};
+use crate::rules::appeals::{AppealEffect, AppealProblem};
 use crate::rules::{self, round2, ClauseResult, Context};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -69,11 +70,28 @@ pub struct UnitResult {
 pub struct Results {
     pub year: i32,
     pub as_of: NaiveDate,
+    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// of the year. Every output that shows totals says so
+    /// ([`Results::interim_label`]).
+    pub interim: bool,
     pub points: Points,
     /// In 汇总 order: 区镇, A组, B组, each in roster order.
     pub units: Vec<UnitResult>,
     /// Reader warnings, then the rules' warnings in 汇总 order.
     pub warnings: Vec<Warning>,
+    /// What each 申诉 did, in ledger order.
+    pub appeals: Vec<AppealEffect>,
+    /// Appeals that match no deduction, or are wrong otherwise: ledger
+    /// errors, found only once the deductions are known.
+    pub appeal_problems: Vec<AppealProblem>,
+}
+
+impl Results {
+    /// `暂计（截至2017-06-30）` in an interim run, where totals are shown.
+    pub fn interim_label(&self) -> Option<String> {
+        self.interim
+            .then(|| format!("暂计（截至{}）", self.as_of.format("%Y-%m-%d")))
+    }
 }
 
 /// Scores every roster unit.
@@ -114,13 +132,26 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
             ),
         });
     }
+    let (appeals, appeal_problems) = rules::appeals::check(
+        &ledger.appeals,
+        |unit, clause| {
+            units
+                .iter()
+                .find(|u| u.unit == unit)
+                .and_then(|u| u.clauses.iter().find(|c| c.clause == clause))
+        },
+        |unit| ledger.roster.get(unit).name.clone(),
+    );
     rank_and_convert(&mut units, points);
     Results {
         year: ledger.year,
         as_of,
+        interim: ctx.interim,
         points: points.clone(),
         units,
         warnings,
+        appeals,
+        appeal_problems,
     }
 }
 

@@ -290,15 +290,15 @@ fn bound_sheet_name(data: &[u8]) -> String {
 /// Checks an .xls (an OLE compound file) before calamine opens it: the
 /// container, each sheet's declared dimensions (calamine reserves them)
 /// and the bounding box of its cells (calamine allocates it densely).
-pub(super) fn check_xls(bytes: &[u8]) -> Result<(), String> {
+pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
     let Some(cfb) = Cfb::new(bytes)? else {
-        return Ok(());
+        return Ok(0);
     };
     let stream = match cfb.stream("Workbook") {
         Ok(Some(s)) => s,
         _ => match cfb.stream("Book")? {
             Some(s) => s,
-            None => return Ok(()),
+            None => return Ok(0),
         },
     };
     // The sheets' positions, from the BoundSheet8 records of the globals.
@@ -408,7 +408,7 @@ pub(super) fn check_xls(bytes: &[u8]) -> Result<(), String> {
     if total > limits::MAX_DENSE_CELLS {
         return Err(too_many_cells("", total));
     }
-    Ok(())
+    Ok(total)
 }
 
 /// The longest text an .ods cell may expand to (Excel's limit is 32,767
@@ -420,7 +420,7 @@ const MAX_ODS_CELL_TEXT: u64 = 1 << 20;
 /// `number-rows-repeated` / `number-columns-repeated` attributes say and
 /// spaces as `text:s text:c` says; the bytes that would take are added up
 /// here the way calamine 0.38's `read_table` and `get_range` build them.
-pub(super) fn check_ods<R: Read>(content: R) -> Result<(), String> {
+pub(super) fn check_ods<R: Read>(content: R) -> Result<u64, String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
     // As calamine reads it.
@@ -520,7 +520,7 @@ pub(super) fn check_ods<R: Read>(content: R) -> Result<(), String> {
             Err(e) => return Err(broken(&format!("content.xml：{e}"))),
         }
     }
-    Ok(())
+    Ok(total / BYTES_PER_CELL)
 }
 
 #[derive(Default)]

@@ -1,41 +1,79 @@
 //! One reader per LEDGER.md sheet: cells → model records, with the
 //! sheet-specific checks (duplicates, one 主办 per case, the 二次转办 chain,
 //! ranges, coverage of 沟通机制 and 满意度调查) and the year filter.
+//!
+//! A ledger may come as several workbooks (LEDGER.md, One workbook or
+//! several): a sheet is gathered by name across the files, each copy read
+//! with its own header, in file order, so the cross-row checks below
+//! (duplicates, one 主办 per case, R5's department count, coverage) see the
+//! rows of every file as one sheet. Places name the file when there are
+//! several ([`Copies::place`], [`RowReader::at`]).
 
 use super::cells::{self, Val};
 use super::roster::{self, suggest};
+use super::source::SINGLE_FILE_SHEETS;
 use super::{read_sheet, Book, Columns, LedgerError, Problem, RowReader};
 use crate::model::*;
 use crate::schema::{self, Kind, SheetSpec};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+/// One open workbook of the run, with the name places give it (`None`
+/// when it is the only one).
+pub(crate) struct Source {
+    pub file: Option<&'static str>,
+    pub book: Book,
+}
+
+/// The copies of one ledger sheet that were read, one per file holding it,
+/// in file order: each knows its own header's columns.
+pub(crate) struct Copies(Vec<Columns>);
+
+impl Copies {
+    /// The place of a column in the row at `at`, in that row's file.
+    fn place(&self, header: &str, at: Place) -> String {
+        match self.0.iter().find(|c| c.file == at.file) {
+            Some(cols) => cols.place(header, at.row),
+            None => at.to_string(),
+        }
+    }
+}
+
 /// Everything one run of the reader collects.
 struct Reading<'b> {
-    book: &'b mut Book,
-    names: Vec<String>,
+    books: &'b mut [Source],
+    /// The sheet names of each book.
+    names: Vec<Vec<String>>,
     year: i32,
+    /// An interim run (RULES.md): 满意度调查 need not cover every unit.
+    interim: bool,
     roster: Roster,
     problems: Vec<Problem>,
     warnings: Vec<Warning>,
     counts: Vec<SheetCount>,
 }
 
-/// Reads every sheet, in LEDGER.md order.
-pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerError> {
-    let names = book.sheet_names();
+/// Reads every sheet, in LEDGER.md order, each gathered across `books`.
+pub(crate) fn read_ledger(
+    books: &mut [Source],
+    year: i32,
+    interim: bool,
+) -> Result<Ledger, LedgerError> {
+    let names = books.iter().map(|b| b.book.sheet_names()).collect();
     let mut r = Reading {
-        book,
+        books,
         names,
         year,
+        interim,
         roster: Roster::default(),
         problems: Vec::new(),
         warnings: Vec::new(),
         counts: Vec::new(),
     };
+    r.check_files();
     let roster_from_sheet = r.read_roster();
     for spec in schema::SHEETS {
-        if r.actual_name(spec.name).is_none() {
+        if r.copies(spec.name).is_empty() {
             r.problems.push(Problem {
                 place: spec.name.to_string(),
                 column: None,
@@ -56,6 +94,7 @@ pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerEr
     ledger.hotline = hotline;
     ledger.hotline_other_years = hotline_other;
     ledger.transfers_other_years = r.rest(&mut ledger);
+    ledger.appeals = r.appeals();
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
             problems: r.problems,
@@ -115,33 +154,99 @@ fn number_of(spec: &SheetSpec, header: &str) -> impl Fn(&Val) -> Result<Decimal,
     }
 }
 
+/// A workbook's name for a ledger sheet (names are compared trimmed).
+fn actual_name(names: &[String], name: &str) -> Option<String> {
+    names.iter().find(|n| cells::trim(n) == name).cloned()
+}
+
 impl Reading<'_> {
-    /// The workbook's name for a sheet (names are compared trimmed).
-    fn actual_name(&self, name: &str) -> Option<String> {
-        self.names.iter().find(|n| cells::trim(n) == name).cloned()
+    /// The books holding a sheet, in file order: (book index, its name there).
+    fn copies(&self, name: &str) -> Vec<(usize, String)> {
+        self.names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, names)| actual_name(names, name).map(|n| (i, n)))
+            .collect()
     }
 
-    /// Reads one sheet, counting its rows; `None` if the sheet is missing.
-    fn sheet(
-        &mut self,
-        name: &str,
-        on_row: impl FnMut(&mut RowReader, &Roster),
-    ) -> Option<Columns> {
+    /// Across files: a sheet of [`SINGLE_FILE_SHEETS`] in two files is an
+    /// error naming both; a file with no ledger sheet at all gets a warning
+    /// (it adds nothing to the run).
+    fn check_files(&mut self) {
+        for name in SINGLE_FILE_SHEETS {
+            let copies = self.copies(name);
+            if copies.len() > 1 {
+                let files: Vec<&str> = copies
+                    .iter()
+                    .map(|(i, _)| self.books[*i].file.unwrap_or_default())
+                    .collect();
+                self.problems.push(Problem {
+                    place: name.to_string(),
+                    column: None,
+                    value: None,
+                    message: format!(
+                        "工作表「{name}」只能在一个文件中，但{}都有该工作表：请只保留一份",
+                        files.join("与")
+                    ),
+                });
+            }
+        }
+        for (book, names) in self.books.iter().zip(&self.names) {
+            let Some(file) = book.file else { continue };
+            let known = names.iter().any(|n| {
+                let n = cells::trim(n);
+                SINGLE_FILE_SHEETS.contains(&n) || schema::SHEETS.iter().any(|s| s.name == n)
+            });
+            if !known {
+                self.warnings.push(Warning {
+                    place: file.to_string(),
+                    message: "该文件中没有任何台账工作表，未读取其内容：请确认是否选错了文件"
+                        .into(),
+                });
+            }
+        }
+    }
+
+    /// Reads one sheet from every file holding it, in file order, counting
+    /// each copy's rows; `None` if no file holds it, or if a copy's header
+    /// is unusable (its rows were not read, so checks across the rows
+    /// would mislead).
+    fn sheet(&mut self, name: &str, on_row: impl FnMut(&mut RowReader, &Roster)) -> Option<Copies> {
         let spec = schema::sheet(name);
-        let actual = self.actual_name(name)?;
+        let copies = self.copies(name);
+        if copies.is_empty() {
+            return None;
+        }
         let roster = &self.roster;
         let mut on_row = on_row;
-        let mut rows = 0;
-        let cols = read_sheet(self.book, &actual, spec, &mut self.problems, |r| {
-            rows += 1;
-            on_row(r, roster)
-        });
-        self.counts.push(SheetCount {
-            sheet: spec.name,
-            rows,
-            left_out: 0,
-        });
-        cols
+        let mut read = Vec::with_capacity(copies.len());
+        let mut complete = true;
+        for (i, actual) in copies {
+            let source = &mut self.books[i];
+            let mut rows = 0;
+            let cols = read_sheet(
+                &mut source.book,
+                source.file,
+                &actual,
+                spec,
+                &mut self.problems,
+                |r| {
+                    rows += 1;
+                    on_row(r, roster)
+                },
+            );
+            self.counts.push(SheetCount {
+                file: source.file,
+                sheet: spec.name,
+                rows,
+                left_out: 0,
+            });
+            match cols {
+                Some(cols) => read.push(cols),
+                None => complete = false,
+            }
+        }
+        complete.then_some(Copies(read))
     }
 
     /// Whether a record dated `date` (in column `header` of `place`) counts
@@ -154,7 +259,7 @@ impl Reading<'_> {
             .counts
             .iter_mut()
             .rev()
-            .find(|c| c.sheet == place.sheet)
+            .find(|c| c.sheet == place.sheet && c.file == place.file)
         {
             c.left_out += 1;
         }
@@ -200,25 +305,29 @@ impl Reading<'_> {
         }
     }
 
-    fn duplicate(&mut self, cols: &Columns, header: &str, row: u32, first: u32, what: &str) {
+    fn duplicate(&mut self, cols: &Copies, header: &str, at: Place, first: Place, what: &str) {
         self.problems.push(Problem {
-            place: cols.place(header, row),
+            place: cols.place(header, at),
             column: Some(header.to_string()),
             value: None,
-            message: format!("{what}重复：与第{first}行相同，每个只能有一行"),
+            message: format!("{what}重复：与{}相同，每个只能有一行", first.row_from(&at)),
         });
     }
 
     /// `单位名单`, or the built-in roster. Returns true when the sheet was used.
     fn read_roster(&mut self) -> bool {
-        let Some(actual) = self.actual_name(schema::ROSTER) else {
+        // In two files it is an error already (`check_files`); the first
+        // copy is read so the rest of the ledger is still checked.
+        let Some((book, actual)) = self.copies(schema::ROSTER).into_iter().next() else {
             self.roster = roster::builtin();
             return false;
         };
+        let file = self.books[book].file;
         let mut entries: Vec<(String, Category, Vec<String>, u32)> = Vec::new();
         let mut rows = 0;
         let cols = read_sheet(
-            self.book,
+            &mut self.books[book].book,
+            file,
             &actual,
             &schema::ROSTER_SHEET,
             &mut self.problems,
@@ -239,6 +348,7 @@ impl Reading<'_> {
             },
         );
         self.counts.push(SheetCount {
+            file,
             sheet: schema::ROSTER,
             rows,
             left_out: 0,
@@ -303,10 +413,7 @@ impl Reading<'_> {
             }
             if let (Some(id), Some(unit), Some(handling), true) = (id, unit, handling, r.ok) {
                 rows.push(HotlineRow {
-                    place: Place {
-                        sheet: schema::HOTLINE,
-                        row: r.row,
-                    },
+                    place: r.at(schema::HOTLINE),
                     id,
                     unit,
                     role,
@@ -323,7 +430,7 @@ impl Reading<'_> {
             &cols,
             "工单编号",
             "工单",
-            rows.iter().map(|r| (&r.id, r.unit, r.role, r.place.row)),
+            rows.iter().map(|r| (&r.id, r.unit, r.role, r.place)),
         );
         let (this, other): (Vec<_>, Vec<_>) = rows
             .into_iter()
@@ -337,13 +444,13 @@ impl Reading<'_> {
     /// Duplicate (id, unit) rows and exactly one 主办 per case.
     fn check_cases<'a>(
         &mut self,
-        cols: &Columns,
+        cols: &Copies,
         id_header: &str,
         what: &str,
-        rows: impl Iterator<Item = (&'a String, UnitId, Role, u32)>,
+        rows: impl Iterator<Item = (&'a String, UnitId, Role, Place)>,
     ) {
-        let mut seen: FastMap<(&str, UnitId), u32> = FastMap::default();
-        let mut cases: FastMap<&str, (u32, Vec<u32>)> = FastMap::default();
+        let mut seen: FastMap<(&str, UnitId), Place> = FastMap::default();
+        let mut cases: FastMap<&str, (Place, Vec<Place>)> = FastMap::default();
         let mut order: Vec<&str> = Vec::new();
         for (id, unit, role, row) in rows {
             if let Some(first) = seen.get(&(id.as_str(), unit)) {
@@ -381,9 +488,9 @@ impl Reading<'_> {
                     column: Some("主协办".into()),
                     value: Some("主办".into()),
                     message: format!(
-                        "{what}{id}有{}个主办单位（第{}行已是主办）：同一{id_header}只能有一个主办",
+                        "{what}{id}有{}个主办单位（{}已是主办）：同一{id_header}只能有一个主办",
                         leads.len(),
-                        leads[0]
+                        leads[0].row_from(&leads[1])
                     ),
                 });
             }
@@ -392,7 +499,7 @@ impl Reading<'_> {
 
     fn transfers(&mut self) -> (Vec<TransferRow>, Vec<TransferRow>) {
         let mut rows: Vec<(TransferRow, Option<Val>)> = Vec::new();
-        let mut dept_penalty_rows: Vec<u32> = Vec::new();
+        let mut dept_penalty_rows: Vec<Place> = Vec::new();
         let Some(cols) = self.sheet(schema::TRANSFERS, |r, roster| {
             let id = r.text("编号", true);
             let source = r.get("来源", true, |v| {
@@ -408,7 +515,7 @@ impl Reading<'_> {
             let is_dept = category.is_some_and(Category::is_department);
             let handling = handling(r, category.filter(|c| !c.is_department()));
             if is_dept && r.raw("逾期扣分").is_some() {
-                dept_penalty_rows.push(r.row);
+                dept_penalty_rows.push(r.at(schema::TRANSFERS));
             }
             let duties = if is_dept {
                 (
@@ -425,10 +532,7 @@ impl Reading<'_> {
             {
                 rows.push((
                     TransferRow {
-                        place: Place {
-                            sheet: schema::TRANSFERS,
-                            row: r.row,
-                        },
+                        place: r.at(schema::TRANSFERS),
                         id,
                         source,
                         unit,
@@ -455,8 +559,7 @@ impl Reading<'_> {
             &cols,
             "编号",
             "转办件",
-            rows.iter()
-                .map(|(r, _)| (&r.id, r.unit, r.role, r.place.row)),
+            rows.iter().map(|(r, _)| (&r.id, r.unit, r.role, r.place)),
         );
         // 问题解决 is required on the department rows of an item with two or
         // more department rows (R5) or from 联席会议交办.
@@ -478,7 +581,7 @@ impl Reading<'_> {
             if !need {
                 continue;
             }
-            let place = cols.place("问题解决", r.place.row);
+            let place = cols.place("问题解决", r.place);
             match raw.as_ref().map(cells::flag) {
                 Some(Ok(b)) => r.solved = Some(b),
                 Some(Err(message)) => self.problems.push(Problem {
@@ -599,15 +702,15 @@ impl Reading<'_> {
             }
         });
         let Some(cols) = cols else { return rows };
-        let mut seen: FastMap<UnitId, u32> = FastMap::default();
+        let mut seen: FastMap<UnitId, Place> = FastMap::default();
         let mut kept = Vec::new();
         for c in rows {
             if let Some(first) = seen.get(&c.unit) {
                 let first = *first;
-                self.duplicate(&cols, "单位", c.place.row, first, "区镇");
+                self.duplicate(&cols, "单位", c.place, first, "区镇");
                 continue;
             }
-            seen.insert(c.unit, c.place.row);
+            seen.insert(c.unit, c.place);
             self.warn_category(c.place, c.unit, &[Category::Town], "沟通机制");
             kept.push(c);
         }
@@ -648,7 +751,7 @@ impl Reading<'_> {
         });
         if let Some(cols) = cols {
             self.unique(&cols, &rows, "季度", "单位与季度", |s| {
-                (s.unit, s.quarter, s.place.row)
+                (s.unit, s.quarter, s.place)
             });
         }
         for s in &rows {
@@ -660,13 +763,13 @@ impl Reading<'_> {
     /// Reports rows repeating a (unit, period) key; the later row is named.
     fn unique<T>(
         &mut self,
-        cols: &Columns,
+        cols: &Copies,
         rows: &[T],
         header: &str,
         what: &str,
-        key: impl Fn(&T) -> (UnitId, u8, u32),
+        key: impl Fn(&T) -> (UnitId, u8, Place),
     ) {
-        let mut seen: FastMap<(UnitId, u8), u32> = FastMap::default();
+        let mut seen: FastMap<(UnitId, u8), Place> = FastMap::default();
         for t in rows {
             let (unit, period, row) = key(t);
             if let Some(first) = seen.get(&(unit, period)) {
@@ -700,7 +803,7 @@ impl Reading<'_> {
         });
         if let Some(cols) = cols {
             self.unique(&cols, &rows, "月份", "单位与月份", |m| {
-                (m.unit, m.month, m.place.row)
+                (m.unit, m.month, m.place)
             });
         }
         for m in &rows {
@@ -777,7 +880,7 @@ impl Reading<'_> {
         });
         if let Some(cols) = cols {
             self.unique(&cols, &rows, "季度", "单位与季度", |i| {
-                (i.unit, i.quarter, i.place.row)
+                (i.unit, i.quarter, i.place)
             });
         }
         for i in &rows {
@@ -884,7 +987,9 @@ impl Reading<'_> {
                 _ => bad_rows = true,
             }
         });
-        if cols.is_some() {
+        // In an interim run the survey may not have been made yet: a unit
+        // without rows has its survey clauses pending (rules, warned there).
+        if cols.is_some() && !self.interim {
             let mut covered = vec![false; self.roster.len()];
             for s in &rows {
                 covered[s.unit.index()] = true;
@@ -907,8 +1012,130 @@ impl Reading<'_> {
     }
 }
 
+impl Reading<'_> {
+    /// 申诉 (optional): each row checked on its own; matching it to a
+    /// deduction is the rules' work (`rules::appeals`).
+    fn appeals(&mut self) -> Vec<Appeal> {
+        // In two files it is an error already (`check_files`); the first
+        // copy is read so its rows are still checked.
+        let Some((book, actual)) = self.copies(schema::APPEALS).into_iter().next() else {
+            return Vec::new();
+        };
+        let file = self.books[book].file;
+        let roster = &self.roster;
+        let mut rows = Vec::new();
+        let mut count = 0;
+        let cut_check = number_of(&schema::APPEAL_SHEET, "核减分值");
+        read_sheet(
+            &mut self.books[book].book,
+            file,
+            &actual,
+            &schema::APPEAL_SHEET,
+            &mut self.problems,
+            |r| {
+                count += 1;
+                let unit = unit(r, "单位", roster);
+                let clause = r.get("条款", true, |v| {
+                    let t: String = cells::text(v)
+                        .unwrap_or_default()
+                        .chars()
+                        .map(|c| match c {
+                            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                            '．' | '。' => '.',
+                            'ｚ' | 'Ｚ' => 'Z',
+                            'ｄ' | 'Ｄ' => 'D',
+                            c => c.to_ascii_uppercase(),
+                        })
+                        .collect();
+                    schema::CLAUSE_IDS
+                        .iter()
+                        .find(|c| **c == t)
+                        .copied()
+                        .ok_or_else(|| {
+                            format!("应为条款编号之一：{}", schema::CLAUSE_IDS.join("、"))
+                        })
+                });
+                if let (Some(u), Some(c)) = (unit, clause) {
+                    let u = roster.get(u);
+                    if c.starts_with('Z') == u.category.is_department() {
+                        let whose = if c.starts_with('Z') {
+                            "区镇"
+                        } else {
+                            "部门"
+                        };
+                        r.fail(
+                            "条款",
+                            format!("{c}是{whose}条款，{}是{}，没有该条款", u.name, u.category),
+                        );
+                    }
+                }
+                let record = r.text("编号", false);
+                let source = r.text("来源", false);
+                if record.is_none() && source.is_none() {
+                    r.fail(
+                        "编号",
+                        "编号和来源至少须填写一项（按扣分明细中该项扣分的编号或来源填写）",
+                    );
+                }
+                let decision = r.get("决定", true, |v| cells::choice(v, schema::DECISIONS));
+                let cut = r.get("核减分值", false, &cut_check);
+                let decision = match (decision, cut) {
+                    (Some("部分成立"), Some(c)) => Some(Decision::Partly(c)),
+                    (Some("部分成立"), None) => {
+                        if r.raw("核减分值").is_none() {
+                            r.fail("核减分值", "决定为部分成立时必须填写核减分值");
+                        }
+                        None
+                    }
+                    (Some(d), _) => {
+                        if r.raw("核减分值").is_some() {
+                            r.fail(
+                                "核减分值",
+                                format!("决定为{d}时不能填写核减分值（仅部分成立时填写）"),
+                            );
+                        }
+                        Some(if d == "成立" {
+                            Decision::Upheld
+                        } else {
+                            Decision::Rejected
+                        })
+                    }
+                    (None, _) => None,
+                };
+                let reference = r.text("文号", false);
+                let reason = r.text("理由", true);
+                if let (Some(unit), Some(clause), Some(decision), Some(reason), true) =
+                    (unit, clause, decision, reason, r.ok)
+                {
+                    let key = if record.is_some() { "编号" } else { "来源" };
+                    rows.push(Appeal {
+                        place: place(schema::APPEALS, r),
+                        unit,
+                        clause,
+                        at_key: r.place(key),
+                        at_decision: r.place("决定"),
+                        at_cut: r.place("核减分值"),
+                        record,
+                        source,
+                        decision,
+                        reference,
+                        reason,
+                    });
+                }
+            },
+        );
+        self.counts.push(SheetCount {
+            file,
+            sheet: schema::APPEALS,
+            rows: count,
+            left_out: 0,
+        });
+        rows
+    }
+}
+
 fn place(sheet: &'static str, r: &RowReader) -> Place {
-    Place { sheet, row: r.row }
+    r.at(sheet)
 }
 
 /// The message for a unit name the roster does not know.

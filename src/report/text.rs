@@ -94,9 +94,13 @@ pub fn explain(results: &Results, index: usize) -> String {
     }
     out.push('\n');
     let marks: rust_decimal::Decimal = u.clauses.iter().map(|c| c.clause.marks()).sum();
+    let interim = results
+        .interim_label()
+        .map(|l| format!("，{l}"))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "总分：{}（满分{}，扣{}）",
+        "总分：{}（满分{}，扣{}{interim}）",
         fmt2(u.total),
         fmt2(marks),
         fmt2(marks - u.total)
@@ -104,6 +108,31 @@ pub fn explain(results: &Results, index: usize) -> String {
     let _ = writeln!(out, "排名：{}", rank_text(results, u));
     if let Some(p) = u.points {
         let _ = writeln!(out, "折算分：{}（{}）", fmt2(p), points_text(results));
+    }
+    out.push_str(&appeals_text(results, u.unit));
+    out
+}
+
+/// The unit's appeals (申诉) and what each did; nothing without any.
+pub fn appeals_text(results: &Results, unit: crate::model::UnitId) -> String {
+    let mine: Vec<_> = results.appeals.iter().filter(|a| a.unit == unit).collect();
+    if mine.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n申诉（{}条）：\n", mine.len());
+    for e in mine {
+        let a = &e.appeal;
+        let _ = writeln!(
+            out,
+            "  {} {} {}：{}{}，理由：{}；{}",
+            a.place,
+            e.clause,
+            a.target(),
+            a.decision.label(),
+            a.reference_label(),
+            a.reason,
+            e.describe()
+        );
     }
     out
 }
@@ -163,12 +192,17 @@ pub fn rules_text() -> String {
 }
 
 /// `check`'s table of rows per ledger sheet, with the rows left out as
-/// outside the year.
+/// outside the year; when several files were read, one line per sheet per
+/// file, the sheet shown as `热线.xlsx:热线工单`.
 pub fn check_summary(counts: &[SheetCount]) -> String {
     let headers = ["工作表", "行数", "年度外未计入"];
+    let name = |c: &SheetCount| match c.file {
+        Some(file) => format!("{file}:{}", c.sheet),
+        None => c.sheet.to_string(),
+    };
     let name_width = counts
         .iter()
-        .map(|c| display_width(c.sheet))
+        .map(|c| display_width(&name(c)))
         .chain([display_width(headers[0]), display_width("合计")])
         .max()
         .unwrap_or(0);
@@ -185,7 +219,11 @@ pub fn check_summary(counts: &[SheetCount]) -> String {
     let mut out = line(headers[0], headers[1], headers[2]);
     let (mut rows, mut left_out) = (0usize, 0usize);
     for c in counts {
-        out.push_str(&line(c.sheet, &c.rows.to_string(), &c.left_out.to_string()));
+        out.push_str(&line(
+            &name(c),
+            &c.rows.to_string(),
+            &c.left_out.to_string(),
+        ));
         rows += c.rows;
         left_out += c.left_out;
     }
@@ -267,11 +305,13 @@ mod tests {
     fn check_summary_table_and_note() {
         let counts = [
             SheetCount {
+                file: None,
                 sheet: "热线工单",
                 rows: 120,
                 left_out: 3,
             },
             SheetCount {
+                file: None,
                 sheet: "满意度调查",
                 rows: 51,
                 left_out: 0,
@@ -289,5 +329,26 @@ mod tests {
         );
         let none = check_summary(&counts[1..]);
         assert!(!none.contains("注："));
+    }
+
+    #[test]
+    fn check_summary_names_each_file_when_several() {
+        let count = |file, sheet, rows| SheetCount {
+            file: Some(file),
+            sheet,
+            rows,
+            left_out: 0,
+        };
+        let counts = [
+            count("热线.xlsx", "热线工单", 100),
+            count("中心.xlsx", "热线工单", 20),
+            count("调查.xlsx", "满意度调查", 51),
+        ];
+        let text = check_summary(&counts);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "热线.xlsx:热线工单       100             0");
+        assert_eq!(lines[2], "中心.xlsx:热线工单        20             0");
+        assert_eq!(lines[3], "调查.xlsx:满意度调查      51             0");
+        assert_eq!(lines[4], "合计                     171             0");
     }
 }

@@ -12,7 +12,6 @@ use crate::model::{Category, Warning};
 use crate::rules::readings::{Reading, READINGS};
 use crate::rules::{fmt2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{PointsMethod, Results, UnitResult};
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     Chart, ChartAxisCrossing, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartSolidFill,
@@ -25,9 +24,15 @@ pub const WARNINGS: &str = "警告";
 pub const NOTES: &str = "说明";
 pub const CHART: &str = "图表";
 
-/// The fixed sheets a unit's sheet name must not clash with (公示 too:
-/// the published results have a sheet of their own).
-const FIXED_SHEETS: [&str; 6] = [SUMMARY, CHART, "公示", DETAILS, WARNINGS, NOTES];
+/// The fixed sheets a unit's sheet name must not clash with.
+const FIXED_SHEETS: [&str; 6] = [
+    SUMMARY,
+    super::public::PUBLIC,
+    CHART,
+    DETAILS,
+    WARNINGS,
+    NOTES,
+];
 
 /// Headers of a unit's score sheet (the rubric, in row 4 below the title).
 pub const UNIT_HEADERS: [&str; 5] = ["考核项目", "分值", "得分", "扣分", "扣分说明"];
@@ -117,6 +122,11 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     let mut wb = new_workbook(&format!("{}年度服务企业发展考核结果", results.year))?;
 
     write_summary(wb.add_worksheet().set_name(SUMMARY)?, results, &fmt)?;
+    super::public::write_public(
+        wb.add_worksheet().set_name(super::public::PUBLIC)?,
+        results,
+        &fmt,
+    )?;
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     for (index, name) in names.iter().enumerate() {
@@ -162,14 +172,14 @@ pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxErr
     wb.save_to_buffer()
 }
 
-/// `（暂计，截至2017-06-30）` in an interim run (the as-of date before the
-/// year's end), else nothing.
+/// `　暂计（截至2017-06-30）` (after a full-width space) in an interim
+/// run, to follow a title; else nothing. The label is
+/// [`Results::interim_label`], as everywhere totals are shown.
 fn interim_text(results: &Results) -> String {
-    let year_end = NaiveDate::from_ymd_opt(results.year, 12, 31);
-    match year_end {
-        Some(end) if results.as_of < end => format!("（暂计，截至{}）", results.as_of),
-        _ => String::new(),
-    }
+    results
+        .interim_label()
+        .map(|l| format!("　{l}"))
+        .unwrap_or_default()
 }
 
 /// 汇总: one row per unit in results order; every clause header carries
@@ -438,8 +448,10 @@ fn write_unit_sheet(
     }
     let label = u.category.label();
     let title = format!(
-        "{}（{label}）{}年度服务企业发展考核得分",
-        u.name, results.year
+        "{}（{label}）{}年度服务企业发展考核得分{}",
+        u.name,
+        results.year,
+        interim_text(results)
     );
     ws.write_string_with_format(0, 0, clip(&title), &f.title)?;
     ws.set_row_height(0, 24)?;
@@ -447,11 +459,10 @@ fn write_unit_sheet(
         1,
         0,
         format!(
-            "单位：{}　类别：{label}　考核年度：{}　考核基准日：{}{}　依据：昆政办发〔2017〕148号",
+            "单位：{}　类别：{label}　考核年度：{}　考核基准日：{}　依据：昆政办发〔2017〕148号",
             clip(&u.name),
             results.year,
             results.as_of,
-            interim_text(results)
         ),
         &f.subtitle,
     )?;
@@ -481,6 +492,9 @@ fn write_unit_sheet(
     ws.write_with_format(row, 1, marks_total, &f.bold_num)?;
     ws.write_with_format(row, 2, u.total, &f.bold_num)?;
     ws.write_with_format(row, 3, marks_total - u.total, &f.bold_num)?;
+    if let Some(label) = results.interim_label() {
+        ws.merge_range(row, 4, row, 6, &label, &f.bold)?;
+    }
     row += 1;
     ws.write_string_with_format(row, 0, "排名", &f.bold)?;
     ws.write_number_with_format(row, 2, f64::from(u.rank), &f.text)?;
@@ -646,6 +660,16 @@ fn write_warnings(
     s.finish(8, 100, &[(0, 40)])
 }
 
+/// 说明's 考核性质: a year-end run, or an interim one and what it means.
+fn nature_text(results: &Results) -> String {
+    match results.interim_label() {
+        Some(label) => format!(
+            "{label}：日常考核，得分与排名为暂计；满意度调查尚未进行的单位，Z4.2、D4按满分暂计"
+        ),
+        None => "年度考核".to_string(),
+    }
+}
+
 /// 说明: the run's facts, rows per ledger sheet, and the Readings.
 fn write_notes(
     ws: &mut Worksheet,
@@ -659,18 +683,38 @@ fn write_notes(
         &format!("{}年度服务企业发展考核：说明", results.year),
     )?;
     s.header(NOTES_FIRST_ROW, &["项目", "内容"])?;
-    let facts = [
-        ("考核年度", results.year.to_string()),
-        ("考核基准日", results.as_of.format("%Y-%m-%d").to_string()),
-        ("台账文件", info.input_name.clone()),
-        ("台账 SHA-256", info.input_sha256.clone()),
-        ("ksfk 版本", info.version.clone()),
-        ("折算", points_text(results)),
+    let mut facts = vec![
+        ("考核年度".to_string(), results.year.to_string()),
         (
-            "依据",
+            "考核基准日".to_string(),
+            results.as_of.format("%Y-%m-%d").to_string(),
+        ),
+        ("考核性质".to_string(), nature_text(results)),
+    ];
+    // One file: 台账文件 and 台账 SHA-256; several: numbered, in reading order.
+    let several = info.inputs.len() > 1;
+    for (i, f) in info.inputs.iter().enumerate() {
+        let n = if several {
+            (i + 1).to_string()
+        } else {
+            String::new()
+        };
+        facts.push((format!("台账文件{n}"), f.name.clone()));
+        let sha = if several {
+            format!("台账文件{n} SHA-256")
+        } else {
+            "台账 SHA-256".to_string()
+        };
+        facts.push((sha, f.sha256.clone()));
+    }
+    facts.extend([
+        ("ksfk 版本".to_string(), info.version.clone()),
+        ("折算".to_string(), points_text(results)),
+        (
+            "依据".to_string(),
             "昆政办发〔2017〕148号 考核细则；解读见下表".to_string(),
         ),
-    ];
+    ]);
     let mut row: RowNum = NOTES_FIRST_ROW + 1;
     for (label, value) in &facts {
         s.text_with(row, 0, label, &fmt.bold)?;
@@ -680,16 +724,26 @@ fn write_notes(
     }
 
     row += 1;
-    s.header(row, &["工作表", "行数", "年度外未计入"])?;
+    // Several files: rows per sheet per file, the file in its own column.
+    let at = usize::from(several) as ColNum;
+    if several {
+        s.header(row, &["文件", "工作表", "行数", "年度外未计入"])?;
+    } else {
+        s.header(row, &["工作表", "行数", "年度外未计入"])?;
+    }
     row += 1;
     for c in &info.counts {
-        s.text(row, 0, c.sheet)?;
-        s.int(row, 1, c.rows as u64)?;
-        s.int(row, 2, c.left_out as u64)?;
+        if several {
+            s.text(row, 0, c.file.unwrap_or_default())?;
+        }
+        s.text(row, at, c.sheet)?;
+        s.int(row, at + 1, c.rows as u64)?;
+        s.int(row, at + 2, c.left_out as u64)?;
         row += 1;
     }
 
     row += 1;
+    row = super::appeals::write_appeal_table(&mut s, row, results)? + 1;
     write_readings(&mut s, row, READINGS.iter())?;
     s.finish_widths(8, 30, &[])?;
     print::page_setup(ws, true, "说明", results.year)
@@ -862,6 +916,7 @@ mod tests {
             book.sheet_names(),
             vec![
                 "汇总",
+                "公示",
                 "图表",
                 "昆山开发区",
                 "商务局（招商服务中心）",
@@ -1028,7 +1083,7 @@ mod tests {
             .repeat(3);
         results.units[0].clauses[6].entries[1].reason = long.clone();
         let bytes = result_workbook(&results, &info()).unwrap();
-        let xml = sheet_xml(&bytes, 3);
+        let xml = sheet_xml(&bytes, 4);
         assert!(
             xml.contains(
                 "<oddHeader>&amp;L昆山开发区（区镇）&amp;R2017年度服务企业发展考核</oddHeader>"
@@ -1053,7 +1108,7 @@ mod tests {
             "{ht:?} for {lines} lines"
         );
         // 汇总, 扣分明细 and 说明 print with headers and footers too.
-        for n in [1, 6, 8] {
+        for n in [1, 7, 9] {
             let x = sheet_xml(&bytes, n);
             assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"), "sheet {n}");
             assert!(
@@ -1094,8 +1149,8 @@ mod tests {
         assert_eq!(bar_height(20), 24);
         assert_eq!(bar_height(40), 21);
         assert_eq!(bar_height(200), 16);
-        // On their own pages of 图表 (sheet 2).
-        let x = sheet_xml(&bytes, 2);
+        // On their own pages of 图表 (sheet 3, after 汇总 and 公示).
+        let x = sheet_xml(&bytes, 3);
         assert!(x.contains("<rowBreaks count=\"2\""), "{x}");
         assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"));
     }
@@ -1249,8 +1304,8 @@ mod tests {
         let mut results = sample(Points::default());
         results.units[2].name = "扣分明细".to_string();
         let book = open(result_workbook(&results, &info()).unwrap());
-        assert_eq!(book.sheet_names()[4], "扣分明细(2)");
-        assert_eq!(book.sheet_names()[5], "扣分明细");
+        assert_eq!(book.sheet_names()[5], "扣分明细(2)");
+        assert_eq!(book.sheet_names()[6], "扣分明细");
         let book = open(unit_workbook(&results, 2).unwrap());
         assert_eq!(book.sheet_names(), vec!["扣分明细", "说明"]);
         results.units[2].name = "说明".to_string();
@@ -1266,7 +1321,7 @@ mod tests {
         let mut book = open(result_workbook(&results, &info()).unwrap());
         assert_eq!(
             book.sheet_names(),
-            vec!["汇总", "图表", "扣分明细", "警告", "说明"]
+            vec!["汇总", "公示", "图表", "扣分明细", "警告", "说明"]
         );
         assert_eq!(book.worksheet_range(DETAILS).unwrap().height(), 1);
     }
@@ -1288,6 +1343,7 @@ mod tests {
             clause: ClauseId::Z3_2,
             score: Decimal::ZERO,
             entries,
+            appeals: Default::default(),
         };
         let text = clause_summary(&c);
         let lines: Vec<&str> = text.lines().collect();
