@@ -246,6 +246,14 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     };
     if let Some(dir) = &args.per_unit {
         per_unit_clashes(dir, &results, &output, args.json.as_deref())?;
+        // No per-unit file may be one of the ledger files read (any of
+        // them, not only the first): refused even with --force.
+        for unit in &results.units {
+            let path = dir.join(per_unit_name(results.year, &unit.name));
+            for input in &read.paths {
+                fsio::check_target(&path, Some(input), args.force)?;
+            }
+        }
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
             path: dir.clone(),
             source,
