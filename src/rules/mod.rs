@@ -105,6 +105,16 @@ impl Rec {
         self.calc = Some(calc.into());
         self
     }
+
+    /// A further step of the arithmetic (an appeal's), after the record's
+    /// own: `2个工作日，属1–3个工作日档：5.00；申诉核减：5.00−2.00 = 3.00`.
+    fn then_calc(&mut self, step: impl Into<String>) {
+        let step = step.into();
+        self.calc = Some(match self.calc.take() {
+            Some(c) => format!("{c}；{step}"),
+            None => step,
+        });
+    }
 }
 
 impl From<Option<&str>> for Rec {
@@ -259,7 +269,7 @@ impl Tally {
         record: impl Into<Rec>,
     ) {
         let source = source.into();
-        let record = record.into();
+        let mut record: Rec = record.into();
         let mut reason = format!("{}{}", self.label, reason.into());
         let unappealed = nominal
             .min(self.marks - self.taken_unappealed)
@@ -272,6 +282,7 @@ impl Tally {
             match a.decision {
                 Decision::Upheld => {
                     due = Decimal::ZERO;
+                    record.then_calc("申诉成立，免扣：0.00");
                     reason.push_str(&format!(
                         "；申诉成立{at}：原应扣{}，免扣；理由：{}",
                         fmt2(nominal),
@@ -282,6 +293,12 @@ impl Tally {
                 // by `appeals::check`; nothing is written then.
                 Decision::Partly(cut) if cut < nominal => {
                     due = nominal - cut;
+                    record.then_calc(format!(
+                        "申诉核减：{}−{} = {}",
+                        fmt2(nominal),
+                        fmt2(cut),
+                        fmt2(due)
+                    ));
                     reason.push_str(&format!(
                         "；申诉部分成立{at}：原应扣{}，核减{}，实扣{}；理由：{}",
                         fmt2(nominal),
