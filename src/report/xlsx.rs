@@ -516,7 +516,7 @@ fn write_unit_sheet(
         row,
         0,
         format!(
-            "扣分记录：共{}条（扣分{charged}条，不扣分{}条：免责、已扣至0、未计次等决定也列出）",
+            "扣分记录：共{}条（扣分{charged}条，不扣分{}条：免责、申诉、已扣至0、未计次等决定也列出）",
             entries.len(),
             entries.len() - charged
         ),
@@ -559,7 +559,7 @@ fn write_unit_sheet(
         row += 1;
     }
     row += 1;
-    let key = "说明：扣分为该条记录实际扣去的分数，各条合计等于该项分值与得分之差。扣分为0的记录是不扣分的决定（免责、不重复扣分、本项已扣至0、未计次等），一并列出。“解读”编号（R1…、K1…）的含义见“说明”表。台账位置指考核台账中的工作表和行号。";
+    let key = "说明：扣分为该条记录实际扣去的分数，各条合计等于该项分值与得分之差。扣分为0的记录是不扣分的决定（免责、申诉、不重复扣分、本项已扣至0、未计次等），一并列出。“解读”编号（R1…、K1…）的含义见“说明”表。台账位置指考核台账中的工作表和行号。";
     ws.merge_range(row, 0, row, 6, key, &f.merged)?;
     print::fit_row(ws, row, &[(key, widths.iter().sum())])?;
 
@@ -894,6 +894,7 @@ mod tests {
     use crate::rules::{dec, AuditEntry};
     use crate::score::Points;
     use calamine::{Data, Reader, SheetVisible, Xlsx};
+    use chrono::NaiveDate;
     use std::io::Cursor;
 
     fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
@@ -1031,7 +1032,7 @@ mod tests {
         // Then every entry: clause, amount, date, id, reason, arithmetic, place.
         assert_eq!(
             cell(&r, 17, 0),
-            s("扣分记录：共4条（扣分3条，不扣分1条：免责、已扣至0、未计次等决定也列出）")
+            s("扣分记录：共4条（扣分3条，不扣分1条：免责、申诉、已扣至0、未计次等决定也列出）")
         );
         let h: Vec<Data> = (0..7).map(|c| cell(&r, 18, c)).collect();
         assert_eq!(h, ENTRY_HEADERS.iter().map(|h| s(h)).collect::<Vec<_>>());
@@ -1153,6 +1154,43 @@ mod tests {
         let x = sheet_xml(&bytes, 3);
         assert!(x.contains("<rowBreaks count=\"2\""), "{x}");
         assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"));
+    }
+
+    #[test]
+    fn an_interim_run_says_so_where_totals_are_shown() {
+        let mut results = sample(Points::default());
+        results.as_of = NaiveDate::from_ymd_opt(2017, 6, 30).unwrap();
+        results.interim = true;
+        let label = "暂计（截至2017-06-30）";
+        let bytes = result_workbook(&results, &info()).unwrap();
+        let mut book = open(bytes.clone());
+        // The unit sheet's title row, its 总分 row and its page header.
+        let g = book.worksheet_range("昆山开发区").unwrap();
+        let title = g.get_value((0, 0)).cloned().unwrap_or_default().to_string();
+        assert_eq!(
+            title,
+            format!("昆山开发区（区镇）2017年度服务企业发展考核得分　{label}")
+        );
+        let total = g
+            .rows()
+            .find(|r| r[0] == Data::String("总分".into()))
+            .unwrap();
+        assert_eq!(total[4], Data::String(label.into()));
+        assert!(sheet_xml(&bytes, 4).contains(&format!("昆山开发区（区镇）　{label}")));
+        // 汇总's page header and 图表's title.
+        assert!(sheet_xml(&bytes, 1).contains(&format!("汇总　{label}")));
+        let chart = book.worksheet_range(CHART).unwrap();
+        assert_eq!(
+            chart.get_value((0, 0)),
+            Some(&Data::String(format!(
+                "2017年度服务企业发展考核总分　{label}"
+            )))
+        );
+        // A year-end run says nothing of it.
+        let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
+        let mut book = open(bytes);
+        let g = book.worksheet_range("昆山开发区").unwrap();
+        assert!(!format!("{:?}", g.rows().collect::<Vec<_>>()).contains("暂计"));
     }
 
     #[test]
