@@ -83,7 +83,7 @@ def result_workbook(tmp, ledger):
     check("score", r.returncode == 0, r.stderr[:500])
     wb = openpyxl.load_workbook(out)
     names = wb.sheetnames
-    check("sheet order", names[0] == "汇总" and names[-3:] == ["扣分明细", "警告", "说明"], names)
+    check("sheet order", names[:3] == ["汇总", "公示", "图表"] and names[-3:] == ["扣分明细", "警告", "说明"], names)
     ws = wb["汇总"]
     headers = [c.value for c in ws[1]]
     expected = ["单位", "类别", *CLAUSES, "总分", "排名", "折算分"]

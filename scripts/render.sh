@@ -30,6 +30,20 @@ cp "$tmp/units/2017-住建局.xlsx" "$tmp/unit.xlsx"
 (cd "$tmp" && timeout 300 soffice --headless --convert-to pdf result.xlsx unit.xlsx >/dev/null 2>&1)
 # 110 dpi: an A4 page is about 1290 × 910 pixels, the text legible.
 pdftoppm -r 110 -f 1 -l 1 -png -singlefile "$tmp/result.pdf" docs/summary
-pdftoppm -r 110 -f 2 -l 2 -png -singlefile "$tmp/result.pdf" docs/chart
+# 图表 follows 汇总 and 公示: its first page is the one with the chart's
+# title (the page header says 总分图表 too).
+pages=$(pdfinfo "$tmp/result.pdf" | awk '/^Pages:/ {print $2}')
+chart=""
+for p in $(seq 1 "$pages"); do
+  if pdftotext -f "$p" -l "$p" "$tmp/result.pdf" - | grep -q "总分图表"; then
+    chart=$p
+    break
+  fi
+done
+if [ -z "$chart" ]; then
+  echo "render.sh: no page of 图表 in the PDF" >&2
+  exit 1
+fi
+pdftoppm -r 110 -f "$chart" -l "$chart" -png -singlefile "$tmp/result.pdf" docs/chart
 pdftoppm -r 110 -f 1 -l 1 -png -singlefile "$tmp/unit.pdf" docs/unit-sheet
 echo "wrote docs/summary.png, docs/chart.png, docs/unit-sheet.png"
