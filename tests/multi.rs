@@ -893,4 +893,22 @@ fn a_per_unit_file_that_is_any_ledger_file_is_refused_even_with_force() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(units.join("2017-住建局.xlsx").exists());
+    // The unit sheet's 台账位置 shows the place as it is, its file named.
+    let mut wb: Xlsx<_> = calamine::open_workbook(&result).unwrap();
+    let g = wb.worksheet_range("住建局").unwrap();
+    let places: Vec<String> = g
+        .rows()
+        .filter(|r| r.len() >= 7)
+        .map(|r| r[6].to_string())
+        .collect();
+    assert!(
+        places
+            .iter()
+            .any(|p| p.starts_with("1-热线.xlsx:热线工单!")),
+        "{places:?}"
+    );
+    assert!(
+        places.iter().any(|p| p.starts_with("2017-住建局.xlsx:")),
+        "{places:?}"
+    );
 }
