@@ -6,19 +6,29 @@ program other than ksfk on the other side of each file:
    saves, and `ksfk check` must pass with no error.
 2. The result workbook read back with openpyxl: sheet order, 汇总 headers,
    numeric scores with format 0.00, and totals equal to the JSON's.
-3. LibreOffice: if `soffice` is installed, the result workbook converts to
+3. The example ledger's results read back with openpyxl as a person would
+   print them: every audit entry of a unit, zero-amount ones included, on
+   its sheet with its record id; every wrapped cell's row height fits its
+   text (2 columns per CJK character); page headers and footers naming the
+   unit and the year, with page numbers; 汇总 one page wide with its header
+   row repeated and a note on every clause header; the per-unit workbooks
+   `<year>-<单位>.xlsx` with the unit's sheet and 说明.
+4. LibreOffice: if `soffice` is installed, the result workbook converts to
    PDF without error.
 
     python3 scripts/interop.py            # needs openpyxl; KSFK=path/to/ksfk
 """
 import json
+import math
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 KSFK = os.environ.get("KSFK", os.path.join(ROOT, "target", "debug", "ksfk"))
@@ -73,12 +83,10 @@ def result_workbook(tmp, ledger):
     check("score", r.returncode == 0, r.stderr[:500])
     wb = openpyxl.load_workbook(out)
     names = wb.sheetnames
-    check("sheet order", names[0] == "汇总" and names[-3:] == ["扣分明细", "警告", "说明"], names)
+    check("sheet order", names[:3] == ["汇总", "公示", "图表"] and names[-3:] == ["扣分明细", "警告", "说明"], names)
     ws = wb["汇总"]
     headers = [c.value for c in ws[1]]
-    clauses = ["Z1.1", "Z1.2", "Z1.3", "Z2.1", "Z2.2", "Z3.1", "Z3.2", "Z3.3", "Z4.1", "Z4.2",
-               "D1", "D2.1", "D2.2", "D3.1", "D3.2", "D4"]
-    expected = ["单位", "类别", *clauses, "总分", "排名", "折算分"]
+    expected = ["单位", "类别", *CLAUSES, "总分", "排名", "折算分"]
     check("汇总 headers", headers == expected, headers)
     data = json.load(open(js, encoding="utf-8"))
     total_col = headers.index("总分") + 1
@@ -92,6 +100,146 @@ def result_workbook(tmp, ledger):
         elif abs(cell.value - float(unit["total"])) > 1e-9 or cell.number_format != "0.00":
             same = False
     check("汇总 totals are numbers (0.00) equal to the JSON", same)
+    return out
+
+
+CLAUSES = ["Z1.1", "Z1.2", "Z1.3", "Z2.1", "Z2.2", "Z3.1", "Z3.2", "Z3.3", "Z4.1", "Z4.2",
+           "D1", "D2.1", "D2.2", "D3.1", "D3.2", "D4"]
+
+
+def display_width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def lines_needed(text, width):
+    """Lines a text takes in a column `width` characters wide: each
+    paragraph at least one line, 2 columns per CJK character."""
+    width = max(int(width), 1)
+    return sum(max(1, math.ceil(display_width(p) / width)) for p in str(text).split("\n"))
+
+
+def column_widths(ws):
+    widths = {}
+    for dim in ws.column_dimensions.values():
+        if dim.width:
+            for i in range(dim.min or 1, (dim.max or dim.min or 1) + 1):
+                widths[i] = dim.width
+    return widths
+
+
+def unfit_wrapped_cells(ws):
+    """Wrapped cells whose row is too low for their text, as `A1 (needs N
+    lines, height H)`."""
+    widths = column_widths(ws)
+    merged = {}
+    for rng in ws.merged_cells.ranges:
+        merged[(rng.min_row, rng.min_col)] = range(rng.min_col, rng.max_col + 1)
+    bad = []
+    for row in ws.iter_rows():
+        for c in row:
+            if not isinstance(c.value, str) or not (c.alignment and c.alignment.wrap_text):
+                continue
+            cols = merged.get((c.row, c.column), [c.column])
+            width = sum(widths.get(i, 8.43) for i in cols)
+            need = lines_needed(c.value, width)
+            height = ws.row_dimensions[c.row].height or 15
+            if need > 1 and height < 15 * need:
+                bad.append(f"{c.coordinate} (needs {need} lines, height {height})")
+    return bad
+
+
+def entry_rows(ws):
+    """The rows of a unit sheet's entry list, below the header
+    条款 扣分 日期 编号 事由 计算 台账位置."""
+    rows = list(ws.iter_rows(values_only=True))
+    for i, r in enumerate(rows):
+        if r[:7] == ("条款", "扣分", "日期", "编号", "事由", "计算", "台账位置"):
+            out = []
+            for e in rows[i + 1:]:
+                if not e[0] or str(e[0]).split(" ")[0] not in CLAUSES:
+                    break
+                out.append(e)
+            return out
+    return None
+
+
+def header_footer_ok(ws, *words):
+    header = " ".join(filter(None, [ws.oddHeader.left.text, ws.oddHeader.center.text,
+                                    ws.oddHeader.right.text]))
+    footer = " ".join(filter(None, [ws.oddFooter.left.text, ws.oddFooter.center.text,
+                                    ws.oddFooter.right.text]))
+    both = header + " " + footer
+    return all(w in both for w in words) and "&P" in both and "&N" in both
+
+
+def example_results(tmp):
+    """The example ledger scored, with --per-unit, read back as printed."""
+    ledger = os.path.join(ROOT, "examples", "ledger-2017.xlsx")
+    out = os.path.join(tmp, "example-result.xlsx")
+    js = os.path.join(tmp, "example-result.json")
+    units_dir = os.path.join(tmp, "units")
+    r = ksfk("score", ledger, "--year", "2017", "-o", out, "--json", js, "--per-unit", units_dir)
+    check("score the example ledger", r.returncode == 0, r.stderr[:500])
+    data = json.load(open(js, encoding="utf-8"))
+    wb = openpyxl.load_workbook(out)
+    summary = wb["汇总"]
+    unit_sheets = [n for n in wb.sheetnames if n not in ("汇总", "图表", "公示", "扣分明细", "警告", "说明")]
+    check("one sheet per unit", len(unit_sheets) == len(data["units"]), len(unit_sheets))
+
+    missing, counts, unfit, untitled, no_hf = [], [], [], [], []
+    for name, unit in zip(unit_sheets, data["units"]):
+        ws = wb[name]
+        title = str(ws["A1"].value or "")
+        if not (title.startswith(unit["name"]) and unit["category"] in title and str(data["year"]) in title):
+            untitled.append(name)
+        listed = entry_rows(ws) or []
+        if len(listed) != len(unit["deductions"]):
+            counts.append(f"{name}: {len(listed)} rows, {len(unit['deductions'])} entries")
+        for d, e in zip(unit["deductions"], listed):
+            same = (str(e[0]).split(" ")[0] == d["clause"] and abs(float(e[1]) - float(d["amount"])) < 1e-9
+                    and (e[3] or None) == d["record"] and e[4] == d["reason"] and e[6] == d["source"])
+            if not same:
+                missing.append(f"{name}: {d['clause']} {d['record']} {d['amount']}")
+        unfit += [f"{name}!{c}" for c in unfit_wrapped_cells(ws)]
+        if not header_footer_ok(ws, unit["name"][:20], str(data["year"])):
+            no_hf.append(name)
+    zero = sum(1 for u in data["units"] for d in u["deductions"] if float(d["amount"]) == 0)
+    check("every unit sheet titled with unit, category and year", not untitled, untitled[:5])
+    check("one entry row per audit entry on each unit sheet", not counts, counts[:5])
+    check(f"every audit entry (zero-amount: {zero}) on its unit sheet with its record id",
+          not missing and zero > 0, missing[:5])
+    check("unit sheets: header/footer with unit, year and page numbers", not no_hf, no_hf[:5])
+    for name in ("汇总", "扣分明细", "说明"):
+        unfit += [f"{name}!{c}" for c in unfit_wrapped_cells(wb[name])]
+        check(f"{name}: header/footer with year and page numbers",
+              header_footer_ok(wb[name], str(data["year"])))
+    check("every wrapped cell's row height fits its text", not unfit, unfit[:5])
+
+    ps = summary.page_setup
+    fit = summary.sheet_properties.pageSetUpPr and summary.sheet_properties.pageSetUpPr.fitToPage
+    check("汇总 prints one page wide over as many pages as needed",
+          fit and int(ps.fitToWidth or 1) == 1 and int(ps.fitToHeight) == 0, (fit, ps.fitToWidth, ps.fitToHeight))
+    check("汇总 repeats its header row", summary.print_title_rows in ("1:1", "$1:$1"), summary.print_title_rows)
+    notes = {c.value: (c.comment.text if c.comment else "") for c in summary[1] if c.value in CLAUSES}
+    check("every clause header of 汇总 carries its item's name as a note",
+          len(notes) == len(CLAUSES) and all(n.startswith(k + " ") and len(n) > len(k) + 2 for k, n in notes.items()),
+          notes)
+
+    files = sorted(os.listdir(units_dir))
+    want = sorted(f"{data['year']}-{u['name']}.xlsx" for u in data["units"]
+                  if not any(ch in u["name"] for ch in '/\\:*?"<>|'))
+    check("per-unit files are <year>-<单位>.xlsx", files == want, (files[:3], want[:3]))
+    bad = []
+    for u in data["units"][:5] + data["units"][-3:]:
+        path = os.path.join(units_dir, f"{data['year']}-{u['name']}.xlsx")
+        pw = openpyxl.load_workbook(path)
+        listed = entry_rows(pw[pw.sheetnames[0]]) or []
+        ids = {e[3] for e in listed if e[3]}
+        if (len(pw.sheetnames) != 2 or pw.sheetnames[1] != "说明" or len(listed) != len(u["deductions"])
+                or any(d["record"] and d["record"] not in ids for d in u["deductions"])):
+            bad.append(u["name"])
+        bad += [f"{u['name']}: {c}" for c in unfit_wrapped_cells(pw["说明"])]
+    check("per-unit workbooks: the unit's sheet with every entry, and 说明", not bad, bad[:5])
     return out
 
 
@@ -110,7 +258,8 @@ def libreoffice(tmp, workbook):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         filled = template_round_trip(tmp)
-        out = result_workbook(tmp, filled)
+        result_workbook(tmp, filled)
+        out = example_results(tmp)
         libreoffice(tmp, out)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)

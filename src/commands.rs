@@ -267,6 +267,15 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         year_inferred: read.ledger.year_inferred,
     };
     if let Some(dir) = &args.per_unit {
+        per_unit_clashes(dir, &results, &output, args.json.as_deref())?;
+        // No per-unit file may be one of the ledger files read (any of
+        // them, not only the first): refused even with --force.
+        for unit in &results.units {
+            let path = dir.join(per_unit_name(results.year, &unit.name));
+            for input in &read.paths {
+                fsio::check_target(&path, Some(input), args.force)?;
+            }
+        }
         std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
             path: dir.clone(),
             source,
@@ -281,7 +290,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             };
             let mut files = Vec::with_capacity(results.units.len());
             for (i, unit) in results.units.iter().enumerate() {
-                let path = dir.join(format!("{}.xlsx", file_stem(&unit.name)));
+                let path = dir.join(per_unit_name(results.year, &unit.name));
                 files.push((path, report::xlsx::unit_workbook(&results, i)?));
             }
             Ok(files)
@@ -376,6 +385,48 @@ fn default_output(ledger: &Path, year: i32) -> PathBuf {
     } else {
         ledger.with_file_name(name)
     }
+}
+
+/// Two outputs of the run that would be one file (OUTPUT.md): two units
+/// whose per-unit file names coincide (`a/b` and `a_b`, or names differing
+/// only in case, which Windows and macOS take for one file), or a per-unit
+/// file that is the `-o` or `--json` output. A usage error, before
+/// anything is written.
+fn per_unit_clashes(
+    dir: &Path,
+    results: &Results,
+    output: &Path,
+    json: Option<&Path>,
+) -> Result<(), Error> {
+    let key = |p: &Path| p.to_string_lossy().to_lowercase();
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for unit in &results.units {
+        let path = dir.join(per_unit_name(results.year, &unit.name));
+        let k = key(&path);
+        if let Some((_, other)) = seen.iter().find(|(s, _)| *s == k) {
+            return Err(Error::Usage(format!(
+                "单位「{other}」和「{}」的单独工作簿是同一个文件 {}：请改用不同的单位名称",
+                unit.name,
+                path.display()
+            )));
+        }
+        for out in std::iter::once(output).chain(json) {
+            if key(out) == k {
+                return Err(Error::Usage(format!(
+                    "单位「{}」的单独工作簿 {} 与输出文件相同：请另选 --per-unit 文件夹或输出文件",
+                    unit.name,
+                    path.display()
+                )));
+            }
+        }
+        seen.push((k, &unit.name));
+    }
+    Ok(())
+}
+
+/// The per-unit workbook's file name: `2017-住建局.xlsx`.
+pub fn per_unit_name(year: i32, unit: &str) -> String {
+    format!("{year}-{}.xlsx", file_stem(unit))
 }
 
 /// A unit name made safe as a file name.

@@ -550,3 +550,89 @@ fn marks_not_earned_are_appealed_like_deductions() {
     assert_eq!(unit(&v, "周庄镇")["clauses"]["Z4.2"], "9.00");
     assert_invariant(&v);
 }
+
+#[test]
+fn appeal_entries_on_the_unit_sheet_carry_the_cases_date_and_place() {
+    // As partly_upheld_and_rejected, read on 住建局's sheet: every D3.2
+    // row — the waived H1, the partly upheld H3, H4 and its 不成立 entry —
+    // shows the case's 转办日期 (2017-02-20), its 工单编号 and its row.
+    use calamine::{Data, Reader, Xlsx};
+    let mut partly = appeal("住建局", "D3.2", "H3", "部分成立", "部分逾期系系统故障");
+    partly.push(("核减分值", n(2.0)));
+    let t = four_cases()
+        .row(
+            "申诉",
+            &appeal("住建局", "D3.2", "H1", "成立", "企业原因延误"),
+        )
+        .row("申诉", &partly)
+        .row(
+            "申诉",
+            &appeal("住建局", "D3.2", "H4", "不成立", "理由不充分"),
+        );
+    let dir = tmp();
+    let ledger = save(&t, dir.path());
+    let out = dir.path().join("r.xlsx");
+    let (code, stdout, err) = run(&[
+        "score",
+        ledger.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "stdout:\n{stdout}\nstderr:\n{err}");
+    let mut wb: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let text = |d: &Data| match d {
+        Data::String(s) => s.clone(),
+        Data::Empty => String::new(),
+        other => format!("{other}"),
+    };
+    let grid: Vec<Vec<String>> = wb
+        .worksheet_range("住建局")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(text).collect())
+        .collect();
+    // 条款, 扣分, 日期, 编号, 事由, 计算, 台账位置.
+    let rows: Vec<&Vec<String>> = grid
+        .iter()
+        .filter(|r| r.len() >= 7 && r[0].starts_with("D3.2 ") && r[3].starts_with('H'))
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(ids, ["H1", "H2", "H3", "H4", "H4"], "{grid:?}");
+    for r in &rows {
+        assert_eq!(r[2], "2017-02-20", "{r:?}");
+    }
+    assert!(rows[0][4].contains("申诉成立"), "{:?}", rows[0]);
+    assert!(rows[2][4].contains("申诉部分成立"), "{:?}", rows[2]);
+    // 计算 goes on from the case's own arithmetic to the amount taken.
+    assert_eq!(
+        rows[0][5],
+        "2个工作日，属1–3个工作日档：5.00；申诉成立，免扣：0.00"
+    );
+    assert_eq!(rows[0][1], "0");
+    assert_eq!(
+        rows[2][5],
+        "2个工作日，属1–3个工作日档：5.00；申诉核减：5.00−2.00 = 3.00"
+    );
+    assert_eq!(rows[2][1], "3");
+    assert_eq!(rows[3][5], "2个工作日，属1–3个工作日档：5.00");
+    assert_eq!(rows[4][4], "申诉不成立（昆企服〔2018〕3号）：理由不充分");
+    // The 不成立 entry is a decision without arithmetic of its own, at
+    // the place of the deduction it keeps.
+    assert_eq!(rows[4][1], "0");
+    assert_eq!(rows[4][5], "");
+    assert_eq!(rows[4][6], rows[3][6]);
+    assert!(rows[3][6].starts_with("热线工单!"), "{:?}", rows[3]);
+    // The same entries in 扣分明细, and the appeals table in 说明.
+    let notes: Vec<Vec<String>> = wb
+        .worksheet_range("说明")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(text).collect())
+        .collect();
+    assert!(
+        notes.iter().any(|r| r.iter().any(|c| c == "理由不充分")),
+        "{notes:?}"
+    );
+}

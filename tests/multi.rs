@@ -869,3 +869,68 @@ fn without_ignored_columns(json: &str) -> Value {
     }
     v
 }
+
+#[test]
+fn a_per_unit_file_that_is_any_ledger_file_is_refused_even_with_force() {
+    // The second ledger file has the name of 住建局's per-unit workbook and
+    // lies in the --per-unit folder: not only the first file is protected.
+    let parts = tmp();
+    let named: Vec<(&str, &[&str])> = vec![(TWO[0].0, TWO[0].1), ("2017-住建局.xlsx", TWO[1].1)];
+    let files = split_workbook(&example(), parts.path(), &named, true);
+    let before = std::fs::read(&files[1]).unwrap();
+    let out = tmp();
+    let result = out.path().join("result.xlsx");
+    let mut args = vec!["score"];
+    args.extend(strs(&files));
+    args.extend([
+        "--year",
+        "2017",
+        "-o",
+        result.to_str().unwrap(),
+        "--per-unit",
+        parts.path().to_str().unwrap(),
+        "--force",
+    ]);
+    let (code, _, err) = run(&args);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("2017-住建局.xlsx"), "{err}");
+    assert_eq!(
+        std::fs::read(&files[1]).unwrap(),
+        before,
+        "a ledger file was written"
+    );
+    assert!(!result.exists(), "nothing is written");
+    // Without the clash the same files score.
+    let units = out.path().join("units");
+    let (code, _, err) = run(&[
+        "score",
+        files[0].to_str().unwrap(),
+        files[1].to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        result.to_str().unwrap(),
+        "--per-unit",
+        units.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(units.join("2017-住建局.xlsx").exists());
+    // The unit sheet's 台账位置 shows the place as it is, its file named.
+    let mut wb: Xlsx<_> = calamine::open_workbook(&result).unwrap();
+    let g = wb.worksheet_range("住建局").unwrap();
+    let places: Vec<String> = g
+        .rows()
+        .filter(|r| r.len() >= 7)
+        .map(|r| r[6].to_string())
+        .collect();
+    assert!(
+        places
+            .iter()
+            .any(|p| p.starts_with("1-热线.xlsx:热线工单!")),
+        "{places:?}"
+    );
+    assert!(
+        places.iter().any(|p| p.starts_with("2017-住建局.xlsx:")),
+        "{places:?}"
+    );
+}

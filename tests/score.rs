@@ -466,22 +466,208 @@ fn output_into_a_missing_folder_is_an_io_error() {
     assert!(err.contains("无法写入"), "{err}");
 }
 
+/// `sample()` and a 免责 case of 公安局 (a zero-amount entry with its id),
+/// with a reason long enough to wrap.
+fn sample_with_exemption() -> TestLedger {
+    sample().row(
+        "热线工单",
+        &[
+            ("工单编号", s("RX2017-00936")),
+            ("承办单位", s("公安局")),
+            ("主协办", s("主办")),
+            ("转办日期", s("2017-05-09")),
+            ("办理时限", s("2017-05-20")),
+            ("办结日期", s("2017-05-12")),
+            ("回访结果", s("不满意")),
+            ("二次转办结果", s("不满意")),
+            ("免责评判", s("免责")),
+        ],
+    )
+}
+
+/// The rows of a unit sheet's entry list (below the header `条款`, `扣分`,
+/// `日期`, `编号`, `事由`, `计算`, `台账位置`), as 0-based sheet row and cells.
+fn entry_rows(g: &Grid) -> Vec<(usize, Vec<Data>)> {
+    let header = g
+        .iter()
+        .position(|r| r.len() >= 7 && text(&r[0]) == "条款" && text(&r[3]) == "编号")
+        .expect("entry header");
+    g.iter()
+        .enumerate()
+        .skip(header + 1)
+        .take_while(|(_, r)| {
+            ksfk::rules::ClauseId::parse(text(&r[0]).split(' ').next().unwrap_or("")).is_some()
+        })
+        .map(|(i, r)| (i, r.clone()))
+        .collect()
+}
+
+/// The XML of a sheet of an xlsx, found by its name through workbook.xml
+/// and its relationships.
+fn sheet_xml(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut read = |file: &str| {
+        let mut f = zip.by_name(file).unwrap();
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut f, &mut out).unwrap();
+        out
+    };
+    let wb = read("xl/workbook.xml");
+    let rels = read("xl/_rels/workbook.xml.rels");
+    let tag = wb
+        .split("<sheet ")
+        .skip(1)
+        .find(|t| t.contains(&format!("name=\"{name}\"")))
+        .unwrap_or_else(|| panic!("no sheet {name}"));
+    let rid = tag.split("r:id=\"").nth(1).unwrap();
+    let rid = &rid[..rid.find('"').unwrap()];
+    let rel = rels
+        .split("<Relationship ")
+        .find(|t| t.contains(&format!("Id=\"{rid}\"")))
+        .unwrap();
+    let target = rel.split("Target=\"").nth(1).unwrap();
+    let target = &target[..target.find('"').unwrap()];
+    read(&format!("xl/{}", target.trim_start_matches("/xl/")))
+}
+
+/// Saved row heights (1-based row → points) of a sheet's XML.
+fn row_heights(xml: &str) -> std::collections::HashMap<usize, f64> {
+    let mut out = std::collections::HashMap::new();
+    for part in xml.split("<row ").skip(1) {
+        let tag = &part[..part.find('>').unwrap()];
+        let attr = |name: &str| {
+            tag.split(&format!("{name}=\""))
+                .nth(1)
+                .map(|v| v[..v.find('"').unwrap()].to_string())
+        };
+        if let (Some(r), Some(ht)) = (attr(" r").or_else(|| attr("r")), attr("ht")) {
+            out.insert(r.parse().unwrap(), ht.parse().unwrap());
+        }
+    }
+    out
+}
+
+/// Lines a text needs in a column `width` characters wide: 2 columns per
+/// CJK character, each paragraph at least one line.
+fn lines_needed(t: &str, width: f64) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    t.split('\n')
+        .map(|p| p.width().div_ceil(width as usize).max(1))
+        .sum()
+}
+
+#[test]
+fn every_entry_is_on_its_unit_sheet_with_id_date_and_place() {
+    let dir = tmp();
+    let p = save(&sample_with_exemption(), dir.path());
+    let out = dir.path().join("out.xlsx");
+    score_ok(&p, &["-o", out.to_str().unwrap()]);
+    let audit = sheet(&out, "扣分明细");
+    for unit in ["周庄镇", "公安局", "发改委"] {
+        let g = sheet(&out, unit);
+        assert!(text(&g[0][0]).starts_with(unit), "title: {:?}", g[0][0]);
+        assert!(text(&g[0][0]).contains("2017年度"));
+        let listed = entry_rows(&g);
+        let mine: Vec<&Vec<Data>> = audit[1..].iter().filter(|a| text(&a[0]) == unit).collect();
+        assert_eq!(listed.len(), mine.len(), "{unit}: one row per audit entry");
+        for (a, (_, e)) in mine.iter().zip(&listed) {
+            // Same order: clause, amount, record id, reason, place.
+            assert!(text(&e[0]).starts_with(&text(&a[2])), "{unit}");
+            assert_eq!(num(&e[1]), num(&a[7]), "{unit}");
+            assert_eq!(text(&e[3]), text(&a[6]), "{unit}");
+            assert_eq!(text(&e[4]), text(&a[4]), "{unit}");
+            assert_eq!(text(&e[6]), text(&a[5]), "{unit}");
+        }
+    }
+    // The zero-amount entries are listed: the uncounted Q4 meeting with its
+    // date, and the 免责 case with its id and 转办日期.
+    let z = entry_rows(&sheet(&out, "周庄镇"));
+    let meeting = z
+        .iter()
+        .find(|(_, e)| text(&e[4]).starts_with("未计次"))
+        .expect("the uncounted meeting");
+    assert_eq!(num(&meeting.1[1]), 0.0);
+    assert_eq!(text(&meeting.1[2]), "2017-11-10");
+    let rx1: Vec<_> = z.iter().filter(|(_, e)| text(&e[3]) == "RX1").collect();
+    assert_eq!(rx1.len(), 2, "overdue and 不满意");
+    assert!(rx1.iter().all(|(_, e)| text(&e[2]) == "2017-02-20"));
+    let police = entry_rows(&sheet(&out, "公安局"));
+    let exempt = police
+        .iter()
+        .find(|(_, e)| text(&e[3]) == "RX2017-00936")
+        .expect("the 免责 case");
+    assert_eq!(num(&exempt.1[1]), 0.0);
+    assert_eq!(text(&exempt.1[2]), "2017-05-09");
+    assert_eq!(text(&exempt.1[6]), "热线工单!3");
+    // The rubric's 扣分说明 of D3.2 names the case too.
+    let g = sheet(&out, "公安局");
+    let d3_2 = g.iter().find(|r| text(&r[0]).starts_with("D3.2")).unwrap();
+    assert!(text(&d3_2[4]).contains("RX2017-00936"), "{:?}", d3_2[4]);
+    assert!(text(&d3_2[4]).contains("不扣分"));
+    // D1's reason is a sentence; its arithmetic is apart.
+    let d1 = police
+        .iter()
+        .find(|(_, e)| text(&e[0]).starts_with("D1"))
+        .unwrap();
+    assert_eq!(text(&d1.1[5]), "2.50×2 = 5.00");
+
+    // Row heights: every entry row shows its reason and place whole.
+    let xml = sheet_xml(&out, "公安局");
+    let heights = row_heights(&xml);
+    for (i, e) in &police {
+        let need = [(4, 46.0), (0, 24.0), (6, 17.0), (3, 16.0)]
+            .iter()
+            .map(|(c, w)| lines_needed(&text(&e[*c]), *w))
+            .max()
+            .unwrap();
+        let ht = heights.get(&(i + 1)).copied().unwrap_or(15.0);
+        assert!(
+            ht >= 15.0 * need as f64,
+            "row {}: {ht} < {need} lines",
+            i + 1
+        );
+    }
+    assert!(
+        xml.contains("<oddHeader>&amp;L公安局（B组）&amp;R2017年度服务企业发展考核</oddHeader>")
+    );
+    assert!(
+        xml.contains("&amp;P") && xml.contains("&amp;N"),
+        "page numbers"
+    );
+}
+
 #[test]
 fn per_unit_workbooks() {
     let dir = tmp();
-    let p = save(&sample(), dir.path());
+    let p = save(&sample_with_exemption(), dir.path());
     let units = dir.path().join("各单位");
     score_ok(&p, &["--per-unit", units.to_str().unwrap()]);
     let files: Vec<_> = std::fs::read_dir(&units).unwrap().collect();
     assert_eq!(files.len(), 51);
-    let z = units.join("周庄镇.xlsx");
-    let names = sheet_names(&z);
-    assert!(names.contains(&"扣分明细".to_string()), "{names:?}");
-    let audit = sheet(&z, "扣分明细");
-    assert!(audit[1..].iter().all(|r| text(&r[0]) == "周庄镇"));
-    assert!(audit[1..].iter().any(|r| text(&r[6]) == "RX1"));
-    let commerce = units.join("商务局（招商服务中心）.xlsx");
+    // <year>-<单位>.xlsx: the unit's sheet and a 说明.
+    assert!(!units.join("周庄镇.xlsx").exists());
+    let z = units.join("2017-周庄镇.xlsx");
+    assert_eq!(sheet_names(&z), ["周庄镇", "说明"]);
+    let g = sheet(&z, "周庄镇");
+    let rows = entry_rows(&g);
+    assert!(rows.iter().any(|(_, e)| text(&e[3]) == "RX1"));
+    let notes = sheet(&z, "说明");
+    let header = notes.iter().position(|r| text(&r[0]) == "编号").unwrap();
+    let cited: Vec<String> = notes[header + 1..].iter().map(|r| text(&r[0])).collect();
+    // 周庄镇 cites R4 (default tier), R6 (the uncounted meeting), R9 (no
+    // information items), R12 (不满意), R14 (no measure), R16 (the survey),
+    // and R3 and K1 through the working days it counts; nothing else.
+    assert_eq!(cited, ["R3", "R4", "R6", "R9", "R12", "R14", "R16", "K1"]);
+    assert!(notes
+        .iter()
+        .any(|r| text(&r[2]).contains("没有议题或会议记录的例会不计次数")));
+    let commerce = units.join("2017-商务局（招商服务中心）.xlsx");
     assert!(commerce.exists());
+    let police = units.join("2017-公安局.xlsx");
+    let g = sheet(&police, "公安局");
+    assert!(entry_rows(&g)
+        .iter()
+        .any(|(_, e)| text(&e[3]) == "RX2017-00936"));
 }
 
 #[test]
@@ -565,4 +751,43 @@ fn usage_errors_exit_2() {
     let (code, _, err) = run(&["score", "x.xlsx", "--year", "17"]);
     assert_eq!(code, 2);
     assert!(err.contains("年度"), "{err}");
+}
+
+#[test]
+fn per_unit_file_names_that_coincide_are_a_usage_error_before_writing() {
+    // 甲/乙局 and 甲_乙局 would both be 2017-甲_乙局.xlsx.
+    let mut t = TestLedger::headers_only();
+    for name in ["甲/乙局", "甲_乙局"] {
+        t = t
+            .row("单位名单", &[("单位名称", s(name)), ("类别", s("A组"))])
+            .row("满意度调查", &[("单位", s(name)), ("得分", n(90.0))]);
+    }
+    let dir = tmp();
+    let p = save(&t, dir.path());
+    let units = dir.path().join("各单位");
+    let out = dir.path().join("out.xlsx");
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+        "--per-unit",
+        units.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("甲/乙局") && err.contains("甲_乙局"), "{err}");
+    assert!(err.contains("2017-甲_乙局.xlsx"), "{err}");
+    assert!(!out.exists() && !units.exists(), "nothing written");
+    // Without --per-unit the same ledger scores.
+    let (code, _, err) = run(&[
+        "score",
+        p.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
 }

@@ -2,6 +2,7 @@
 //! what it did (OUTPUT.md, the result workbook, 说明).
 
 use super::book::Sheet;
+use super::print;
 use crate::model::Decision;
 use crate::rules::fmt2;
 use crate::score::Results;
@@ -20,8 +21,12 @@ pub const APPEAL_HEADERS: [&str; 9] = [
     "效果",
 ];
 
+/// Widths of the wrapped 理由 and 效果 columns.
+const TEXT_WIDTHS: [f64; 2] = [40.0, 40.0];
+
 /// Writes the appeals table at `row` (a header, then one row per appeal,
-/// or one row saying there is none); returns the next free row.
+/// or one row saying there is none); returns the next free row. 理由 and
+/// 效果 wrap at fixed widths, with row heights that show them whole.
 pub fn write_appeal_table(
     s: &mut Sheet,
     mut row: RowNum,
@@ -34,6 +39,8 @@ pub fn write_appeal_table(
         return Ok(row + 1);
     }
     let fmt = s.fmt;
+    s.fix(7, TEXT_WIDTHS[0]);
+    s.fix(8, TEXT_WIDTHS[1]);
     for e in &results.appeals {
         let a = &e.appeal;
         s.text(row, 0, &a.place.to_string())?;
@@ -47,8 +54,14 @@ pub fn write_appeal_table(
         if let Some(r) = &a.reference {
             s.text(row, 6, r)?;
         }
+        let effect = e.describe();
         s.text_with(row, 7, &a.reason, &fmt.wrap)?;
-        s.text(row, 8, &e.describe())?;
+        s.text_with(row, 8, &effect, &fmt.wrap)?;
+        print::fit_row(
+            s.ws,
+            row,
+            &[(&a.reason, TEXT_WIDTHS[0]), (&effect, TEXT_WIDTHS[1])],
+        )?;
         row += 1;
     }
     Ok(row)

@@ -103,6 +103,8 @@ pub struct Sheet<'a> {
     pub ws: &'a mut Worksheet,
     pub fmt: &'a Formats,
     widths: Vec<usize>,
+    /// Columns whose width is set, not measured (wrapped text).
+    fixed: Vec<(ColNum, f64)>,
 }
 
 impl<'a> Sheet<'a> {
@@ -111,6 +113,7 @@ impl<'a> Sheet<'a> {
             ws,
             fmt,
             widths: Vec::new(),
+            fixed: Vec::new(),
         }
     }
 
@@ -193,15 +196,31 @@ impl<'a> Sheet<'a> {
         self.see(col, width);
     }
 
+    /// Fixes a column's width (a column of wrapped text, whose row heights
+    /// are computed from this width); [`Sheet::finish`] leaves it as set.
+    pub fn fix(&mut self, col: ColNum, width: f64) {
+        self.fixed.retain(|(c, _)| *c != col);
+        self.fixed.push((col, width));
+    }
+
+    /// The width a column was fixed at.
+    pub fn fixed_width(&self, col: ColNum) -> Option<f64> {
+        self.fixed.iter().find(|(c, _)| *c == col).map(|(_, w)| *w)
+    }
+
     /// Sets every seen column's width to its widest text plus padding,
-    /// clamped to `min..=max`; `max_for` overrides the max per column.
-    pub fn finish(
-        self,
+    /// clamped to `min..=max`; `max_for` overrides the max per column;
+    /// fixed columns get their fixed width. No page setup.
+    pub fn finish_widths(
+        &mut self,
         min: usize,
         max: usize,
         max_for: &[(ColNum, usize)],
     ) -> Result<(), XlsxError> {
         for (col, w) in (0..).zip(&self.widths) {
+            if self.fixed.iter().any(|(c, _)| *c == col) {
+                continue;
+            }
             let cap = max_for
                 .iter()
                 .find(|(c, _)| *c == col)
@@ -209,6 +228,21 @@ impl<'a> Sheet<'a> {
             let width = (w + 2).clamp(min, cap.max(min));
             self.ws.set_column_width(col, width as f64)?;
         }
+        for (col, w) in &self.fixed {
+            self.ws.set_column_width(*col, *w)?;
+        }
+        Ok(())
+    }
+
+    /// Sets every seen column's width to its widest text plus padding,
+    /// clamped to `min..=max`; `max_for` overrides the max per column.
+    pub fn finish(
+        mut self,
+        min: usize,
+        max: usize,
+        max_for: &[(ColNum, usize)],
+    ) -> Result<(), XlsxError> {
+        self.finish_widths(min, max, max_for)?;
         // Printable as handed on: A4 landscape, one page wide, the header
         // row repeated on every page.
         self.ws

@@ -7,6 +7,7 @@ pub mod appeals;
 pub mod book;
 pub mod diff;
 pub mod json;
+pub mod print;
 pub mod public;
 pub mod template;
 pub mod text;

@@ -83,6 +83,12 @@ pub fn explain(results: &Results, index: usize) -> String {
             if let Some(r) = &e.record {
                 let _ = write!(out, "；编号：{r}");
             }
+            if let Some(d) = e.date {
+                let _ = write!(out, "；日期：{d}");
+            }
+            if let Some(c) = &e.calc {
+                let _ = write!(out, "；计算：{c}");
+            }
             out.push_str("）\n");
         }
     }
@@ -360,8 +366,12 @@ mod tests {
             lines.contains(&"     扣  0.50  第2季度无计次例会（来源：热线工单!17）"),
             "{text}"
         );
-        assert!(lines.contains(&"     扣  0.50  逾期3个工作日（来源：热线工单!17；编号：GD-001）"));
-        assert!(lines.contains(&"     扣  0.00  免责，不扣分（来源：热线工单!17；编号：GD-003）"));
+        assert!(lines.contains(
+            &"     扣  0.50  逾期3个工作日（来源：热线工单!17；编号：GD-001；日期：2017-03-01）"
+        ));
+        assert!(lines.contains(
+            &"     扣  0.00  免责，不扣分（来源：热线工单!17；编号：GD-003；日期：2017-03-01；计算：10×(1−0)÷3 = 3.33）"
+        ));
         assert!(lines.contains(&"总分：98.50（满分100.00，扣1.50）"));
         assert!(lines.contains(&"排名：第1名/共1个（区镇）"));
         assert!(!text.contains("折算分"));

@@ -6,28 +6,58 @@
 //! read as 0 in LibreOffice and calamine). Scores and amounts are numbers
 //! with the format `0.00`.
 
-use super::book::{new_workbook, sheet_names, Formats, Sheet};
-use super::RunInfo;
+use super::book::{clip, display_width, new_workbook, sheet_names, Formats, Sheet};
+use super::{print, RunInfo};
 use crate::model::{Category, Warning};
-use crate::rules::readings::READINGS;
-use crate::rules::{ClauseId, ClauseResult};
+use crate::rules::readings::{Reading, READINGS};
+use crate::rules::{fmt2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{PointsMethod, Results, UnitResult};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
-    Chart, ChartAxisCrossing, ChartDataLabel, ChartDataLabelPosition, ChartType, ColNum, Color,
-    RowNum, Worksheet, XlsxError,
+    Chart, ChartAxisCrossing, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartSolidFill,
+    ChartType, ColNum, Color, Format, FormatAlign, Note, RowNum, Worksheet, XlsxError,
 };
 
 pub const SUMMARY: &str = "汇总";
 pub const DETAILS: &str = "扣分明细";
 pub const WARNINGS: &str = "警告";
 pub const NOTES: &str = "说明";
+pub const CHART: &str = "图表";
 
 /// The fixed sheets a unit's sheet name must not clash with.
-const FIXED_SHEETS: [&str; 5] = [SUMMARY, super::public::PUBLIC, DETAILS, WARNINGS, NOTES];
+const FIXED_SHEETS: [&str; 6] = [
+    SUMMARY,
+    super::public::PUBLIC,
+    CHART,
+    DETAILS,
+    WARNINGS,
+    NOTES,
+];
 
-/// Headers of a unit's score sheet.
+/// Headers of a unit's score sheet (the rubric, in row 4 below the title).
 pub const UNIT_HEADERS: [&str; 5] = ["考核项目", "分值", "得分", "扣分", "扣分说明"];
+
+/// Headers of the list of a unit's audit entries below its rubric.
+pub const ENTRY_HEADERS: [&str; 7] = ["条款", "扣分", "日期", "编号", "事由", "计算", "台账位置"];
+
+/// Column widths of a unit sheet, shared by the rubric (考核项目, 分值,
+/// 得分, 扣分, 扣分说明 over the last three) and the entries (条款, 扣分,
+/// 日期, 编号, 事由, 计算, 台账位置): about 145 characters, one A4
+/// landscape page wide at about 90 %.
+const UNIT_WIDTHS: [f64; 7] = [24.0, 9.0, 11.0, 16.0, 46.0, 22.0, 17.0];
+
+/// 扣分说明 lists at most this many entries of a clause; all of them are
+/// in the list below the rubric.
+const SUMMARY_LINES: usize = 6;
+
+/// Each line of 扣分说明 is cut after this many display columns.
+const SUMMARY_LINE_WIDTH: usize = 200;
+
+/// Width of each chart on 图表, in pixels.
+const CHART_WIDTH: u32 = 560;
+
+/// Width of 扣分明细's wrapped 事由 column.
+const DETAIL_REASON_WIDTH: f64 = 60.0;
 
 /// Headers of `扣分明细`.
 pub const DETAIL_HEADERS: [&str; 8] = [
@@ -43,10 +73,6 @@ pub const DETAIL_HEADERS: [&str; 8] = [
 
 /// Headers of `警告`.
 pub const WARNING_HEADERS: [&str; 5] = ["级别", "类型", "单位", "位置", "内容"];
-
-/// The 扣分说明 of a clause is cut after this many characters; the full
-/// list is in 扣分明细.
-const REASONS_LIMIT: usize = 2_000;
 
 /// Bar colours of the chart, by category.
 fn category_color(category: Category) -> Color {
@@ -101,6 +127,7 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
         results,
         &fmt,
     )?;
+    write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     for (index, name) in names.iter().enumerate() {
         write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
@@ -108,6 +135,7 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     write_details(
         wb.add_worksheet().set_name(DETAILS)?,
         results.units.iter(),
+        results.year,
         &fmt,
     )?;
     write_warnings(
@@ -119,9 +147,10 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     wb.save_to_buffer()
 }
 
-/// The workbook of one unit for `--per-unit`: its score sheet (as in the
-/// result workbook) and a `扣分明细` of its own entries. `index` is the
-/// unit's place in `results.units`.
+/// The workbook of one unit for `--per-unit`, ready to send to it: its
+/// score sheet (as in the result workbook, every audit entry included) and
+/// a `说明` with the Readings its entries cite. `index` is the unit's place
+/// in `results.units`.
 pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxError> {
     let Some(unit) = results.units.get(index) else {
         return Err(XlsxError::ParameterError(format!(
@@ -135,19 +164,27 @@ pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxErr
         "{}年度服务企业发展考核结果：{}",
         results.year, unit.name
     ))?;
-    let name = sheet_names([unit.name.as_str()], &[DETAILS])
+    let name = sheet_names([unit.name.as_str()], &[NOTES])
         .pop()
         .unwrap_or_else(|| "单位".to_string());
     write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
-    write_details(
-        wb.add_worksheet().set_name(DETAILS)?,
-        std::iter::once(unit),
-        &fmt,
-    )?;
+    write_unit_notes(wb.add_worksheet().set_name(NOTES)?, results, unit, &fmt)?;
     wb.save_to_buffer()
 }
 
-/// 汇总: one row per unit in results order, and the bar chart of 总分.
+/// `　暂计（截至2017-06-30）` (after a full-width space) in an interim
+/// run, to follow a title; else nothing. The label is
+/// [`Results::interim_label`], as everywhere totals are shown.
+fn interim_text(results: &Results) -> String {
+    results
+        .interim_label()
+        .map(|l| format!("　{l}"))
+        .unwrap_or_default()
+}
+
+/// 汇总: one row per unit in results order; every clause header carries
+/// its item's name as a note. Prints one page wide over as many pages as
+/// needed, the header row repeated.
 fn write_summary(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Result<(), XlsxError> {
     let with_points = results.points.any();
     let headers = summary_headers(with_points);
@@ -157,6 +194,18 @@ fn write_summary(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Result
 
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &headers)?;
+    for c in all_clauses() {
+        let note = Note::new(format!(
+            "{} {}（{}分）",
+            c.id(),
+            c.item(),
+            c.marks().normalize()
+        ))
+        .add_author_prefix(false)
+        .set_width(240)
+        .set_height(60);
+        s.ws.insert_note(0, clause_column(c), &note)?;
+    }
     for (row, u) in (1..).zip(&results.units) {
         s.text(row, 0, &u.name)?;
         s.text(row, 1, u.category.label())?;
@@ -175,72 +224,213 @@ fn write_summary(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Result
         s.reserve(clause_column(c), 6);
     }
     s.ws.set_freeze_panes(1, 2)?;
+    s.ws.set_default_note_author("ksfk");
+    s.ws.set_print_gridlines(true);
+    s.finish_widths(6, 40, &[])?;
+    print::page_setup(
+        ws,
+        true,
+        &format!("汇总{}", interim_text(results)),
+        results.year,
+    )?;
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
 
-    let n = results.units.len() as RowNum;
-    if n > 0 {
-        let chart_col = headers.len() as ColNum + 1;
-        let colors: Vec<Color> = results
-            .units
-            .iter()
-            .map(|u| category_color(u.category))
-            .collect();
+/// The rows of 汇总 (1-based, as the table has its header in row 0) that
+/// hold each category's units: runs of one category, in results order.
+fn category_runs(results: &Results) -> Vec<(Category, RowNum, RowNum)> {
+    let mut runs: Vec<(Category, RowNum, RowNum)> = Vec::new();
+    for (row, u) in (1..).zip(&results.units) {
+        match runs.last_mut() {
+            Some((c, _, last)) if *c == u.category && *last + 1 == row => *last = row,
+            _ => runs.push((u.category, row, row)),
+        }
+    }
+    runs
+}
+
+/// The height of one bar (with its gap) of a chart of `n` units, in
+/// pixels: 24, thinner for a long list so that one chart stays on one page
+/// (about 950 px), never under 16 so that each unit's name has room.
+fn bar_height(n: u32) -> u32 {
+    (860 / n.max(1)).clamp(16, 24)
+}
+
+/// 图表: one horizontal bar chart of 总分 per category, every unit
+/// labelled, each chart on its own A4 portrait page.
+fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
+    let total_col = 2 + all_clauses().count() as ColNum;
+    let title = Format::new().set_bold().set_font_size(14);
+    ws.write_string_with_format(
+        0,
+        0,
+        format!(
+            "{}年度服务企业发展考核总分{}",
+            results.year,
+            interim_text(results)
+        ),
+        &title,
+    )?;
+    ws.set_row_height(0, 22)?;
+    // Each chart lies inside column A, so that every program draws it at
+    // its own size (an anchor across columns stretches with the reader's
+    // default column width): 80 characters are 565 pixels in Excel and
+    // about 670 in LibreOffice, within A4 portrait's 698 between margins.
+    ws.set_column_width(0, 80)?;
+    let mut row: RowNum = 2;
+    let mut breaks = Vec::new();
+    for (category, first, last) in category_runs(results) {
+        let n = last - first + 1;
+        let height = bar_height(n) * n + 100;
         let mut chart = Chart::new(ChartType::Bar);
         chart
             .add_series()
             .set_name("总分")
-            .set_categories((SUMMARY, 1, 0, n, 0))
-            .set_values((SUMMARY, 1, total_col, n, total_col))
-            .set_point_colors(&colors)
-            .set_gap(40)
+            .set_categories((SUMMARY, first, 0, last, 0))
+            .set_values((SUMMARY, first, total_col, last, total_col))
+            .set_format(ChartSolidFill::new().set_color(category_color(category)))
+            .set_gap(50)
             .set_data_label(
                 ChartDataLabel::new()
                     .show_value()
                     .set_num_format("0.00")
+                    .set_font(ChartFont::new().set_size(9))
                     .set_position(ChartDataLabelPosition::InsideEnd),
             );
-        chart.title().set_name("总分（蓝：区镇　橙：A组　绿：B组）");
+        chart
+            .title()
+            .set_name(&format!("总分：{}（{}个单位）", category.label(), n))
+            .set_font(ChartFont::new().set_size(12).set_bold());
         // In a bar chart the y axis is the (vertical) category axis: first
-        // unit at the top, and the value axis kept at the bottom by
-        // crossing at the last category.
+        // unit at the top, the value axis kept at the bottom by crossing at
+        // the last category. Names in 9 points (12 px) beside bars of at
+        // least 16 px: no program skips a label for want of room.
         chart
             .y_axis()
             .set_reverse()
+            .set_font(ChartFont::new().set_size(9))
             .set_crossing(ChartAxisCrossing::Max);
-        chart.x_axis().set_min(0).set_max(100).set_num_format("0");
+        chart
+            .x_axis()
+            .set_min(0)
+            .set_max(100)
+            .set_major_unit(10)
+            .set_num_format("0");
         chart.legend().set_hidden();
-        // About 20 px per bar (one row), plus the title and axis.
-        chart.set_width(720).set_height((20 * n + 110).max(320));
-        s.ws.insert_chart(1, chart_col, &chart)?;
+        chart.set_width(CHART_WIDTH).set_height(height);
+        if row > 2 {
+            breaks.push(row);
+        }
+        ws.insert_chart(row, 0, &chart)?;
+        // Default rows are 20 px: the chart's rows, and one spare.
+        row += height.div_ceil(20) + 2;
     }
-    s.finish(8, 40, &[])?;
-    // The summary and its chart on one page.
-    ws.set_print_fit_to_pages(1, 1);
+    // At 100 %, not fit to a page: LibreOffice ignores page breaks on a
+    // sheet scaled to fit, and column A fits A4 portrait's width.
+    ws.set_page_breaks(&breaks)?;
+    ws.set_paper_size(9).set_portrait().set_print_scale(100);
+    print::header_footer(ws, "总分图表", results.year);
     Ok(())
 }
 
-/// The 扣分说明 of a clause: the reasons of its non-zero entries, joined by
-/// `；`, cut after [`REASONS_LIMIT`] characters.
-fn reasons(c: &ClauseResult) -> String {
-    let mut out = String::new();
-    let mut chars = 0;
-    let nonzero = c.entries.iter().filter(|e| !e.amount.is_zero());
-    let count = nonzero.clone().count();
-    for (i, e) in nonzero.enumerate() {
-        if chars >= REASONS_LIMIT {
-            out.push_str(&format!("……（共{count}条，详见扣分明细）"));
+/// The 扣分说明 of a clause: its entries, zero-amount ones included, one
+/// line each with its record id, up to [`SUMMARY_LINES`] lines; the rest
+/// are in the list below the rubric.
+fn clause_summary(c: &ClauseResult) -> String {
+    let n = c.entries.len();
+    if n == 0 {
+        return String::new();
+    }
+    let mut lines = Vec::new();
+    let charged = c.entries.iter().filter(|e| !e.amount.is_zero()).count();
+    if n > 1 {
+        lines.push(format!(
+            "共{n}条记录（扣分{charged}条，不扣分{}条）：",
+            n - charged
+        ));
+    }
+    for (i, e) in c.entries.iter().enumerate() {
+        if i >= SUMMARY_LINES {
+            lines.push(format!("……另{}条见下方扣分记录", n - i));
             break;
         }
-        if i > 0 {
-            out.push('；');
+        let mut line = String::new();
+        if n > 1 {
+            line.push_str(&format!("{}. ", i + 1));
         }
-        out.push_str(&e.reason);
-        chars += e.reason.chars().count() + 1;
+        if let Some(r) = &e.record {
+            line.push_str(&format!("{r}："));
+        }
+        line.push_str(&e.reason);
+        if e.amount.is_zero() {
+            line.push_str("【不扣分】");
+        } else {
+            line.push_str(&format!("【扣{}】", fmt2(e.amount)));
+        }
+        lines.push(cut_display(&line, SUMMARY_LINE_WIDTH));
     }
+    lines.join("\n")
+}
+
+/// `s` cut to at most `width` display columns, `…` marking the cut.
+fn cut_display(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 2 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
     out
 }
 
-/// A unit's score sheet: one row per clause, then 总分, 排名 (and 折算分).
-/// The caller checks `index`.
+/// Cell formats of a unit sheet.
+struct UnitFormats {
+    title: Format,
+    subtitle: Format,
+    section: Format,
+    /// Wrapped text at the top of its cell.
+    text: Format,
+    /// A record's date, centred.
+    date: Format,
+    num: Format,
+    bold: Format,
+    bold_num: Format,
+    /// 扣分说明 merged over three columns.
+    merged: Format,
+}
+
+impl UnitFormats {
+    fn new() -> UnitFormats {
+        let top = Format::new().set_align(FormatAlign::Top);
+        UnitFormats {
+            title: Format::new().set_bold().set_font_size(16),
+            subtitle: Format::new().set_font_color(Color::RGB(0x404040)),
+            section: Format::new().set_bold().set_font_size(12),
+            text: top.clone().set_text_wrap(),
+            date: top.clone().set_align(FormatAlign::Center),
+            num: top.clone().set_num_format("0.00"),
+            bold: top.clone().set_bold(),
+            bold_num: top.clone().set_bold().set_num_format("0.00"),
+            merged: top.set_text_wrap(),
+        }
+    }
+}
+
+/// A unit's score sheet (OUTPUT.md): a title (unit, category, year), the
+/// rubric (考核项目, 分值, 得分, 扣分, 扣分说明), 总分 and 排名 (and
+/// 折算分), then every audit entry of the unit, zero-amount ones included,
+/// with its clause, amount, the record's date and id, the reason, the
+/// arithmetic and its ledger place. Row heights fit the wrapped text; the
+/// page header names the unit and the year. The caller checks `index`.
 fn write_unit_sheet(
     ws: &mut Worksheet,
     results: &Results,
@@ -250,42 +440,137 @@ fn write_unit_sheet(
     let Some(u) = results.units.get(index) else {
         return Ok(());
     };
-    let mut s = Sheet::new(ws, fmt);
-    s.header(0, &UNIT_HEADERS)?;
-    let mut row: RowNum = 1;
+    let f = UnitFormats::new();
+    let widths = UNIT_WIDTHS;
+    let merged_width: f64 = widths[4] + widths[5] + widths[6];
+    for (col, w) in (0..).zip(widths) {
+        ws.set_column_width(col, w)?;
+    }
+    let label = u.category.label();
+    let title = format!(
+        "{}（{label}）{}年度服务企业发展考核得分{}",
+        u.name,
+        results.year,
+        interim_text(results)
+    );
+    ws.write_string_with_format(0, 0, clip(&title), &f.title)?;
+    ws.set_row_height(0, 24)?;
+    ws.write_string_with_format(
+        1,
+        0,
+        format!(
+            "单位：{}　类别：{label}　考核年度：{}　考核基准日：{}　依据：昆政办发〔2017〕148号",
+            clip(&u.name),
+            results.year,
+            results.as_of,
+        ),
+        &f.subtitle,
+    )?;
+
+    // The rubric.
+    let mut row: RowNum = 3;
+    for (col, h) in (0..).zip(&UNIT_HEADERS[..4]) {
+        ws.write_string_with_format(row, col, *h, &fmt.header)?;
+    }
+    ws.merge_range(row, 4, row, 6, UNIT_HEADERS[4], &fmt.header)?;
+    row += 1;
     let mut marks_total = Decimal::ZERO;
     for c in &u.clauses {
         let marks = c.clause.marks();
         marks_total += marks;
-        s.text(row, 0, &format!("{} {}", c.clause.id(), c.clause.item()))?;
-        s.num(row, 1, marks)?;
-        s.num(row, 2, c.score)?;
-        s.num(row, 3, marks - c.score)?;
-        let why = reasons(c);
-        if !why.is_empty() {
-            s.text_with(row, 4, &why, &fmt.wrap)?;
-        }
+        let item = format!("{} {}", c.clause.id(), c.clause.item());
+        ws.write_string_with_format(row, 0, &item, &f.text)?;
+        ws.write_with_format(row, 1, marks, &f.num)?;
+        ws.write_with_format(row, 2, c.score, &f.num)?;
+        ws.write_with_format(row, 3, marks - c.score, &f.num)?;
+        let why = clause_summary(c);
+        ws.merge_range(row, 4, row, 6, &clip(&why), &f.merged)?;
+        print::fit_row(ws, row, &[(&item, widths[0]), (&why, merged_width)])?;
         row += 1;
     }
-    s.text_with(row, 0, "总分", &fmt.bold)?;
-    s.num_with(row, 1, marks_total, &fmt.bold_num)?;
-    s.num_with(row, 2, u.total, &fmt.bold_num)?;
-    s.num_with(row, 3, marks_total - u.total, &fmt.bold_num)?;
+    ws.write_string_with_format(row, 0, "总分", &f.bold)?;
+    ws.write_with_format(row, 1, marks_total, &f.bold_num)?;
+    ws.write_with_format(row, 2, u.total, &f.bold_num)?;
+    ws.write_with_format(row, 3, marks_total - u.total, &f.bold_num)?;
     if let Some(label) = results.interim_label() {
-        s.text_with(row, 4, &label, &fmt.bold)?;
+        ws.merge_range(row, 4, row, 6, &label, &f.bold)?;
     }
     row += 1;
-    s.text_with(row, 0, "排名", &fmt.bold)?;
-    s.int(row, 2, u64::from(u.rank))?;
-    s.text(row, 4, &rank_text(results, u))?;
+    ws.write_string_with_format(row, 0, "排名", &f.bold)?;
+    ws.write_number_with_format(row, 2, f64::from(u.rank), &f.text)?;
+    ws.merge_range(row, 4, row, 6, &rank_text(results, u), &f.merged)?;
     if let Some(p) = u.points {
         row += 1;
-        s.text_with(row, 0, "折算分", &fmt.bold)?;
-        s.num(row, 2, p)?;
-        s.text(row, 4, &points_text(results))?;
+        ws.write_string_with_format(row, 0, "折算分", &f.bold)?;
+        ws.write_with_format(row, 2, p, &f.num)?;
+        let how = points_text(results);
+        ws.merge_range(row, 4, row, 6, &how, &f.merged)?;
+        print::fit_row(ws, row, &[(&how, merged_width)])?;
     }
-    s.ws.set_freeze_panes(1, 0)?;
-    s.finish(8, 40, &[(4, 80)])
+
+    // Every audit entry.
+    let entries: Vec<&AuditEntry> = u.clauses.iter().flat_map(|c| &c.entries).collect();
+    let charged = entries.iter().filter(|e| !e.amount.is_zero()).count();
+    row += 2;
+    ws.write_string_with_format(
+        row,
+        0,
+        format!(
+            "扣分记录：共{}条（扣分{charged}条，不扣分{}条：免责、申诉、已扣至0、未计次等决定也列出）",
+            entries.len(),
+            entries.len() - charged
+        ),
+        &f.section,
+    )?;
+    ws.set_row_height(row, 18)?;
+    row += 1;
+    for (col, h) in (0..).zip(&ENTRY_HEADERS) {
+        ws.write_string_with_format(row, col, *h, &fmt.header)?;
+    }
+    row += 1;
+    if entries.is_empty() {
+        ws.write_string_with_format(row, 0, "无：各项均得满分", &f.text)?;
+        row += 1;
+    }
+    for e in &entries {
+        let item = format!("{} {}", e.clause.id(), e.clause.item());
+        let date = e.date.map(|d| d.to_string()).unwrap_or_default();
+        let record = e.record.as_deref().unwrap_or("");
+        let calc = e.calc.as_deref().unwrap_or("");
+        ws.write_string_with_format(row, 0, &item, &f.text)?;
+        ws.write_with_format(row, 1, e.amount, &f.num)?;
+        ws.write_string_with_format(row, 2, &date, &f.date)?;
+        ws.write_string_with_format(row, 3, clip(record), &f.text)?;
+        ws.write_string_with_format(row, 4, clip(&e.reason), &f.text)?;
+        ws.write_string_with_format(row, 5, clip(calc), &f.text)?;
+        ws.write_string_with_format(row, 6, clip(&e.source), &f.text)?;
+        print::fit_row(
+            ws,
+            row,
+            &[
+                (&item, widths[0]),
+                (&date, widths[2]),
+                (record, widths[3]),
+                (&e.reason, widths[4]),
+                (calc, widths[5]),
+                (&e.source, widths[6]),
+            ],
+        )?;
+        row += 1;
+    }
+    row += 1;
+    let key = "说明：扣分为该条记录实际扣去的分数，各条合计等于该项分值与得分之差。扣分为0的记录是不扣分的决定（免责、申诉、不重复扣分、本项已扣至0、未计次等），一并列出。“解读”编号（R1…、K1…）的含义见“说明”表。台账位置指考核台账中的工作表和行号。";
+    ws.merge_range(row, 0, row, 6, key, &f.merged)?;
+    print::fit_row(ws, row, &[(key, widths.iter().sum())])?;
+
+    print::page_setup(
+        ws,
+        true,
+        &format!("{}（{label}）{}", u.name, interim_text(results)),
+        results.year,
+    )?;
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
 }
 
 /// `第3名/共12个（区镇）`.
@@ -318,36 +603,45 @@ pub fn points_text(results: &Results) -> String {
 }
 
 /// 扣分明细: one row per audit entry of the given units, in order,
-/// zero-amount entries included.
+/// zero-amount entries included; 事由 wraps, with row heights that show it.
 fn write_details<'r>(
     ws: &mut Worksheet,
     units: impl Iterator<Item = &'r UnitResult>,
+    year: i32,
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
+    // Every cell at the top, like the wrapped 事由 beside it.
+    let top = Format::new().set_align(FormatAlign::Top);
+    let top_num = top.clone().set_num_format("0.00");
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &DETAIL_HEADERS)?;
+    s.fix(4, DETAIL_REASON_WIDTH);
     let mut row: RowNum = 1;
     for u in units {
         let category = u.category.label();
         for c in &u.clauses {
             for e in &c.entries {
-                s.text(row, 0, &u.name)?;
-                s.text(row, 1, category)?;
-                s.text(row, 2, e.clause.id())?;
-                s.text(row, 3, e.clause.item())?;
-                s.text(row, 4, &e.reason)?;
-                s.text(row, 5, &e.source)?;
+                s.text_with(row, 0, &u.name, &top)?;
+                s.text_with(row, 1, category, &top)?;
+                s.text_with(row, 2, e.clause.id(), &top)?;
+                s.text_with(row, 3, e.clause.item(), &top)?;
+                s.text_with(row, 4, &e.reason, &fmt.wrap)?;
+                s.text_with(row, 5, &e.source, &top)?;
                 if let Some(r) = &e.record {
-                    s.text(row, 6, r)?;
+                    s.text_with(row, 6, r, &top)?;
                 }
-                s.num(row, 7, e.amount)?;
+                s.num_with(row, 7, e.amount, &top_num)?;
+                print::fit_row(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
                 row += 1;
             }
         }
     }
     s.ws.set_freeze_panes(1, 0)?;
     s.ws.autofilter(0, 0, row - 1, DETAIL_HEADERS.len() as ColNum - 1)?;
-    s.finish(6, 60, &[])
+    s.finish_widths(6, 30, &[])?;
+    print::page_setup(ws, true, "扣分明细", year)?;
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
 }
 
 /// 警告: every warning of the run with its place.
@@ -379,7 +673,7 @@ fn write_warnings(
 }
 
 /// 说明's 考核性质: a year-end run, or an interim one and what it means.
-fn interim_text(results: &Results) -> String {
+fn nature_text(results: &Results) -> String {
     match results.interim_label() {
         Some(label) => format!(
             "{label}：日常考核，得分与排名为暂计；满意度调查尚未进行的单位，Z4.2、D4按满分暂计"
@@ -396,7 +690,11 @@ fn write_notes(
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
-    s.header(0, &["项目", "内容"])?;
+    notes_title(
+        &mut s,
+        &format!("{}年度服务企业发展考核：说明", results.year),
+    )?;
+    s.header(NOTES_FIRST_ROW, &["项目", "内容"])?;
     let year = if info.year_inferred {
         format!(
             "{}（未指定 --year，按台账推断为{}年度）",
@@ -411,7 +709,7 @@ fn write_notes(
             "考核基准日".to_string(),
             results.as_of.format("%Y-%m-%d").to_string(),
         ),
-        ("考核性质".to_string(), interim_text(results)),
+        ("考核性质".to_string(), nature_text(results)),
     ];
     // One file: 台账文件 and 台账 SHA-256; several: numbered, in reading order.
     let several = info.inputs.len() > 1;
@@ -437,7 +735,7 @@ fn write_notes(
             "昆政办发〔2017〕148号 考核细则；解读见下表".to_string(),
         ),
     ]);
-    let mut row: RowNum = 1;
+    let mut row: RowNum = NOTES_FIRST_ROW + 1;
     for (label, value) in &facts {
         s.text_with(row, 0, label, &fmt.bold)?;
         // Column B is capped: the SHA-256 overflows into the empty cells beside.
@@ -466,17 +764,147 @@ fn write_notes(
 
     row += 1;
     row = super::appeals::write_appeal_table(&mut s, row, results)? + 1;
+    write_readings(&mut s, row, READINGS.iter())?;
+    s.finish_widths(8, 30, &[])?;
+    print::page_setup(ws, true, "说明", results.year)
+}
+
+/// The row of the first table of a 说明 sheet, below its title.
+const NOTES_FIRST_ROW: RowNum = 2;
+
+/// Widths of the wrapped 解读 and 理由 columns of the Readings table.
+const READING_WIDTHS: [f64; 2] = [60.0, 50.0];
+
+/// The title of a 说明 sheet in A1.
+fn notes_title(s: &mut Sheet, title: &str) -> Result<(), XlsxError> {
+    let format = Format::new().set_bold().set_font_size(14);
+    s.ws.write_string_with_format(0, 0, clip(title), &format)?;
+    s.ws.set_row_height(0, 22)?;
+    Ok(())
+}
+
+/// The table of Readings (编号, 适用, 解读, 理由) from `row`, its wrapped
+/// columns at fixed widths with row heights that show them whole.
+fn write_readings<'r>(
+    s: &mut Sheet,
+    mut row: RowNum,
+    readings: impl Iterator<Item = &'r Reading>,
+) -> Result<RowNum, XlsxError> {
+    let wrap = s.fmt.wrap.clone();
+    s.fix(2, READING_WIDTHS[0]);
+    s.fix(3, READING_WIDTHS[1]);
     s.header(row, &["编号", "适用", "解读", "理由"])?;
     row += 1;
-    for r in READINGS {
-        s.text(row, 0, r.id)?;
-        s.text(row, 1, r.place)?;
-        s.text_with(row, 2, r.choice, &fmt.wrap)?;
-        s.text_with(row, 3, r.reason, &fmt.wrap)?;
+    for r in readings {
+        s.text_with(row, 0, r.id, &wrap)?;
+        s.text_with(row, 1, r.place, &wrap)?;
+        s.text_with(row, 2, r.choice, &wrap)?;
+        s.text_with(row, 3, r.reason, &wrap)?;
+        print::fit_row(
+            s.ws,
+            row,
+            &[(r.choice, READING_WIDTHS[0]), (r.reason, READING_WIDTHS[1])],
+        )?;
         row += 1;
     }
-    s.ws.set_freeze_panes(1, 0)?;
-    s.finish(8, 30, &[(2, 60), (3, 50)])
+    Ok(row)
+}
+
+/// The Readings (R…, K…) a unit's entries cite, in table order: the ids
+/// named in their reasons and arithmetic; K2 where a rounding difference
+/// was given to an entry; R3 and K1 where days overdue are counted.
+pub fn cited_readings(u: &UnitResult) -> Vec<&'static Reading> {
+    let mut ids: Vec<String> = Vec::new();
+    for e in u.clauses.iter().flat_map(|c| &c.entries) {
+        let texts = [e.reason.as_str(), e.calc.as_deref().unwrap_or("")];
+        for t in texts {
+            ids.extend(reading_ids(t));
+        }
+        if e.reason.contains("四舍五入调整") {
+            ids.push("K2".to_string());
+        }
+        if e.reason.contains("个工作日") {
+            ids.extend(["R3".to_string(), "K1".to_string()]);
+        }
+    }
+    READINGS
+        .iter()
+        .filter(|r| ids.iter().any(|id| id == r.id))
+        .collect()
+}
+
+/// The Reading ids (`R12`, `K3`) named in a text: an `R` or `K` not
+/// preceded by an ASCII letter or digit, followed by digits.
+fn reading_ids(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        if !matches!(c, 'R' | 'K') || (i > 0 && chars[i - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let digits: String = chars[i + 1..]
+            .iter()
+            .take_while(|d| d.is_ascii_digit())
+            .collect();
+        if !digits.is_empty() {
+            out.push(format!("{c}{digits}"));
+        }
+    }
+    out
+}
+
+/// The 说明 of a per-unit workbook: the unit's facts, how to read its
+/// sheet, and the Readings its entries cite.
+fn write_unit_notes(
+    ws: &mut Worksheet,
+    results: &Results,
+    u: &UnitResult,
+    fmt: &Formats,
+) -> Result<(), XlsxError> {
+    let mut s = Sheet::new(ws, fmt);
+    notes_title(
+        &mut s,
+        &format!("{}：{}年度服务企业发展考核说明", u.name, results.year),
+    )?;
+    s.header(NOTES_FIRST_ROW, &["项目", "内容"])?;
+    let cited = cited_readings(u);
+    let facts = [
+        ("单位", u.name.clone()),
+        ("类别", u.category.label().to_string()),
+        ("考核年度", results.year.to_string()),
+        (
+            "考核基准日",
+            format!("{}{}", results.as_of, interim_text(results)),
+        ),
+        ("总分", fmt2(u.total)),
+        ("排名", rank_text(results, u)),
+        (
+            "依据",
+            "昆政办发〔2017〕148号 考核细则；本单位扣分记录引用的解读见下表".to_string(),
+        ),
+        (
+            "解读",
+            if cited.is_empty() {
+                "本单位的扣分记录未引用解读".to_string()
+            } else {
+                format!(
+                    "共{}条：{}",
+                    cited.len(),
+                    cited.iter().map(|r| r.id).collect::<Vec<_>>().join("、")
+                )
+            },
+        ),
+    ];
+    let mut row: RowNum = NOTES_FIRST_ROW + 1;
+    for (label, value) in &facts {
+        s.text_with(row, 0, label, &fmt.bold)?;
+        s.text(row, 1, value)?;
+        row += 1;
+    }
+    row += 1;
+    write_readings(&mut s, row, cited.into_iter())?;
+    s.finish_widths(8, 30, &[])?;
+    print::page_setup(ws, true, &format!("{}：说明", u.name), results.year)
 }
 
 #[cfg(test)]
@@ -486,6 +914,7 @@ mod tests {
     use crate::rules::{dec, AuditEntry};
     use crate::score::Points;
     use calamine::{Data, Reader, SheetVisible, Xlsx};
+    use chrono::NaiveDate;
     use std::io::Cursor;
 
     fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
@@ -509,6 +938,7 @@ mod tests {
             vec![
                 "汇总",
                 "公示",
+                "图表",
                 "昆山开发区",
                 "商务局（招商服务中心）",
                 "B_组_单位",
@@ -587,31 +1017,230 @@ mod tests {
     fn unit_sheet_rows() {
         let mut book = open(result_workbook(&sample(Points::default()), &info()).unwrap());
         let r = book.worksheet_range("昆山开发区").unwrap();
-        let headers: Vec<Data> = (0..5).map(|c| cell(&r, 0, c)).collect();
+        // The title names the unit, its category and the year.
+        assert_eq!(
+            cell(&r, 0, 0),
+            s("昆山开发区（区镇）2017年度服务企业发展考核得分")
+        );
+        let headers: Vec<Data> = (0..5).map(|c| cell(&r, 3, c)).collect();
         assert_eq!(
             headers,
             UNIT_HEADERS.iter().map(|h| s(h)).collect::<Vec<_>>()
         );
-        // 10 clauses + 总分 + 排名 below the header.
-        assert_eq!(r.height(), 13);
-        assert_eq!(cell(&r, 1, 0), s("Z1.1 建立企业服务例会制度"));
-        assert_eq!(cell(&r, 1, 1), Data::Float(2.0));
-        assert_eq!(cell(&r, 1, 2), Data::Float(1.5));
-        assert_eq!(cell(&r, 1, 3), Data::Float(0.5));
-        assert_eq!(cell(&r, 1, 4), s("第2季度无计次例会"));
-        // Z3.2 is row 8: the zero-amount note is not in 扣分说明.
-        assert_eq!(cell(&r, 7, 0), s("Z3.2 企业服务热线"));
-        assert_eq!(cell(&r, 7, 3), Data::Float(1.0));
-        assert_eq!(cell(&r, 7, 4), s("逾期3个工作日；回访不满意"));
-        // A clause without deductions has an empty 扣分说明.
-        assert_eq!(cell(&r, 2, 4), Data::Empty);
-        assert_eq!(cell(&r, 11, 0), s("总分"));
-        assert_eq!(cell(&r, 11, 1), Data::Float(100.0));
-        assert_eq!(cell(&r, 11, 2), Data::Float(98.5));
-        assert_eq!(cell(&r, 11, 3), Data::Float(1.5));
-        assert_eq!(cell(&r, 12, 0), s("排名"));
-        assert_eq!(cell(&r, 12, 2), Data::Float(1.0));
-        assert_eq!(cell(&r, 12, 4), s("第1名/共1个（区镇）"));
+        // 10 clauses from row 4, then 总分 and 排名.
+        assert_eq!(cell(&r, 4, 0), s("Z1.1 建立企业服务例会制度"));
+        assert_eq!(cell(&r, 4, 1), Data::Float(2.0));
+        assert_eq!(cell(&r, 4, 2), Data::Float(1.5));
+        assert_eq!(cell(&r, 4, 3), Data::Float(0.5));
+        assert_eq!(cell(&r, 4, 4), s("第2季度无计次例会【扣0.50】"));
+        // Z3.2 (row 10): all three entries, the zero-amount one and the ids included.
+        assert_eq!(cell(&r, 10, 0), s("Z3.2 企业服务热线"));
+        assert_eq!(cell(&r, 10, 3), Data::Float(1.0));
+        assert_eq!(
+            cell(&r, 10, 4),
+            s("共3条记录（扣分2条，不扣分1条）：\n1. GD-001：逾期3个工作日【扣0.50】\n2. GD-002：回访不满意【扣0.50】\n3. GD-003：免责，不扣分【不扣分】")
+        );
+        // A clause without entries has an empty 扣分说明.
+        assert_eq!(cell(&r, 5, 4), Data::Empty);
+        assert_eq!(cell(&r, 14, 0), s("总分"));
+        assert_eq!(cell(&r, 14, 1), Data::Float(100.0));
+        assert_eq!(cell(&r, 14, 2), Data::Float(98.5));
+        assert_eq!(cell(&r, 14, 3), Data::Float(1.5));
+        assert_eq!(cell(&r, 15, 0), s("排名"));
+        assert_eq!(cell(&r, 15, 2), Data::Float(1.0));
+        assert_eq!(cell(&r, 15, 4), s("第1名/共1个（区镇）"));
+        // Then every entry: clause, amount, date, id, reason, arithmetic, place.
+        assert_eq!(
+            cell(&r, 17, 0),
+            s("扣分记录：共4条（扣分3条，不扣分1条：免责、申诉、已扣至0、未计次等决定也列出）")
+        );
+        let h: Vec<Data> = (0..7).map(|c| cell(&r, 18, c)).collect();
+        assert_eq!(h, ENTRY_HEADERS.iter().map(|h| s(h)).collect::<Vec<_>>());
+        assert_eq!(cell(&r, 19, 0), s("Z1.1 建立企业服务例会制度"));
+        assert_eq!(cell(&r, 19, 1), Data::Float(0.5));
+        assert_eq!(cell(&r, 19, 3), Data::Empty, "no record id");
+        let zero = 22;
+        assert_eq!(cell(&r, zero, 0), s("Z3.2 企业服务热线"));
+        assert_eq!(cell(&r, zero, 1), Data::Float(0.0));
+        assert_eq!(cell(&r, zero, 2), s("2017-03-01"));
+        assert_eq!(cell(&r, zero, 3), s("GD-003"));
+        assert_eq!(cell(&r, zero, 4), s("免责，不扣分"));
+        assert_eq!(cell(&r, zero, 5), s("10×(1−0)÷3 = 3.33"));
+        assert_eq!(cell(&r, zero, 6), s("热线工单!17"));
+        assert!(cell(&r, 24, 0).to_string().starts_with("说明："));
+    }
+
+    /// The XML of the `n`th sheet (1-based) of a workbook.
+    fn sheet_xml(bytes: &[u8], n: usize) -> String {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut f = zip.by_name(&format!("xl/worksheets/sheet{n}.xml")).unwrap();
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut f, &mut out).unwrap();
+        out
+    }
+
+    /// Row number (1-based) → saved height in points.
+    fn row_heights(xml: &str) -> Vec<(u32, f64)> {
+        let mut out = Vec::new();
+        for part in xml.split("<row ").skip(1) {
+            let tag = &part[..part.find('>').unwrap()];
+            let attr = |name: &str| {
+                tag.split(&format!(" {name}=\""))
+                    .nth(1)
+                    .or_else(|| tag.strip_prefix(&format!("{name}=\"")))
+                    .map(|v| v[..v.find('"').unwrap()].to_string())
+            };
+            if let (Some(r), Some(ht)) = (attr("r"), attr("ht")) {
+                out.push((r.parse().unwrap(), ht.parse().unwrap()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn unit_sheet_prints_with_header_footer_and_row_heights() {
+        let mut results = sample(Points::default());
+        let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
+            .repeat(3);
+        results.units[0].clauses[6].entries[1].reason = long.clone();
+        let bytes = result_workbook(&results, &info()).unwrap();
+        let xml = sheet_xml(&bytes, 4);
+        assert!(
+            xml.contains(
+                "<oddHeader>&amp;L昆山开发区（区镇）&amp;R2017年度服务企业发展考核</oddHeader>"
+            ),
+            "{}",
+            &xml[xml.find("<headerFooter").unwrap_or(0)..]
+        );
+        assert!(xml.contains("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"));
+        assert!(
+            xml.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"")
+        );
+        assert!(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+        // The long reason (entry row 22, Excel row 22): 3 × 39 CJK-ish
+        // characters in the 事由 column (46 wide): at least
+        // ⌈width ÷ 45⌉ lines of 15 points.
+        let heights = row_heights(&xml);
+        let ht = heights.iter().find(|(r, _)| *r == 22).map(|(_, h)| *h);
+        let lines = display_width(&long).div_ceil(45);
+        assert!(lines >= 4, "{lines}");
+        assert!(
+            ht.unwrap_or(15.0) >= 15.0 * lines as f64,
+            "{ht:?} for {lines} lines"
+        );
+        // 汇总, 扣分明细 and 说明 print with headers and footers too.
+        for n in [1, 7, 9] {
+            let x = sheet_xml(&bytes, n);
+            assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"), "sheet {n}");
+            assert!(
+                x.contains("2017年度服务企业发展考核</oddHeader>"),
+                "sheet {n}"
+            );
+        }
+        // 汇总: one page wide, as many tall as needed, header row repeated.
+        let x = sheet_xml(&bytes, 1);
+        assert!(x.contains("fitToHeight=\"0\""), "{x}");
+        assert!(!x.contains("fitToWidth=\"0\""));
+        assert!(x.contains("<legacyDrawing"), "clause notes");
+    }
+
+    #[test]
+    fn chart_sheet_has_one_bar_chart_per_category_every_unit_labelled() {
+        let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
+        let mut charts = Vec::new();
+        for n in 1..=4 {
+            let Ok(mut f) = zip.by_name(&format!("xl/charts/chart{n}.xml")) else {
+                break;
+            };
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut f, &mut xml).unwrap();
+            charts.push(xml);
+        }
+        // 区镇, A组, B组: one unit each in the sample.
+        assert_eq!(charts.len(), 3);
+        for (xml, (row, label)) in charts.iter().zip([(2, "区镇"), (3, "A组"), (4, "B组")]) {
+            assert!(xml.contains("<c:barDir val=\"bar\"/>"), "horizontal bars");
+            // Names in 9 points beside bars of 16 px or more.
+            assert!(xml.contains("<c:catAx>") && xml.contains("<a:defRPr sz=\"900\"/>"));
+            assert!(xml.contains(&format!("<c:f>汇总!$A${row}</c:f>")), "{xml}");
+            assert!(xml.contains(&format!("总分：{label}（1个单位）")));
+        }
+        assert_eq!(bar_height(1), 24);
+        assert_eq!(bar_height(20), 24);
+        assert_eq!(bar_height(40), 21);
+        assert_eq!(bar_height(200), 16);
+        // On their own pages of 图表 (sheet 3, after 汇总 and 公示).
+        let x = sheet_xml(&bytes, 3);
+        assert!(x.contains("<rowBreaks count=\"2\""), "{x}");
+        assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"));
+    }
+
+    #[test]
+    fn an_interim_run_says_so_where_totals_are_shown() {
+        let mut results = sample(Points::default());
+        results.as_of = NaiveDate::from_ymd_opt(2017, 6, 30).unwrap();
+        results.interim = true;
+        let label = "暂计（截至2017-06-30）";
+        let bytes = result_workbook(&results, &info()).unwrap();
+        let mut book = open(bytes.clone());
+        // The unit sheet's title row, its 总分 row and its page header.
+        let g = book.worksheet_range("昆山开发区").unwrap();
+        let title = g.get_value((0, 0)).cloned().unwrap_or_default().to_string();
+        assert_eq!(
+            title,
+            format!("昆山开发区（区镇）2017年度服务企业发展考核得分　{label}")
+        );
+        let total = g
+            .rows()
+            .find(|r| r[0] == Data::String("总分".into()))
+            .unwrap();
+        assert_eq!(total[4], Data::String(label.into()));
+        assert!(sheet_xml(&bytes, 4).contains(&format!("昆山开发区（区镇）　{label}")));
+        // 汇总's page header and 图表's title.
+        assert!(sheet_xml(&bytes, 1).contains(&format!("汇总　{label}")));
+        let chart = book.worksheet_range(CHART).unwrap();
+        assert_eq!(
+            chart.get_value((0, 0)),
+            Some(&Data::String(format!(
+                "2017年度服务企业发展考核总分　{label}"
+            )))
+        );
+        // A year-end run says nothing of it.
+        let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
+        let mut book = open(bytes);
+        let g = book.worksheet_range("昆山开发区").unwrap();
+        assert!(!format!("{:?}", g.rows().collect::<Vec<_>>()).contains("暂计"));
+    }
+
+    #[test]
+    fn page_header_escapes_an_ampersand_in_a_unit_name() {
+        let mut results = sample(Points::default());
+        results.units[1].name = "商务&投资局".to_string();
+        let bytes = unit_workbook(&results, 1).unwrap();
+        let xml = sheet_xml(&bytes, 1);
+        // `&&` prints one `&`; a single `&` would start a code.
+        assert!(
+            xml.contains("<oddHeader>&amp;L商务&amp;&amp;投资局（A组）&amp;R2017年度服务企业发展考核</oddHeader>"),
+            "{xml}"
+        );
+        let notes = sheet_xml(&bytes, 2);
+        assert!(notes.contains("<oddHeader>&amp;L商务&amp;&amp;投资局：说明"));
+    }
+
+    #[test]
+    fn clause_headers_carry_their_item_as_a_note() {
+        let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
+        let mut f = zip.by_name("xl/comments1.xml").unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut f, &mut xml).unwrap();
+        for c in all_clauses() {
+            let col = rust_xlsxwriter::utility::column_number_to_name(clause_column(c));
+            assert!(xml.contains(&format!("ref=\"{col}1\"")), "{col}");
+            assert!(xml.contains(c.item()), "{}", c.item());
+        }
+        assert!(xml.contains("Z1.1 建立企业服务例会制度（2分）"));
     }
 
     #[test]
@@ -700,17 +1329,39 @@ mod tests {
     }
 
     #[test]
-    fn unit_workbook_has_its_sheet_and_own_entries() {
-        let results = sample(Points::default());
+    fn unit_workbook_has_its_sheet_and_the_readings_it_cites() {
+        let mut results = sample(Points::default());
+        results.units[0].clauses[6].entries[1].reason = "回访不满意，扣0.50（R12）".into();
+        results.units[0].clauses[6].entries[0].reason =
+            "逾期3个工作日，按默认档次（R4）扣0.50".into();
         let mut book = open(unit_workbook(&results, 0).unwrap());
-        assert_eq!(book.sheet_names(), vec!["昆山开发区", "扣分明细"]);
+        assert_eq!(book.sheet_names(), vec!["昆山开发区", "说明"]);
         let r = book.worksheet_range("昆山开发区").unwrap();
-        assert_eq!(cell(&r, 11, 2), Data::Float(98.5));
-        let d = book.worksheet_range(DETAILS).unwrap();
-        // Only its 4 entries, none of 商务局.
-        assert_eq!(d.height(), 5);
-        assert!((1..5).all(|row| cell(&d, row, 0) == s("昆山开发区")));
+        assert_eq!(cell(&r, 14, 2), Data::Float(98.5));
+        // Its 4 entries, the zero-amount one included.
+        let ids: Vec<Data> = (19..23).map(|row| cell(&r, row, 3)).collect();
+        assert_eq!(
+            ids,
+            vec![Data::Empty, s("GD-001"), s("GD-002"), s("GD-003")]
+        );
+        let n = book.worksheet_range(NOTES).unwrap();
+        let rows: Vec<Vec<String>> = n
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        let header = rows.iter().position(|r| r[0] == "编号").unwrap();
+        let cited: Vec<&str> = rows[header + 1..].iter().map(|r| r[0].as_str()).collect();
+        // R3 and K1 count the working days; R4 and R12 are named.
+        assert_eq!(cited, ["R3", "R4", "R12", "K1"]);
         assert!(unit_workbook(&results, 3).is_err());
+    }
+
+    #[test]
+    fn reading_ids_are_found_in_text() {
+        assert_eq!(
+            reading_ids("（R12；免责评判只适用于部门）R5、K3，RX2017，R，AR1"),
+            ["R12", "R5", "K3"]
+        );
     }
 
     #[test]
@@ -718,10 +1369,13 @@ mod tests {
         let mut results = sample(Points::default());
         results.units[2].name = "扣分明细".to_string();
         let book = open(result_workbook(&results, &info()).unwrap());
-        assert_eq!(book.sheet_names()[4], "扣分明细(2)");
-        assert_eq!(book.sheet_names()[5], "扣分明细");
+        assert_eq!(book.sheet_names()[5], "扣分明细(2)");
+        assert_eq!(book.sheet_names()[6], "扣分明细");
         let book = open(unit_workbook(&results, 2).unwrap());
-        assert_eq!(book.sheet_names(), vec!["扣分明细(2)", "扣分明细"]);
+        assert_eq!(book.sheet_names(), vec!["扣分明细", "说明"]);
+        results.units[2].name = "说明".to_string();
+        let book = open(unit_workbook(&results, 2).unwrap());
+        assert_eq!(book.sheet_names(), vec!["说明(2)", "说明"]);
     }
 
     #[test]
@@ -732,20 +1386,20 @@ mod tests {
         let mut book = open(result_workbook(&results, &info()).unwrap());
         assert_eq!(
             book.sheet_names(),
-            vec!["汇总", "公示", "扣分明细", "警告", "说明"]
+            vec!["汇总", "公示", "图表", "扣分明细", "警告", "说明"]
         );
         assert_eq!(book.worksheet_range(DETAILS).unwrap().height(), 1);
     }
 
     #[test]
-    fn long_reasons_are_cut_with_a_pointer_to_details() {
+    fn long_clause_summaries_are_cut_with_a_pointer_below() {
         let entries: Vec<AuditEntry> = (0..300)
             .map(|i| {
                 entry(
                     0,
                     ClauseId::Z3_2,
-                    &format!("工单{i:03}逾期一个工作日"),
-                    None,
+                    &format!("工单{i:03}逾期一个工作日{}", "很长".repeat(100 * (i % 2))),
+                    Some(&format!("RX{i:03}")),
                     "0.05",
                 )
             })
@@ -756,12 +1410,16 @@ mod tests {
             entries,
             appeals: Default::default(),
         };
-        let text = reasons(&c);
+        let text = clause_summary(&c);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "共300条记录（扣分300条，不扣分0条）：");
+        assert!(lines[1].starts_with("1. RX000：工单000"));
+        assert!(lines[2].ends_with('…'), "{}", lines[2]);
+        assert_eq!(lines.len(), SUMMARY_LINES + 2);
+        assert_eq!(lines[SUMMARY_LINES + 1], "……另294条见下方扣分记录");
+        // It fits in one cell: under Excel's 409 points.
         assert!(
-            text.ends_with("……（共300条，详见扣分明细）"),
-            "{}",
-            &text[text.len() - 60..]
+            print::wrapped_lines(&text, 46.0 + 22.0 + 17.0) as f64 * print::LINE_HEIGHT < 409.0
         );
-        assert!(text.chars().count() < REASONS_LIMIT + 100);
     }
 }

@@ -6,7 +6,7 @@
 //! deduction goes through a [`Tally`](super::Tally), so `marks − Σ amounts = score`.
 
 use super::overdue;
-use super::{dec, fmt2, round2, ClauseId, Context, Outcome, UnitRecords};
+use super::{dec, fmt2, round2, ClauseId, Context, Outcome, Rec, UnitRecords};
 use crate::model::{kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
@@ -50,7 +50,10 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             dec("2.5") * Decimal::from(missing),
             format!("全年报送信息{n}条，少于6条，少{missing}条，每少一条扣2.50"),
             format!("信息报送: 全年{n}条"),
-            None,
+            Rec::none().calc(format!(
+                "2.50×{missing} = {}",
+                fmt2(dec("2.5") * Decimal::from(missing))
+            )),
         );
     }
     t.finish().into()
@@ -91,7 +94,7 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             t.note(
                 format!("举措{status}，同时为特色服务：按特色服务计分，不重复扣分（见D2.2）"),
                 place,
-                Some(&m.name),
+                Rec::id(&m.name).on(m.date),
             );
             continue;
         }
@@ -100,7 +103,12 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             None if !m.implemented => (dec("10"), "按默认扣分（R17）扣10.00".to_string()),
             None => (dec("2.5"), "按默认扣分（R17）扣2.50".to_string()),
         };
-        t.deduct(amount, format!("举措{status}，{how}"), place, Some(&m.name));
+        t.deduct(
+            amount,
+            format!("举措{status}，{how}"),
+            place,
+            Rec::id(&m.name).on(m.date),
+        );
     }
     t.finish().into()
 }
@@ -150,7 +158,7 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                         m.name
                     ),
                     m.place.to_string(),
-                    Some(&m.name),
+                    Rec::id(&m.name).on(m.date),
                 ),
                 (false, None) => {
                     let n = recs.practices.len();
@@ -196,7 +204,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut warnings = Vec::new();
     for r in &recs.transfers {
         let place = r.place.to_string();
-        let record = Some(r.id.as_str());
+        let record = || Rec::id(&r.id).on(r.handling.forwarded);
         let depts = ctx
             .transfer_departments
             .get(r.id.as_str())
@@ -225,7 +233,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                             fmt2(amount)
                         ),
                         place,
-                        record,
+                        record(),
                     );
                 }
                 Some(true) => {}
@@ -273,7 +281,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                     dec("5"),
                     "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00",
                     place,
-                    record,
+                    record(),
                 );
             } else if !failed.is_empty() {
                 t.note(
@@ -282,7 +290,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                         failed.join("、")
                     ),
                     place,
-                    record,
+                    record(),
                 );
             }
         }
@@ -312,7 +320,7 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut warnings = Vec::new();
     for r in &recs.hotline {
         let place = r.place.to_string();
-        let record = Some(r.id.as_str());
+        let record = || Rec::id(&r.id).on(r.handling.forwarded);
         overdue::charge(
             &mut t,
             &mut warnings,
@@ -332,7 +340,7 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             Some(Verdict::Exempt) => t.note(
                 "回访及二次转办结果均不满意，免责评判为免责（法律法规或客观条件限制），不扣分",
                 place,
-                record,
+                record(),
             ),
             Some(Verdict::NotExempt) => {
                 let depts = ctx
@@ -360,7 +368,7 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                         fmt2(amount)
                     ),
                     place,
-                    record,
+                    record(),
                 );
             }
             None => warnings.push(warning(
@@ -430,7 +438,13 @@ pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
                     fmt2(amount)
                 ),
                 format!("满意度调查: 本单位{}，{group}平均{}", fmt2(s), fmt2(avg)),
-                None,
+                Rec::none().calc(format!(
+                    "{}−{} = {}，{}5",
+                    fmt2(avg),
+                    fmt2(s),
+                    fmt2(gap),
+                    if gap <= dec("5") { "≤" } else { ">" }
+                )),
             );
         }
         (Some(_), _) => {}
@@ -1141,6 +1155,11 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("免责"));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("E1"));
+        assert_eq!(
+            o.result.entries[0].date,
+            Some(l.hotline[0].handling.forwarded),
+            "the zero-amount 免责 entry carries the case's 转办日期"
+        );
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.starts_with("待评判"));
         assert_eq!(o.warnings[0].place, "热线工单!3");

@@ -53,8 +53,77 @@ pub struct AuditEntry {
     pub source: String,
     /// The record id (工单编号, 编号, 举措名称) where there is one.
     pub record: Option<String>,
+    /// The record's own date (转办日期 of a case or 转办件, the date of a
+    /// meeting, salon or typical case, 制定日期 of a measure); `None` for
+    /// an aggregate (a missing quarter, the year's count).
+    pub date: Option<NaiveDate>,
+    /// The arithmetic behind the amount, for the analyst
+    /// (`10×(1−0)÷3 = 3.33`); the reason itself stays a plain sentence.
+    pub calc: Option<String>,
     /// What was actually taken, ≥ 0, two decimals.
     pub amount: Decimal,
+}
+
+/// What an audit entry says about its record besides the reason: the
+/// record id, the record's date and the arithmetic. `None` (no record) and
+/// `Some(id)` convert into it, so `deduct(…, Some(&r.id))` reads as before.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rec {
+    pub id: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub calc: Option<String>,
+}
+
+impl Rec {
+    /// A record with an id (工单编号, 编号, 举措名称).
+    pub fn id(id: &str) -> Rec {
+        Rec {
+            id: Some(id.to_string()),
+            ..Rec::default()
+        }
+    }
+
+    /// No record id (an aggregate, or a record without one).
+    pub fn none() -> Rec {
+        Rec::default()
+    }
+
+    /// The record's own date.
+    pub fn on(mut self, date: NaiveDate) -> Rec {
+        self.date = Some(date);
+        self
+    }
+
+    /// The record's own date, when it has one.
+    pub fn on_opt(mut self, date: Option<NaiveDate>) -> Rec {
+        self.date = date;
+        self
+    }
+
+    /// The arithmetic behind the amount.
+    pub fn calc(mut self, calc: impl Into<String>) -> Rec {
+        self.calc = Some(calc.into());
+        self
+    }
+
+    /// A further step of the arithmetic (an appeal's), after the record's
+    /// own: `2个工作日，属1–3个工作日档：5.00；申诉核减：5.00−2.00 = 3.00`.
+    fn then_calc(&mut self, step: impl Into<String>) {
+        let step = step.into();
+        self.calc = Some(match self.calc.take() {
+            Some(c) => format!("{c}；{step}"),
+            None => step,
+        });
+    }
+}
+
+impl From<Option<&str>> for Rec {
+    fn from(id: Option<&str>) -> Rec {
+        Rec {
+            id: id.map(str::to_string),
+            ..Rec::default()
+        }
+    }
 }
 
 /// A clause's score and the audit entries that explain it.
@@ -197,9 +266,10 @@ impl Tally {
         nominal: Decimal,
         reason: impl Into<String>,
         source: impl Into<String>,
-        record: Option<&str>,
+        record: impl Into<Rec>,
     ) {
         let source = source.into();
+        let mut record: Rec = record.into();
         let mut reason = format!("{}{}", self.label, reason.into());
         let unappealed = nominal
             .min(self.marks - self.taken_unappealed)
@@ -207,11 +277,12 @@ impl Tally {
         self.taken_unappealed += unappealed;
         let mut due = nominal;
         let mut rejected = None;
-        if let Some(a) = self.match_appeals(nominal, record, &source) {
+        if let Some(a) = self.match_appeals(nominal, record.id.as_deref(), &source) {
             let at = a.reference_label();
             match a.decision {
                 Decision::Upheld => {
                     due = Decimal::ZERO;
+                    record.then_calc("申诉成立，免扣：0.00");
                     reason.push_str(&format!(
                         "；申诉成立{at}：原应扣{}，免扣；理由：{}",
                         fmt2(nominal),
@@ -222,6 +293,12 @@ impl Tally {
                 // by `appeals::check`; nothing is written then.
                 Decision::Partly(cut) if cut < nominal => {
                     due = nominal - cut;
+                    record.then_calc(format!(
+                        "申诉核减：{}−{} = {}",
+                        fmt2(nominal),
+                        fmt2(cut),
+                        fmt2(due)
+                    ));
                     reason.push_str(&format!(
                         "；申诉部分成立{at}：原应扣{}，核减{}，实扣{}；理由：{}",
                         fmt2(nominal),
@@ -246,9 +323,16 @@ impl Tally {
             ));
         }
         self.taken += actual;
+        // An appeal's entries (成立, 部分成立, 不成立) name the deduction's
+        // record and its date like the deduction itself; the 不成立 entry
+        // is a zero-amount decision without arithmetic of its own.
+        let rejected_rec = rejected.as_ref().map(|_| Rec {
+            calc: None,
+            ..record.clone()
+        });
         self.push(reason, source.clone(), record, actual);
-        if let Some(r) = rejected {
-            self.push(r, source, record, Decimal::ZERO);
+        if let (Some(r), Some(rec)) = (rejected, rejected_rec) {
+            self.push(r, source, rec, Decimal::ZERO);
         }
     }
 
@@ -284,19 +368,21 @@ impl Tally {
         &mut self,
         reason: impl Into<String>,
         source: impl Into<String>,
-        record: Option<&str>,
+        record: impl Into<Rec>,
     ) {
         let reason = format!("{}{}", self.label, reason.into());
-        self.push(reason, source.into(), record, Decimal::ZERO);
+        self.push(reason, source.into(), record.into(), Decimal::ZERO);
     }
 
-    fn push(&mut self, reason: String, source: String, record: Option<&str>, amount: Decimal) {
+    fn push(&mut self, reason: String, source: String, record: Rec, amount: Decimal) {
         self.entries.push(AuditEntry {
             unit: self.unit,
             clause: self.clause,
             reason,
             source,
-            record: record.map(str::to_string),
+            record: record.id,
+            date: record.date,
+            calc: record.calc,
             amount,
         });
     }

@@ -8,7 +8,7 @@
 //! completion date (or the as-of date), at least 1 (Reading K1). The default
 //! deduction tier is R4.
 
-use super::{dec, fmt2, Context, Tally};
+use super::{dec, fmt2, Context, Rec, Tally};
 use crate::calendar::Calendar;
 use crate::model::{kinds, Category, Handling, Place, Unit, Warning};
 use chrono::NaiveDate;
@@ -84,6 +84,15 @@ pub fn default_penalty(category: Category, working_days: u32) -> Decimal {
     }
 }
 
+/// The default tier (R4) `working_days` fall in, in words.
+pub fn tier_label(working_days: u32) -> &'static str {
+    match working_days {
+        0..=3 => "1–3个工作日",
+        4..=10 => "4–10个工作日",
+        _ => "11个工作日及以上",
+    }
+}
+
 pub use crate::schema::penalty_range;
 
 /// The amount to deduct for an overdue row and the words explaining it:
@@ -120,7 +129,16 @@ pub fn charge(
         State::Overdue(o) => {
             let (amount, words) = penalty(h, unit.category, &o);
             let reason = format!("{what}{}，{words}", o.describe(ctx.as_of));
-            t.deduct(amount, reason, src.clone(), Some(id));
+            let mut rec = Rec::id(id).on(h.forwarded);
+            if h.penalty.is_none() {
+                rec = rec.calc(format!(
+                    "{}个工作日，属{}档：{}",
+                    o.working_days,
+                    tier_label(o.working_days),
+                    fmt2(amount)
+                ));
+            }
+            t.deduct(amount, reason, src.clone(), rec);
         }
         State::NotYetDue { deadline } => warnings.push(Warning::warn(
             kinds::NOT_DUE,

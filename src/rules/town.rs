@@ -7,7 +7,7 @@
 //! holds for each clause exactly (floors and rounding included).
 
 use super::overdue;
-use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, UnitRecords};
+use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, Rec, UnitRecords};
 use crate::model::{kinds, ReportStatus, Satisfaction, Unit, Warning};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -88,7 +88,7 @@ pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             t.note(
                 format!("未计次：{}（{}例会，R6）", lacking, m.date),
                 m.place.to_string(),
-                None,
+                Rec::none().on(m.date),
             );
         }
         let counted = in_quarter
@@ -151,7 +151,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                     s.date
                 ),
                 src,
-                None,
+                Rec::none().on(s.date),
             );
             continue;
         }
@@ -161,7 +161,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 dec("0.5"),
                 format!("{}沙龙无台账记录，扣0.50", s.date),
                 src.clone(),
-                None,
+                Rec::none().on(s.date),
             );
         }
         if !s.has_publicity {
@@ -169,7 +169,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 dec("0.5"),
                 format!("{}沙龙无对外宣传，扣0.50", s.date),
                 src.clone(),
-                None,
+                Rec::none().on(s.date),
             );
         }
         if !s.invited_center {
@@ -177,7 +177,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 dec("0.25"),
                 format!("{}沙龙未联系企业发展服务中心派员，扣0.25（R8）", s.date),
                 src,
-                None,
+                Rec::none().on(s.date),
             );
         }
     }
@@ -186,7 +186,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             dec("2.5"),
             format!("全年计次沙龙{counted}次，少于6次：缺第{k}次，扣2.50"),
             format!("沙龙: 全年计次{counted}次"),
-            None,
+            Rec::none(),
         );
     }
     t.finish().into()
@@ -371,7 +371,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 p,
                 format!("典型案例{title}报送质量不达标{of_n}，扣{}", fmt2(p)),
                 best.place.to_string(),
-                None,
+                Rec::none().on(best.date),
             );
         }
     }
@@ -461,13 +461,13 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 dec("0.5"),
                 format!("回访不满意，二次转办结果仍不满意，扣0.50（R12{exempt_note}）"),
                 src,
-                Some(&r.id),
+                Rec::id(&r.id).on(r.handling.forwarded),
             ),
             (Some(Satisfaction::Dissatisfied), None) => t.deduct(
                 dec("0.5"),
                 format!("回访结果不满意（无二次转办结果），扣0.50（R12{exempt_note}）"),
                 src,
-                Some(&r.id),
+                Rec::id(&r.id).on(r.handling.forwarded),
             ),
             (Some(Satisfaction::Dissatisfied), Some(second)) => t.note(
                 format!(
@@ -475,7 +475,7 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                     second.label()
                 ),
                 src,
-                Some(&r.id),
+                Rec::id(&r.id).on(r.handling.forwarded),
             ),
             _ => {}
         }
@@ -518,7 +518,7 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         let (c, why) = if !m.reported {
             (
                 Decimal::ZERO,
-                "未报送实施成果，完成度按0计（R13）".to_string(),
+                "未报送实施成果，按未完成计（R13）".to_string(),
             )
         } else {
             match m.completion {
@@ -529,7 +529,7 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 None if m.implemented => (Decimal::ONE, String::new()),
                 None => (
                     Decimal::ZERO,
-                    "未实施（完成比例未填），完成度按0计".to_string(),
+                    "未实施（完成比例未填），按未完成计".to_string(),
                 ),
             }
         };
@@ -555,9 +555,17 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         given += amount;
         t.deduct(
             amount,
-            format!("举措“{}”{why}，按比例扣10×(1−{})÷{n}", m.name, plain(*c)),
+            format!(
+                "举措“{}”{why}；全年{n}项举措按完成比例得分，此项少得{}分（R14）",
+                m.name,
+                fmt2(amount)
+            ),
             m.place.to_string(),
-            Some(&m.name),
+            Rec::id(&m.name).on(m.date).calc(format!(
+                "10×(1−{})÷{n} = {}",
+                plain(*c),
+                fmt2(amount)
+            )),
         );
     }
     for k in n + 1..=2 {
@@ -601,9 +609,13 @@ pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 if s < cap {
                     t.deduct(
                         cap - s,
-                        format!("督查得分{}，未得{}", fmt2(s), fmt2(cap - s)),
+                        format!(
+                            "督查得分{}（本季度满分2.50），少得{}分",
+                            fmt2(s),
+                            fmt2(cap - s)
+                        ),
                         src.clone(),
-                        None,
+                        Rec::none().calc(format!("2.50−{} = {}", fmt2(s), fmt2(cap - s))),
                     );
                 }
                 if !i.has_records || !i.has_report {
@@ -652,13 +664,19 @@ pub fn z4_2(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
                 t.deduct(
                     marks - earned,
                     format!(
-                        "满意度调查得分{}，折算{}分（10×{}÷100，R16）",
+                        "满意度调查得分{}（百分制），按本项满分10分折算得{}分，少得{}分（R16）",
                         fmt2(s),
-                        plain(earned),
-                        fmt2(s)
+                        fmt2(earned),
+                        fmt2(marks - earned)
                     ),
                     format!("满意度调查: 得分{}", fmt2(s)),
-                    None,
+                    Rec::none().calc(format!(
+                        "10×{}÷100 = {}；10−{} = {}",
+                        fmt2(s),
+                        plain(earned),
+                        plain(earned),
+                        plain(marks - earned)
+                    )),
                 );
             }
         }
@@ -1411,7 +1429,10 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "0", "0", "1.0", "0.5"]));
         let e = &o.result.entries[1];
         assert_eq!(e.record.as_deref(), Some("H-03"));
+        assert_eq!(e.date, Some(l.hotline[2].handling.forwarded), "转办日期");
         assert!(e.reason.contains("免责评判只适用于部门"), "{}", e.reason);
+        // The overdue entry of H-06 and the zero-amount notes carry the date too.
+        assert!(o.result.entries.iter().all(|e| e.date.is_some()));
         let e = entry(&o, "热线工单!5");
         assert_eq!(e.amount, Decimal::ZERO);
         assert!(
@@ -1421,6 +1442,10 @@ mod tests {
         );
         assert!(entry(&o, "热线工单!6").reason.contains("基本满意"));
         assert!(o.result.entries[4].reason.contains("逾期4个工作日"));
+        assert_eq!(
+            o.result.entries[4].calc.as_deref(),
+            Some("4个工作日，属4–10个工作日档：1.00")
+        );
         assert!(o.result.entries.iter().all(|e| e.source != "热线工单!9"));
     }
 
@@ -1490,7 +1515,14 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["1.67"]));
         let e = &o.result.entries[0];
         assert_eq!(e.record.as_deref(), Some("减负清单"));
+        assert_eq!(e.date, Some(d(2, 1)), "制定日期");
         assert!(e.reason.contains("完成比例50%"), "{}", e.reason);
+        // A plain sentence; the arithmetic apart.
+        assert!(!e.reason.contains('×'), "{}", e.reason);
+        assert!(e
+            .reason
+            .contains("全年3项举措按完成比例得分，此项少得1.67分"));
+        assert_eq!(e.calc.as_deref(), Some("10×(1−0.5)÷3 = 1.67"));
 
         // All three at 50%: 10 × 1.5 / 3 = 5.00; three entries of 1.666…
         // round to 1.67 each (5.01), so the last one is adjusted to 1.66 (K2).
@@ -1559,7 +1591,15 @@ mod tests {
         assert_eq!(o.result.score, dec("6.5"));
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "2.5"]));
         let e = entry(&o, "督查!3");
-        assert_eq!(e.reason, "第2季度：督查得分2.00，未得0.50");
+        assert_eq!(
+            e.reason,
+            "第2季度：督查得分2.00（本季度满分2.50），少得0.50分"
+        );
+        assert_eq!(e.calc.as_deref(), Some("2.50−2.00 = 0.50"));
+        assert_eq!(
+            e.date, None,
+            "a quarter's inspection has no date of its own"
+        );
         assert!(entry(&o, "督查!4").reason.contains("无台账记录"));
         let e = entry(&o, "督查: 第4季度 无记录");
         assert_eq!(e.amount, dec("2.5"));

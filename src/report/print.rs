@@ -1,0 +1,230 @@
+//! What a printed sheet needs that rust_xlsxwriter leaves to the reader:
+//! row heights for wrapped text, and page setup (paper, orientation,
+//! fit-to-width, page header and footer).
+//!
+//! Row heights. Excel grows a row to fit wrapped text only when it opens a
+//! file and recalculates; LibreOffice and WPS show the height saved in the
+//! file, and a row without one is one line high, so long text is cut off
+//! on screen and in print. Every wrapped cell's row height is therefore
+//! computed here from its text: the text is laid out greedily in lines of
+//! the column's width, counting display columns (unicode-width: a CJK
+//! character is 2 columns, ASCII 1), a run of ASCII letters and digits
+//! kept whole as a word processor does, and an explicit line break starting
+//! a new line. The width used is a little less than the column's, because a
+//! CJK character is drawn a little wider than two digits and a cell has
+//! padding; each line is given [`LINE_HEIGHT`] points and the row a little
+//! padding, enough for the CJK fonts of Excel, WPS and LibreOffice.
+
+use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
+use unicode_width::UnicodeWidthChar;
+
+/// Points per line of 11-point text: Excel's line for 等线 and SimSun is
+/// about 14.3, LibreOffice's for Noto Sans CJK about 12.
+pub const LINE_HEIGHT: f64 = 15.0;
+
+/// Points above and below the text of a wrapped cell.
+pub const ROW_PADDING: f64 = 3.0;
+
+/// Excel's largest row height, in points.
+pub const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// The default row height (one line of 11-point text), in points.
+pub const DEFAULT_ROW_HEIGHT: f64 = 15.0;
+
+/// Display columns of text that fit on one line of a column `width`
+/// characters wide (Excel's column width unit): one column of padding, and
+/// about 7 % kept back because CJK glyphs are a little wider than two digits.
+pub fn usable_columns(width: f64) -> usize {
+    let w = ((width - 1.0) * 0.93).floor();
+    if w < 2.0 {
+        2
+    } else {
+        w as usize
+    }
+}
+
+/// How many lines `text` takes when wrapped in a column `width` wide.
+pub fn wrapped_lines(text: &str, width: f64) -> usize {
+    let cols = usable_columns(width);
+    text.split('\n').map(|p| paragraph_lines(p, cols)).sum()
+}
+
+/// Greedy layout of one paragraph in lines of `cols` display columns.
+fn paragraph_lines(p: &str, cols: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    let mut chars = p.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_alphanumeric() {
+            // A word: ASCII letters, digits and what binds them (2017-03-01,
+            // RX2017-00054, 0.50) stays on one line when it fits on one.
+            let mut word = 1;
+            while let Some(&n) = chars.peek() {
+                if n.is_ascii_alphanumeric() || matches!(n, '-' | '.' | '_' | '/' | ':') {
+                    word += 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if used + word <= cols {
+                used += word;
+            } else if word <= cols {
+                lines += 1;
+                used = word;
+            } else {
+                // Longer than a line: broken anywhere.
+                let rest = word - (cols - used);
+                lines += rest.div_ceil(cols);
+                used = rest % cols;
+                if used == 0 {
+                    used = cols;
+                }
+            }
+        } else {
+            let w = c.width().unwrap_or(0);
+            if used + w > cols {
+                lines += 1;
+                used = w;
+            } else {
+                used += w;
+            }
+        }
+    }
+    lines
+}
+
+/// The row height, in points, that shows `lines` lines of text.
+pub fn height_for_lines(lines: usize) -> f64 {
+    (lines as f64 * LINE_HEIGHT + ROW_PADDING).min(MAX_ROW_HEIGHT)
+}
+
+/// The height that shows every one of `cells` (text, column width) whole.
+pub fn row_height(cells: &[(&str, f64)]) -> f64 {
+    let lines = cells
+        .iter()
+        .map(|(t, w)| wrapped_lines(t, *w))
+        .max()
+        .unwrap_or(1);
+    height_for_lines(lines).max(DEFAULT_ROW_HEIGHT)
+}
+
+/// Sets a row's height so that every wrapped cell in it shows whole. A row
+/// whose text fits one line keeps the default height.
+pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(t, w)| wrapped_lines(t, *w))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        ws.set_row_height(row, height_for_lines(lines))?;
+    }
+    Ok(())
+}
+
+/// A text made safe for a page header or footer: `&` doubled (it starts a
+/// code), and cut so that the whole string stays under Excel's 255
+/// characters.
+pub fn header_text(s: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i >= max_chars {
+            out.push('…');
+            break;
+        }
+        if c == '&' {
+            out.push_str("&&");
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `第 &P 页，共 &N 页`: the page number and the page count.
+pub const PAGE_FOOTER: &str = "&C第 &P 页，共 &N 页";
+
+/// A4 (paper size 9).
+const A4: u8 = 9;
+
+/// How a sheet prints: A4 in the given orientation, as many pages tall as
+/// needed and one page wide, a header naming the sheet's subject on the
+/// left and the year's assessment on the right, and page numbers in the
+/// footer.
+pub fn page_setup(
+    ws: &mut Worksheet,
+    landscape: bool,
+    subject: &str,
+    year: i32,
+) -> Result<(), XlsxError> {
+    ws.set_paper_size(A4);
+    if landscape {
+        ws.set_landscape();
+    } else {
+        ws.set_portrait();
+    }
+    ws.set_print_fit_to_pages(1, 0);
+    header_footer(ws, subject, year);
+    Ok(())
+}
+
+/// Margins, a header naming the subject and the year, page numbers in
+/// the footer.
+pub fn header_footer(ws: &mut Worksheet, subject: &str, year: i32) {
+    ws.set_margins(0.5, 0.5, 0.7, 0.6, 0.3, 0.3)
+        .set_print_center_horizontally(true)
+        .set_header(format!(
+            "&L{}&R{}年度服务企业发展考核",
+            header_text(subject, 60),
+            year
+        ))
+        .set_footer(PAGE_FOOTER);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_counts_two_columns() {
+        // Width 21.5 → (21.5 − 1) × 0.93 = 19.07 → 19 columns: 9 CJK characters a line.
+        assert_eq!(usable_columns(21.5), 19);
+        assert_eq!(wrapped_lines(&"字".repeat(9), 21.5), 1);
+        assert_eq!(wrapped_lines(&"字".repeat(10), 21.5), 2);
+        assert_eq!(wrapped_lines(&"字".repeat(27), 21.5), 3);
+        assert_eq!(wrapped_lines(&"字".repeat(28), 21.5), 4);
+    }
+
+    #[test]
+    fn line_breaks_and_empty_text() {
+        assert_eq!(wrapped_lines("", 20.0), 1);
+        assert_eq!(wrapped_lines("甲\n乙\n丙", 40.0), 3);
+        assert_eq!(wrapped_lines("甲\n\n丙", 40.0), 3);
+    }
+
+    #[test]
+    fn ascii_words_are_not_split() {
+        // 19 columns: "字字字字字字字" is 14, "RX2017-00054" (12) goes to line 2.
+        assert_eq!(wrapped_lines("字字字字字字字RX2017-00054", 21.5), 2);
+        // A word longer than a line is broken: 45 characters over 19 → 3 lines.
+        assert_eq!(wrapped_lines(&"a".repeat(45), 21.5), 3);
+        assert_eq!(wrapped_lines(&"a".repeat(38), 21.5), 2);
+    }
+
+    #[test]
+    fn heights_grow_with_lines_and_stop_at_excels_limit() {
+        assert_eq!(row_height(&[("短", 20.0)]), height_for_lines(1));
+        assert_eq!(height_for_lines(3), 3.0 * LINE_HEIGHT + ROW_PADDING);
+        assert_eq!(height_for_lines(1000), MAX_ROW_HEIGHT);
+        // The tallest cell of a row decides.
+        let h = row_height(&[("字", 20.0), (&"字".repeat(40), 20.0)]);
+        assert_eq!(h, height_for_lines(5));
+    }
+
+    #[test]
+    fn header_text_escapes_ampersands_and_cuts() {
+        assert_eq!(header_text("A&B", 10), "A&&B");
+        assert_eq!(header_text("住房公积金管理中心", 4), "住房公积…");
+    }
+}
