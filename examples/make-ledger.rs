@@ -121,12 +121,46 @@ struct Args {
     /// Output workbook.
     #[arg(short = 'o', long = "output", default_value = "ledger.xlsx")]
     output: PathBuf,
+    /// Stress form (benchmark): every date written as text (`2017-03-05`
+    /// and the other typed forms), never as an Excel date.
+    #[arg(long)]
+    text_dates: bool,
+    /// Stress form (benchmark): the share of 热线工单 and 转办件 rows
+    /// completed late (default: 2% and 5%), e.g. 0.7 for an audit-heavy
+    /// ledger.
+    #[arg(long, value_parser = parse_rate)]
+    late_rate: Option<f64>,
+}
+
+fn parse_rate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err(format!("--late-rate takes a share from 0 to 1, not {s}")),
+    }
+}
+
+/// How a stress ledger departs from the realistic default (benchmark).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stress {
+    /// Every date as typed text.
+    pub text_dates: bool,
+    /// Share of late rows in 热线工单 and 转办件 (default 2% and 5%).
+    pub late_rate: Option<f64>,
+}
+
+thread_local! {
+    /// Dates as text only (set by [`write_stress_ledger`] for its run).
+    static TEXT_DATES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn main() {
     let args = Args::parse();
     let started = std::time::Instant::now();
-    match write_ledger(args.seed, args.scale, args.year, &args.output) {
+    let stress = Stress {
+        text_dates: args.text_dates,
+        late_rate: args.late_rate,
+    };
+    match write_stress_ledger(args.seed, args.scale, args.year, &args.output, stress) {
         Ok(summary) => {
             eprintln!(
                 "make-ledger: {} (seed {}, scale {}, {:.1}s): {}",
@@ -407,7 +441,12 @@ fn text(s: impl Into<String>) -> Cell {
 
 /// A date as a real Excel date most of the time, else as typed text.
 fn date(rng: &mut Rng, d: NaiveDate) -> Cell {
-    match rng.weighted(&[64, 14, 8, 7, 7]) {
+    let weights = if TEXT_DATES.with(|t| t.get()) {
+        [0, 14, 8, 7, 7]
+    } else {
+        [64, 14, 8, 7, 7]
+    };
+    match rng.weighted(&weights) {
         0 => Cell::Date(d),
         1 => text(format!("{}-{:02}-{:02}", d.year(), d.month(), d.day())),
         2 => text(format!("{}/{}/{}", d.year(), d.month(), d.day())),
@@ -711,6 +750,18 @@ pub fn write_ledger(
     year: i32,
     path: &Path,
 ) -> Result<Vec<(&'static str, u64)>, XlsxError> {
+    write_stress_ledger(seed, scale, year, path, Stress::default())
+}
+
+/// [`write_ledger`] in a stress form (benchmark): text dates, more late rows.
+pub fn write_stress_ledger(
+    seed: u64,
+    scale: u32,
+    year: i32,
+    path: &Path,
+    stress: Stress,
+) -> Result<Vec<(&'static str, u64)>, XlsxError> {
+    TEXT_DATES.with(|t| t.set(stress.text_dates));
     let units = roster(seed);
     let cal = Calendar::new();
     let days = Days::new(&cal, year);
@@ -722,6 +773,7 @@ pub fn write_ledger(
         cal: &cal,
         days: &days,
         as_of: ymd(year, 12, 31),
+        late_rate: stress.late_rate,
     };
     let f = Formats {
         header: Format::new().set_bold().set_background_color("#DDEBF7"),
@@ -793,6 +845,8 @@ struct Gen<'a> {
     cal: &'a Calendar,
     days: &'a Days,
     as_of: NaiveDate,
+    /// [`Stress::late_rate`].
+    late_rate: Option<f64>,
 }
 
 /// One row's handling, decided by [`Gen::handling`].
@@ -978,7 +1032,7 @@ impl<'a> Gen<'a> {
             let visit = rng.weighted(&[74, 18, 8]);
             let second = (visit == 2 && rng.chance(0.85)).then(|| rng.weighted(&[45, 25, 30]));
             for (k, u) in case.iter().enumerate() {
-                let h = self.handling(&mut rng, u, fwd, limit, 0.02);
+                let h = self.handling(&mut rng, u, fwd, limit, self.late_rate.unwrap_or(0.02));
                 out.set("工单编号", text(&id));
                 out.set("承办单位", unit_name(&mut rng, u));
                 let role = if k == 0 {
@@ -1114,7 +1168,7 @@ impl<'a> Gen<'a> {
             let needs_solved = dept_rows >= 2 || joint;
             let limit = *rng.pick(&[10u32, 10, 15, 15, 20]);
             for (k, u) in item.iter().enumerate() {
-                let h = self.handling(&mut rng, u, fwd, limit, 0.05);
+                let h = self.handling(&mut rng, u, fwd, limit, self.late_rate.unwrap_or(0.05));
                 out.set("编号", id.clone());
                 out.set("来源", text(schema::SOURCES[src]));
                 out.set("承办单位", unit_name(&mut rng, u));
