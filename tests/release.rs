@@ -203,19 +203,19 @@ fn readme_and_docs_point_only_inside_the_repository() {
     }
 }
 
-/// The spec folders the project was written from, outside the repository.
+/// The spec folders the project was written from, outside the repository
+/// (spelt in pieces, so that this file does not name them itself).
 const OUTSIDE: [&str; 5] = [
-    "../shared",
-    "/work/shared",
-    "shared/spec/",
-    "shared/seed/",
-    "shared/notes/",
+    concat!("..", "/sha", "red"),
+    concat!("/work", "/sha", "red"),
+    concat!("sha", "red/spec/"),
+    concat!("sha", "red/seed/"),
+    concat!("sha", "red/notes/"),
 ];
 
 #[test]
 fn no_file_in_the_repository_points_outside_it() {
     let root = repo();
-    let this = root.join("tests").join("release.rs");
     let skip = ["target", ".git", ".venv", "dist", "corpus", "artifacts"];
     let mut stack = vec![root.clone()];
     let mut offenders = Vec::new();
@@ -228,9 +228,6 @@ fn no_file_in_the_repository_points_outside_it() {
                 if !skip.contains(&name) {
                     stack.push(path);
                 }
-                continue;
-            }
-            if path == this {
                 continue;
             }
             let bytes = std::fs::read(&path).expect("a file of the repository");
@@ -256,8 +253,8 @@ fn no_file_in_the_repository_points_outside_it() {
 #[test]
 fn the_link_check_sees_links_that_leave_the_repository() {
     let root = repo();
-    let targets = link_targets("see [spec](../shared/spec/LEDGER.md#x) and [a](docs/a.md)");
-    assert_eq!(targets, ["../shared/spec/LEDGER.md", "docs/a.md"]);
+    let targets = link_targets("see [spec](../outside/spec/X.md#x) and [a](docs/a.md)");
+    assert_eq!(targets, ["../outside/spec/X.md", "docs/a.md"]);
     assert!(!normalise(&root.join(&targets[0])).starts_with(&root));
     assert!(normalise(&root.join(&targets[1])).starts_with(&root));
 }
