@@ -101,7 +101,7 @@ pub fn run(command: Command) -> Result<(), Error> {
         Command::Template(a) => template(a),
         Command::Explain(a) => explain(a),
         Command::Rules => {
-            print!("{}", report::text::rules_text());
+            crate::out!("{}", report::text::rules_text());
             Ok(())
         }
     }
@@ -109,11 +109,25 @@ pub fn run(command: Command) -> Result<(), Error> {
 
 /// Reads the ledger; prints its warnings to stderr; `--strict` fails on them.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
+    check_as_of(args.as_of, args.year)?;
     let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
     if args.strict && !read.ledger.warnings.is_empty() {
         return Err(Error::Strict(read.ledger.warnings.clone()));
     }
     Ok(read)
+}
+
+/// `--as-of` before the assessment year would judge every case before it
+/// was forwarded (and score everyone 100): a usage error. After the year is
+/// allowed (a late recount).
+pub fn check_as_of(as_of: Option<chrono::NaiveDate>, year: i32) -> Result<(), Error> {
+    use chrono::Datelike;
+    match as_of {
+        Some(d) if d.year() < year => Err(Error::Usage(format!(
+            "--as-of {d} 早于考核年度{year}年：评判日期须在{year}年内（期中核算，如 {year}-06-30）或其后，请检查 --as-of 与 --year"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Prints at most `limit` warnings to stderr, then how many are left out
@@ -122,12 +136,12 @@ fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
     if warnings.is_empty() {
         return;
     }
-    eprintln!("警告（{}条，不影响得分）：", warnings.len());
+    crate::errln!("警告（{}条，不影响得分）：", warnings.len());
     for w in warnings.iter().take(limit) {
-        eprintln!("  {w}");
+        crate::errln!("  {w}");
     }
     if warnings.len() > limit {
-        eprintln!("  ……另有{}条未列出，{where_all}", warnings.len() - limit);
+        crate::errln!("  ……另有{}条未列出，{where_all}", warnings.len() - limit);
     }
 }
 
@@ -143,8 +157,8 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         MAX_LISTED,
         "计分时全部写入结果工作簿的“警告”表",
     );
-    print!("{}", report::text::check_summary(&read.ledger.counts));
-    println!("台账检查通过：没有错误。");
+    crate::out!("{}", report::text::check_summary(&read.ledger.counts));
+    crate::outln!("台账检查通过：没有错误。");
     Ok(())
 }
 
@@ -159,6 +173,11 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     if let Some(json) = &args.json {
         fsio::check_target(json, Some(&input), args.force)?;
     }
+    let mut labelled = vec![(output.clone(), "-o 结果工作簿".to_string())];
+    if let Some(json) = &args.json {
+        labelled.push((json.clone(), "--json 文件".to_string()));
+    }
+    check_distinct(&labelled)?;
     let read = read(&args.ledger)?;
     let points = Points {
         town: args.points_town,
@@ -178,23 +197,43 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
     };
+    // Every output's path, checked before anything is built or written.
+    let per_unit_paths: Vec<PathBuf> = match &args.per_unit {
+        Some(dir) => results
+            .units
+            .iter()
+            .map(|u| per_unit_file(dir, results.year, &u.name))
+            .collect(),
+        None => Vec::new(),
+    };
+    for (path, u) in per_unit_paths.iter().zip(&results.units) {
+        labelled.push((
+            path.clone(),
+            format!("单位「{}」的 --per-unit 文件", u.name),
+        ));
+    }
+    check_distinct(&labelled)?;
     if let Some(dir) = &args.per_unit {
-        std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
-            path: dir.clone(),
-            source,
-        })?;
+        if dir.exists() && !dir.is_dir() {
+            return Err(Error::Fs(FsError::Io {
+                path: dir.clone(),
+                source: std::io::Error::other("--per-unit 应为文件夹，但这是一个文件"),
+            }));
+        }
+        for path in &per_unit_paths {
+            fsio::check_target(path, Some(&input), args.force)?;
+        }
     }
     // The per-unit workbooks are built on a second thread while this one
     // builds the result workbook and the JSON.
     let (main, per_unit) = std::thread::scope(|scope| {
         let per_unit = scope.spawn(|| -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-            let Some(dir) = &args.per_unit else {
+            if args.per_unit.is_none() {
                 return Ok(Vec::new());
-            };
+            }
             let mut files = Vec::with_capacity(results.units.len());
-            for (i, unit) in results.units.iter().enumerate() {
-                let path = dir.join(format!("{}.xlsx", file_stem(&unit.name)));
-                files.push((path, report::xlsx::unit_workbook(&results, i)?));
+            for (i, path) in per_unit_paths.iter().enumerate() {
+                files.push((path.clone(), report::xlsx::unit_workbook(&results, i)?));
             }
             Ok(files)
         });
@@ -218,7 +257,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     });
     let mut outputs = main?;
     outputs.extend(per_unit?);
-    fsio::write_all(&outputs, Some(&input), args.force)?;
+    fsio::write_all_in(&outputs, Some(&input), args.force, args.per_unit.as_deref())?;
     // `check` lists them all; here a few, the workbook has every one.
     print_warnings(
         &results.warnings,
@@ -236,7 +275,7 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         .flat_map(|u| &u.clauses)
         .map(|c| c.entries.len())
         .sum();
-    println!(
+    crate::outln!(
         "{}年度考核：{}个单位，{}条扣分记录，{}条警告。",
         results.year,
         results.units.len(),
@@ -255,7 +294,7 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         ) else {
             continue;
         };
-        println!(
+        crate::outln!(
             "  {}（{}个）：第1名 {} {}，末位 {} {}",
             category,
             units.len(),
@@ -266,16 +305,43 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         );
     }
     for (path, _) in outputs.iter().take(2) {
-        println!("已写出 {}", path.display());
+        crate::outln!("已写出 {}", path.display());
     }
     if outputs.len() > 2 {
-        println!("以及另外{}个文件", outputs.len() - 2);
+        crate::outln!("以及另外{}个文件", outputs.len() - 2);
     }
 }
 
 /// `考核结果-<year>.xlsx` beside the ledger.
 fn default_output(ledger: &Path, year: i32) -> PathBuf {
     ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+}
+
+/// The `--per-unit` file of a unit.
+fn per_unit_file(dir: &Path, _year: i32, name: &str) -> PathBuf {
+    dir.join(format!("{}.xlsx", file_stem(name)))
+}
+
+/// Two outputs of one run that would be the same file (also on Windows
+/// and macOS, which ignore letter case): a usage error naming both, found
+/// before anything is written.
+fn check_distinct(outputs: &[(PathBuf, String)]) -> Result<(), Error> {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for (i, (path, label)) in outputs.iter().enumerate() {
+        if let Some(&j) = seen.get(&fsio::same_file_key(path)) {
+            let (first, first_label) = &outputs[j];
+            let shown = if first == path {
+                format!("{}", path.display())
+            } else {
+                format!("{} 与 {}", first.display(), path.display())
+            };
+            return Err(Error::Usage(format!(
+                "两个输出是同一个文件（{shown}，文件名不区分大小写）：{first_label}与{label}。请为它们指定不同的文件名（单位重名时请在单位名单中改名）"
+            )));
+        }
+        seen.insert(fsio::same_file_key(path), i);
+    }
+    Ok(())
 }
 
 /// A unit name made safe as a file name.
@@ -296,7 +362,7 @@ fn template(args: TemplateArgs) -> Result<(), Error> {
     let roster = ledger::roster::builtin();
     let bytes = report::template::template_workbook(&roster, args.year)?;
     fsio::write_all(&[(args.output.clone(), bytes)], None, args.force)?;
-    println!(
+    crate::outln!(
         "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
         args.output.display(),
         crate::schema::SHEETS.len() + 1,
@@ -324,7 +390,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };
-    print!("{}", report::text::explain(&results, index));
+    crate::out!("{}", report::text::explain(&results, index));
     Ok(())
 }
 
