@@ -33,6 +33,7 @@ pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerEr
         warnings: Vec::new(),
         counts: Vec::new(),
     };
+    r.check_ambiguous_sheets();
     let roster_from_sheet = r.read_roster();
     for spec in schema::SHEETS {
         if r.actual_name(spec.name).is_none() {
@@ -119,6 +120,35 @@ impl Reading<'_> {
     /// The workbook's name for a sheet (names are compared trimmed).
     fn actual_name(&self, name: &str) -> Option<String> {
         self.names.iter().find(|n| cells::trim(n) == name).cloned()
+    }
+
+    /// Two sheets whose names both match one ledger sheet after trimming
+    /// (`" 热线工单"` beside `"热线工单"`, or the same name twice in the
+    /// workbook's list): an error naming both, never a silent choice.
+    fn check_ambiguous_sheets(&mut self) {
+        let wanted = std::iter::once(schema::ROSTER)
+            .chain(std::iter::once("申诉"))
+            .chain(schema::SHEETS.iter().map(|s| s.name));
+        for name in wanted {
+            let found: Vec<&String> = self
+                .names
+                .iter()
+                .filter(|n| cells::trim(n) == name)
+                .collect();
+            if found.len() > 1 {
+                let listed: Vec<String> = found.iter().map(|n| format!("「{n}」")).collect();
+                self.problems.push(Problem {
+                    place: name.to_string(),
+                    column: None,
+                    value: None,
+                    message: format!(
+                        "工作簿中有{}个工作表都是「{name}」：{}（名称去掉首尾空格后相同，或同名）：无法确定读哪一个，请删除或改名多余的工作表",
+                        found.len(),
+                        listed.join("、")
+                    ),
+                });
+            }
+        }
     }
 
     /// Reads one sheet, counting its rows; `None` if the sheet is missing.
@@ -478,13 +508,17 @@ impl Reading<'_> {
             if !need {
                 continue;
             }
+            // A cell no column can use was reported with its row.
+            if raw.as_ref().and_then(cells::unusable).is_some() {
+                continue;
+            }
             let place = cols.place("问题解决", r.place.row);
             match raw.as_ref().map(cells::flag) {
                 Some(Ok(b)) => r.solved = Some(b),
                 Some(Err(message)) => self.problems.push(Problem {
                     place,
                     column: Some("问题解决".into()),
-                    value: raw.as_ref().map(|v| v.to_string()),
+                    value: raw.as_ref().map(super::shown_value),
                     message,
                 }),
                 None => self.problems.push(Problem {
