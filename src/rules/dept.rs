@@ -6,7 +6,7 @@
 //! deduction goes through a [`Tally`], so `marks − Σ amounts = score`.
 
 use super::overdue;
-use super::{dec, fmt2, round2, ClauseId, Context, Outcome, Tally, UnitRecords};
+use super::{dec, fmt2, ClauseId, Context, Outcome, Tally, UnitRecords};
 use crate::model::{Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
@@ -372,17 +372,10 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 
 /// The mean survey score of the roster units of `category` that have one,
 /// rounded to 2 decimals half away from zero (R22); `None` when none has.
+/// (Computed once in [`Context::new`].)
 pub fn group_average(category: Category, ctx: &Context) -> Option<Decimal> {
-    let scores: Vec<Decimal> = ctx
-        .roster
-        .of_category(category)
-        .filter_map(|u| ctx.survey.get(u.id.index()).copied().flatten())
-        .collect();
-    if scores.is_empty() {
-        return None;
-    }
-    let sum: Decimal = scores.iter().sum();
-    Some(round2(sum / Decimal::from(scores.len())))
+    let i = Category::ALL.iter().position(|c| *c == category)?;
+    ctx.group_survey[i]
 }
 
 /// D4 督查落实, 15分.
@@ -441,6 +434,7 @@ mod tests {
         Handling, HotlineRow, InfoItem, Ledger, Measure, Outreach, Place, Practice, Roster,
         SurveyAnswer, TransferRow, UnitId,
     };
+    use crate::rules::round2;
     use crate::rules::{group_by_unit, ClauseResult};
     use chrono::NaiveDate;
 

@@ -209,6 +209,10 @@ pub struct Context<'a> {
     pub transfer_departments: FastMap<&'a str, u32>,
     /// Each unit's survey score (mean of its rows, 2 decimals), by unit index.
     pub survey: Vec<Option<Decimal>>,
+    /// Each category's mean survey score (R22), in [`Category::ALL`] order:
+    /// computed once, not once per unit (a roster of 20,000 units took a
+    /// minute).
+    pub group_survey: [Option<Decimal>; 3],
 }
 
 impl<'a> Context<'a> {
@@ -233,10 +237,20 @@ impl<'a> Context<'a> {
             e.0 += s.score;
             e.1 += 1;
         }
-        let survey = sums
+        let survey: Vec<Option<Decimal>> = sums
             .into_iter()
             .map(|(sum, n)| (n > 0).then(|| round2(sum / Decimal::from(n))))
             .collect();
+        let group_survey = Category::ALL.map(|category| {
+            let scores: Vec<Decimal> = roster
+                .of_category(category)
+                .filter_map(|u| survey.get(u.id.index()).copied().flatten())
+                .collect();
+            (!scores.is_empty()).then(|| {
+                let sum: Decimal = scores.iter().sum();
+                round2(sum / Decimal::from(scores.len()))
+            })
+        });
         Context {
             year: ledger.year,
             as_of,
@@ -245,6 +259,7 @@ impl<'a> Context<'a> {
             hotline_departments,
             transfer_departments,
             survey,
+            group_survey,
         }
     }
 
