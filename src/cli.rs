@@ -51,6 +51,45 @@ pub enum Command {
     Rules,
 }
 
+impl Command {
+    /// The command's name as typed (`score`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Score(_) => "score",
+            Command::Check(_) => "check",
+            Command::Template(_) => "template",
+            Command::Explain(_) => "explain",
+            Command::Rules => "rules",
+        }
+    }
+}
+
+/// The usage line and hint that follow a usage error found after the
+/// command line was parsed (an unknown `--unit`, two outputs that are one
+/// file, an existing output).
+pub fn usage_hint(command: &str) -> String {
+    format!(
+        "用法：{}\n\n提示：运行 ksfk {command} --help 查看全部选项和示例",
+        usage_of(Some(command))
+    )
+}
+
+/// `ksfk score [选项] --year <YEAR> <LEDGER>`.
+fn usage_of(sub: Option<&str>) -> String {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let usage = match sub.and_then(|s| cmd.find_subcommand_mut(s)) {
+        Some(c) => c.render_usage().to_string(),
+        None => cmd.render_usage().to_string(),
+    };
+    usage
+        .replace("Usage:", "")
+        .replace("[OPTIONS]", "[选项]")
+        .replace("<COMMAND>", "<命令>")
+        .trim()
+        .to_string()
+}
+
 /// The ledger and the year: common to score, check and explain.
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
@@ -290,20 +329,15 @@ fn usage_error(e: &clap::Error, sub: Option<&str>) -> String {
         ErrorKind::InvalidUtf8 => "命令行参数不是有效的文字（UTF-8）".to_string(),
         _ => "命令行有误".to_string(),
     };
-    let usage = context(e, K::Usage)
-        .unwrap_or_else(|| {
-            let mut cmd = Cli::command();
-            cmd.build();
-            match sub.and_then(|s| cmd.find_subcommand_mut(s)) {
-                Some(c) => c.render_usage().to_string(),
-                None => cmd.render_usage().to_string(),
-            }
-        })
-        .replace("Usage:", "")
-        .replace("[OPTIONS]", "[选项]")
-        .replace("<COMMAND>", "<命令>")
-        .trim()
-        .to_string();
+    let usage = match context(e, K::Usage) {
+        Some(u) => u
+            .replace("Usage:", "")
+            .replace("[OPTIONS]", "[选项]")
+            .replace("<COMMAND>", "<命令>")
+            .trim()
+            .to_string(),
+        None => usage_of(sub),
+    };
     let sub = sub.map(|s| format!(" {s}")).unwrap_or_default();
     tips.push(format!("运行 ksfk{sub} --help 查看全部选项和示例"));
     format!("错误：{what}\n\n用法：{usage}\n\n提示：{}", tips.join("；"))

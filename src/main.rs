@@ -12,10 +12,14 @@ fn main() -> ExitCode {
         }
     };
     ksfk::fsio::cleanup_on_interrupt();
+    let name = cli.command.name();
     match ksfk::commands::run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{}", ksfk::term::escape(&e.to_string()));
+            if e.exit_code() == 2 {
+                eprintln!("\n{}", ksfk::cli::usage_hint(name));
+            }
             ExitCode::from(e.exit_code())
         }
     }

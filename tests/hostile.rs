@@ -1254,6 +1254,11 @@ fn as_of_before_the_year_is_a_usage_error() {
         err.contains("--as-of 2016-12-31 早于考核年度2017年"),
         "{err}"
     );
+    // A usage error found after parsing has the usage line and hint too.
+    assert!(
+        err.contains("用法：ksfk score") && err.contains("提示：运行 ksfk score --help"),
+        "{err}"
+    );
     assert!(!o.exists());
     let (code, _, err) = run(&["check", l, "--year", "2017", "--as-of", "2016-06-30"]);
     assert_eq!(code, 2, "{err}");
@@ -1756,4 +1761,46 @@ fn usage_errors_are_in_chinese_with_the_usage_line_and_a_hint() {
         assert_eq!(code, 0, "{args:?}");
         assert!(!out.is_empty());
     }
+}
+
+#[test]
+fn an_ods_formula_without_a_value_is_an_error_too() {
+    // fixtures/full.ods with 信息报送!B2 (2017-04-01) replaced by a formula
+    // cell carrying no value.
+    let dir = tmp();
+    let entries: Vec<(String, Vec<u8>)> = unzip(&std::fs::read(fixture("full.ods")).unwrap())
+        .into_iter()
+        .map(|(n, d)| {
+            if n != "content.xml" {
+                return (n, d);
+            }
+            let x = String::from_utf8(d).unwrap();
+            let at = x.find("table:name=\"信息报送\"").unwrap();
+            let cell = "<table:table-cell table:content-validation-name=\"val51\" office:value-type=\"date\" office:date-value=\"2017-04-01\" calcext:value-type=\"date\"><text:p>2017-04-01</text:p></table:table-cell>";
+            let c = at + x[at..].find(cell).unwrap();
+            let formula = "<table:table-cell table:formula=\"of:=DATE(2017;4;1)\"/>";
+            (
+                n,
+                format!("{}{formula}{}", &x[..c], &x[c + cell.len()..]).into_bytes(),
+            )
+        })
+        .collect();
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, data) in &entries {
+        let method = if name == "mimetype" {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let opts = zip::write::SimpleFileOptions::default().compression_method(method);
+        w.start_file(name.as_str(), opts).unwrap();
+        w.write_all(data).unwrap();
+    }
+    let p = dir.path().join("formula.ods");
+    std::fs::write(&p, w.finish().unwrap().into_inner()).unwrap();
+    assert_error(
+        &p,
+        "信息报送!B2",
+        &["日期", "没有计算结果", "DATE(2017;4;1)"],
+    );
 }

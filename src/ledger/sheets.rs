@@ -285,8 +285,11 @@ impl Reading<'_> {
                         self.problems.push(Problem {
                             place: cols.place(header, row),
                             column: Some(header.to_string()),
-                            value: Some(word.clone()),
-                            message: format!("单位名称或别名重复：第{first}行已有「{word}」"),
+                            value: Some(super::excerpt(word)),
+                            message: format!(
+                                "单位名称或别名重复：第{first}行已有「{}」",
+                                super::excerpt(word)
+                            ),
                         });
                     }
                     ok = false;
