@@ -439,6 +439,14 @@ fn check_workbook_stream(stream: &[u8]) -> Result<(), String> {
         };
         let mut bbox: Option<(u32, u32, u32, u32)> = None;
         let mut fbox: Option<(u32, u32, u32, u32)> = None;
+        // Every cell's (row, column), to find one given twice; bounded (a
+        // sheet of more cells is refused by its area anyway).
+        let mut keys: Vec<u64> = Vec::new();
+        let see = |keys: &mut Vec<u64>, r: u32, c: u32| {
+            if keys.len() as u64 <= 2 * limits::MAX_DENSE_CELLS {
+                keys.push((u64::from(r) << 32) | u64::from(c));
+            }
+        };
         let grow = |b: &mut Option<(u32, u32, u32, u32)>, r: u32, c: u32| {
             *b = Some(match *b {
                 None => (r, r, c, c),
@@ -510,6 +518,7 @@ fn check_workbook_stream(stream: &[u8]) -> Result<(), String> {
                         if t == 0x0006 {
                             grow(&mut fbox, r, c);
                         }
+                        see(&mut keys, r, c);
                     }
                 }
                 // MulRk: one row, columns first..last.
@@ -517,10 +526,23 @@ fn check_workbook_stream(stream: &[u8]) -> Result<(), String> {
                     if let (Some((r, c)), Some(last)) = (rc(), u16_at(d, d.len() - 2)) {
                         grow(&mut bbox, r, c);
                         grow(&mut bbox, r, u32::from(last));
+                        for col in c..=u32::from(last).min(c + 256) {
+                            see(&mut keys, r, col);
+                        }
                     }
                 }
                 _ => {}
             }
+        }
+        // A cell given twice: calamine keeps the later value silently.
+        keys.sort_unstable();
+        if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
+            let (r, c) = ((w[0] >> 32) as u32, (w[0] & 0xFFFF_FFFF) as u32);
+            return Err(format!(
+                "工作表「{name}」的单元格{}{}在文件中出现了两次：读哪一个值无法确定，文件已损坏或被改动。请在Excel或WPS中打开后另存一份再试",
+                super::column_letters(c),
+                r + 1
+            ));
         }
         let area = |b: Option<(u32, u32, u32, u32)>| {
             b.map_or(0, |(r0, r1, c0, c1)| {
@@ -772,6 +794,21 @@ mod tests {
         sheet.extend(record(0x000A, &[]));
         globals.extend(sheet);
         globals
+    }
+
+    #[test]
+    fn an_xls_cell_given_twice_is_refused() {
+        // Two LabelSst records for row 1, column A.
+        let mut s = stream(1);
+        let end = s.len() - 4;
+        let mut d = vec![0u8; 6];
+        d.extend(0u32.to_le_bytes());
+        s.splice(end..end, record(0x00FD, &d));
+        let e = check_workbook_stream(&s).unwrap_err();
+        assert!(
+            e.contains("工作表「ab」的单元格A1在文件中出现了两次"),
+            "{e}"
+        );
     }
 
     #[test]
