@@ -1806,3 +1806,32 @@ fn an_ods_formula_without_a_value_is_an_error_too() {
         &["日期", "没有计算结果", "DATE(2017;4;1)"],
     );
 }
+
+#[test]
+fn thousands_of_towns_do_not_make_an_entry_per_town_for_every_a_unit() {
+    // D2.2 lists each missed 区镇 of an A组 unit up to 100; the rest (far
+    // past the clause's floor) in one entry: 105 区镇 → 100 entries + 1.
+    let mut t = TestLedger::headers_only();
+    for i in 0..105 {
+        let name = format!("镇{i:03}");
+        t = t
+            .row("单位名单", &[("单位名称", s(&name)), ("类别", s("区镇"))])
+            .row("满意度调查", &[("单位", s(&name)), ("得分", n(90.0))])
+            .row("沟通机制", &communication_row(&name));
+    }
+    let t = t
+        .row("单位名单", &[("单位名称", s("甲局")), ("类别", s("A组"))])
+        .row("满意度调查", &[("单位", s("甲局")), ("得分", n(90.0))]);
+    let dir = tmp();
+    let p = save(&t, dir.path());
+    let (code, out, err) = explain(&p, "甲局");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.matches("的政企互动活动，每少惠及一个区镇扣2.50")
+            .count(),
+        100,
+        "{out}"
+    );
+    assert!(out.contains("另有5个区镇全年未开展政企互动活动"), "{out}");
+    assert!(out.contains("镇099") && !out.contains("镇100"), "{out}");
+}
