@@ -12,6 +12,7 @@ const MAIN_EXAMPLE: &str = "示例：
   ksfk score 台账-2017.xlsx --year 2017      # 计分，写出 考核结果-2017.xlsx
   ksfk explain 台账-2017.xlsx --year 2017 --unit 周庄镇
   ksfk rules                                 # 打印评分细则与解读
+  ksfk diff 考核结果-旧.xlsx 考核结果-2017.xlsx  # 比较两次计分结果
 
 退出码：0 成功；1 台账有错误（未写出文件）；2 用法错误；3 读写文件失败。";
 
@@ -29,12 +30,15 @@ pub enum Command {
     #[command(after_help = "示例：
   ksfk score examples/ledger-2017.xlsx --year 2017
   ksfk score 台账.xlsx --year 2017 -o 结果.xlsx --json 结果.json --per-unit 各单位/
-  ksfk score 台账.xlsx --year 2017 --as-of 2017-06-30 --points-town 5 --points-dept 3 --points-method top")]
+  ksfk score 台账.xlsx --year 2017 --as-of 2017-06-30 --points-town 5 --points-dept 3 --points-method top
+  ksfk score 热线.xlsx 满意度.xlsx 中心台账.xlsx --year 2017   # 台账分在多个文件中
+  ksfk score 台账文件夹/ --year 2017                            # 文件夹中的全部工作簿")]
     Score(ScoreArgs),
     /// 只读取并检查台账，列出全部错误和警告
     #[command(after_help = "示例：
   ksfk check examples/ledger-2017.xlsx --year 2017
-  ksfk check 台账.xlsx --year 2017 --strict   # 有警告也按错误处理")]
+  ksfk check 台账.xlsx --year 2017 --strict   # 有警告也按错误处理
+  ksfk check 台账文件夹/ --year 2017           # 逐个文件列出各工作表行数")]
     Check(CheckArgs),
     /// 写出空白台账：全部工作表、表头、单位名单和下拉选项
     #[command(after_help = "示例：
@@ -49,6 +53,28 @@ pub enum Command {
     #[command(after_help = "示例：
   ksfk rules | less")]
     Rules,
+    /// 比较两次计分结果（结果工作簿或 JSON）：列出总分、名次、折算分或扣分有变动的单位
+    #[command(after_help = "示例：
+  ksfk diff 考核结果-申诉前.xlsx 考核结果-2017.xlsx
+  ksfk diff 旧.json 考核结果-2017.xlsx -o 变动.xlsx --json 变动.json")]
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// 旧结果：ksfk score 写出的结果工作簿或 --json 文件
+    pub old: PathBuf,
+    /// 新结果：ksfk score 写出的结果工作簿或 --json 文件
+    pub new: PathBuf,
+    /// 另把比较写成工作簿（变动汇总、扣分变动）
+    #[arg(short, long, value_name = "DIFF.xlsx")]
+    pub output: Option<PathBuf>,
+    /// 另把比较写成 JSON
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// 允许覆盖已存在的输出文件
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl Command {
@@ -60,6 +86,7 @@ impl Command {
             Command::Template(_) => "template",
             Command::Explain(_) => "explain",
             Command::Rules => "rules",
+            Command::Diff(_) => "diff",
         }
     }
 }
@@ -74,7 +101,7 @@ pub fn usage_hint(command: &str) -> String {
     )
 }
 
-/// `ksfk score [选项] --year <YEAR> <LEDGER>`.
+/// `ksfk score [选项] <LEDGER>...`.
 fn usage_of(sub: Option<&str>) -> String {
     let mut cmd = Cli::command();
     cmd.build();
@@ -93,12 +120,13 @@ fn usage_of(sub: Option<&str>) -> String {
 /// The ledger and the year: common to score, check and explain.
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
-    /// 台账工作簿（.xlsx；也可为 .xls、.xlsb、.ods，按文件内容识别）
-    pub ledger: PathBuf,
-    /// 考核年度，如 2017
+    /// 台账：一个或多个工作簿（.xlsx；也可为 .xlsm、.xls、.xlsb、.ods，按文件内容识别），或存放台账的文件夹
+    #[arg(required = true, num_args = 1.., value_name = "LEDGER")]
+    pub ledger: Vec<PathBuf>,
+    /// 考核年度，如 2017（省略时按台账推断：热线工单和转办件中转办日期最多的年份）
     #[arg(long, value_parser = parse_year)]
-    pub year: i32,
-    /// 评判热线工单、转办件办理状态的日期（默认为当年12月31日），如 2017-06-30
+    pub year: Option<i32>,
+    /// 评判热线工单、转办件办理状态的日期（默认为当年12月31日），如 2017-06-30；早于12月31日为暂计（日常考核）
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// 把每条警告都当作错误（退出码1，不写出文件）
@@ -107,10 +135,10 @@ pub struct LedgerArgs {
 }
 
 impl LedgerArgs {
-    /// `--as-of`, or December 31 of the year.
-    pub fn as_of(&self) -> NaiveDate {
+    /// `--as-of`, or December 31 of the run's year (given or inferred).
+    pub fn as_of(&self, year: i32) -> NaiveDate {
         self.as_of
-            .or_else(|| NaiveDate::from_ymd_opt(self.year, 12, 31))
+            .or_else(|| NaiveDate::from_ymd_opt(year, 12, 31))
             .unwrap_or_default()
     }
 }
@@ -119,7 +147,7 @@ impl LedgerArgs {
 pub struct ScoreArgs {
     #[command(flatten)]
     pub ledger: LedgerArgs,
-    /// 结果工作簿（默认：台账所在文件夹中的 考核结果-<年度>.xlsx）
+    /// 结果工作簿（默认：第一个台账所在文件夹中，或所给文件夹中的 考核结果-<年度>.xlsx）
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// 区镇折算分值：本考核在市级机关绩效考核中的分值

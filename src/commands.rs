@@ -4,11 +4,13 @@
 use crate::cli::{CheckArgs, Command, ExplainArgs, LedgerArgs, ScoreArgs, TemplateArgs};
 use crate::fsio::{self, FsError};
 use crate::ledger::{self, LedgerError, Problem, ReadLedger};
-use crate::model::Warning;
+use crate::model::{thousands, Warning};
 use crate::report::{self, RunInfo};
 use crate::score::{self, Points, Results};
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+mod diff;
 
 /// At most this many errors or warnings are listed; the rest are counted.
 const MAX_LISTED: usize = 2000;
@@ -27,15 +29,22 @@ pub enum Error {
     Usage(String),
     /// The workbook could not be built: exit 3.
     Write(String),
+    /// `ksfk diff`: a file is not a ksfk result (exit 1) or cannot be
+    /// read (exit 3).
+    Results(crate::results::ReadError),
 }
 
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Ledger(LedgerError::Io { .. }) => 3,
+            Error::Ledger(LedgerError::Usage(_)) => 2,
+            Error::Ledger(LedgerError::Year(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
             Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
+            Error::Results(crate::results::ReadError::Io { .. }) => 3,
+            Error::Results(_) => 1,
         }
     }
 }
@@ -54,27 +63,32 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Ledger(LedgerError::Invalid { problems, warnings }) => {
-                if !warnings.is_empty() {
-                    writeln!(f, "警告（{}条）：", warnings.len())?;
-                    list(f, warnings)?;
-                }
+                f.write_str(&report::text::findings_text(
+                    warnings,
+                    &[],
+                    0,
+                    MAX_LISTED,
+                    "改正错误后运行 ksfk check 可见全部",
+                ))?;
                 writeln!(f, "错误（{}处），未写出任何文件：", problems.len())?;
                 list(f, problems)?;
                 write!(f, "请在台账中改正以上各处后重新运行。")
             }
             Error::Ledger(e) => write!(f, "{e}"),
             Error::Strict(warnings) => {
+                let listed: Vec<&Warning> = warnings.iter().filter(|w| w.is_warning()).collect();
                 writeln!(
                     f,
                     "--strict：台账有{}条警告，按错误处理，未写出任何文件：",
-                    warnings.len()
+                    listed.iter().map(|w| w.count()).sum::<usize>()
                 )?;
-                list(f, warnings)?;
+                list(f, &listed)?;
                 write!(f, "请改正台账，或去掉 --strict 运行。")
             }
             Error::Fs(e) => write!(f, "{e}"),
             Error::Usage(m) => write!(f, "{m}"),
             Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
+            Error::Results(e) => write!(f, "{e}"),
         }
     }
 }
@@ -101,25 +115,40 @@ pub fn run(command: Command) -> Result<(), Error> {
         Command::Template(a) => template(a),
         Command::Explain(a) => explain(a),
         Command::Rules => {
-            crate::out!("{}", report::text::rules_text());
+            let text = report::text::rules_text();
+            crate::out!("{}", wrapped(&text));
             Ok(())
         }
+        Command::Diff(a) => diff::run(a),
     }
 }
 
-/// Reads the ledger; prints its warnings to stderr; `--strict` fails on them.
+/// Reads the ledger (one or more workbooks, or a folder; deciding the
+/// year) and tells which files were skipped. `--strict` is judged on the
+/// results, whose findings hold the reader's and the rules' together.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
-    check_as_of(args.as_of, args.year)?;
-    let read = ledger::read(&args.ledger, args.year).map_err(Error::Ledger)?;
-    if args.strict && !read.ledger.warnings.is_empty() {
-        return Err(Error::Strict(read.ledger.warnings.clone()));
+    // A given year is checked before the work of reading; an inferred
+    // one once it is known.
+    if let Some(year) = args.year {
+        check_as_of(args.as_of, year)?;
+    }
+    let read = ledger::read(&args.ledger, args.year, args.as_of).map_err(Error::Ledger)?;
+    check_as_of(args.as_of, read.ledger.year)?;
+    if !read.skipped.is_empty() {
+        let skipped: Vec<String> = read
+            .skipped
+            .iter()
+            .map(|s| format!("{}（{}）", s.name, s.why))
+            .collect();
+        crate::errln!("提示：未读取 {}", skipped.join("、"));
     }
     Ok(read)
 }
 
 /// `--as-of` before the assessment year would judge every case before it
 /// was forwarded (and score everyone 100): a usage error. After the year is
-/// allowed (a late recount).
+/// allowed (a late recount). Called once the year is known (given, or
+/// inferred from the ledger).
 pub fn check_as_of(as_of: Option<chrono::NaiveDate>, year: i32) -> Result<(), Error> {
     use chrono::Datelike;
     match as_of {
@@ -130,72 +159,146 @@ pub fn check_as_of(as_of: Option<chrono::NaiveDate>, year: i32) -> Result<(), Er
     }
 }
 
-/// Prints at most `limit` warnings to stderr, then how many are left out
-/// and where to find them.
-fn print_warnings(warnings: &[Warning], limit: usize, where_all: &str) {
-    if warnings.is_empty() {
-        return;
+/// Scores the ledger. Appeals that match no deduction (or are wrong
+/// otherwise) are known only now; they are ledger errors like the others:
+/// exit 1, nothing written.
+fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Result<Results, Error> {
+    let results = score::score(&read.ledger, as_of, points);
+    if results.appeal_problems.is_empty() {
+        return Ok(results);
     }
-    crate::errln!("警告（{}条，不影响得分）：", warnings.len());
-    for w in warnings.iter().take(limit) {
-        crate::errln!("  {w}");
+    let problems = results
+        .appeal_problems
+        .into_iter()
+        .map(|p| Problem {
+            place: p.place,
+            column: Some(p.column.to_string()),
+            value: p.value,
+            message: p.message,
+        })
+        .collect();
+    Err(Error::Ledger(LedgerError::Invalid {
+        problems,
+        warnings: read.ledger.warnings.clone(),
+    }))
+}
+
+/// Terminal text, its control characters escaped ([`crate::term`]), then
+/// wrapped to the terminal's width (OUTPUT.md): escaped first, so that the
+/// widths measured are those shown.
+fn wrapped(text: &str) -> String {
+    report::wrap::wrap(&crate::term::escape(text), report::wrap::width())
+}
+
+/// `未指定 --year，按台账推断为2017年度`, when it was.
+fn say_year(read: &ReadLedger) {
+    if read.ledger.year_inferred {
+        crate::outln!("{}", inferred_year_text(read.ledger.year));
     }
-    if warnings.len() > limit {
-        crate::errln!("  ……另有{}条未列出，{where_all}", warnings.len() - limit);
+}
+
+/// The line that says the year was inferred.
+pub fn inferred_year_text(year: i32) -> String {
+    format!("未指定 --year，按台账推断为{year}年度")
+}
+
+/// `--strict` fails on warnings, never on notes.
+fn strict(args: &LedgerArgs, results: &Results) -> Result<(), Error> {
+    if args.strict && results.warnings.iter().any(Warning::is_warning) {
+        return Err(Error::Strict(results.warnings.clone()));
     }
+    Ok(())
 }
 
 fn check(args: CheckArgs) -> Result<(), Error> {
     let read = read(&args.ledger)?;
+    say_year(&read);
     // The rules' warnings (未到期, 待评判, ...) belong to a check too.
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
-    if args.ledger.strict && !results.warnings.is_empty() {
-        return Err(Error::Strict(results.warnings));
-    }
-    print_warnings(
-        &results.warnings,
-        MAX_LISTED,
-        "计分时全部写入结果工作簿的“警告”表",
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = scored(&read, as_of, &Points::default())?;
+    strict(&args.ledger, &results)?;
+    crate::err!(
+        "{}",
+        report::text::findings_text(
+            &results.warnings,
+            &read.ledger.counts,
+            results.year,
+            MAX_LISTED,
+            "计分时全部写入结果工作簿的“警告”表",
+        )
     );
+    if read.files.len() > 1 {
+        let names: Vec<&str> = read.files.iter().map(|f| f.name.as_str()).collect();
+        crate::outln!(
+            "读取{}个台账文件（按此顺序）：{}",
+            names.len(),
+            names.join("、")
+        );
+    }
+    if let Some(label) = results.interim_label() {
+        crate::outln!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
+    }
     crate::out!("{}", report::text::check_summary(&read.ledger.counts));
+    if !results.appeals.is_empty() {
+        crate::outln!("申诉{}条，均已对应到扣分。", results.appeals.len());
+    }
     crate::outln!("台账检查通过：没有错误。");
     Ok(())
 }
 
 fn score(args: ScoreArgs) -> Result<(), Error> {
-    let input = args.ledger.ledger.clone();
-    let output = args
+    let first = args
+        .ledger
+        .ledger
+        .first()
+        .map_or(Path::new("."), |p| p.as_path())
+        .to_path_buf();
+    // Refuse bad targets before the work of scoring (the default output's
+    // name needs the year, known before reading only when given).
+    let early = args
         .output
         .clone()
-        .unwrap_or_else(|| default_output(&input, args.ledger.year));
-    // Refuse bad targets before the work of scoring.
-    fsio::check_target(&output, Some(&input), args.force)?;
-    if let Some(json) = &args.json {
-        fsio::check_target(json, Some(&input), args.force)?;
+        .or_else(|| args.ledger.year.map(|y| default_output(&first, y)));
+    for target in early.iter().chain(&args.json) {
+        for input in &args.ledger.ledger {
+            fsio::check_target(target, Some(input), args.force)?;
+        }
     }
-    let mut labelled = vec![(output.clone(), "-o 结果工作簿".to_string())];
-    if let Some(json) = &args.json {
-        labelled.push((json.clone(), "--json 文件".to_string()));
+    let labels = |output: &Path| {
+        let mut labelled = vec![(output.to_path_buf(), "-o 结果工作簿".to_string())];
+        if let Some(json) = &args.json {
+            labelled.push((json.clone(), "--json 文件".to_string()));
+        }
+        labelled
+    };
+    if let Some(output) = &early {
+        check_distinct(&labels(output))?;
     }
-    check_distinct(&labelled)?;
     let read = read(&args.ledger)?;
+    let output = early.unwrap_or_else(|| default_output(&first, read.ledger.year));
+    let mut labelled = labels(&output);
+    check_distinct(&labelled)?;
+    // The files a folder stood for are inputs too: never written.
+    for target in std::iter::once(&output).chain(&args.json) {
+        for input in args.ledger.ledger.iter().chain(&read.paths) {
+            fsio::check_target(target, Some(input), args.force)?;
+        }
+    }
+    say_year(&read);
+    let input = read.paths.first().cloned().unwrap_or_default();
     let points = Points {
         town: args.points_town,
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &points);
-    if args.ledger.strict && !results.warnings.is_empty() {
-        return Err(Error::Strict(results.warnings));
-    }
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = scored(&read, as_of, &points)?;
+    strict(&args.ledger, &results)?;
     let info = RunInfo {
-        input_name: input
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        input_sha256: read.sha256.clone(),
+        inputs: read.files.clone(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         counts: read.ledger.counts.clone(),
+        year_inferred: read.ledger.year_inferred,
     };
     // Every output's path, checked before anything is built or written.
     let per_unit_paths: Vec<PathBuf> = match &args.per_unit {
@@ -221,7 +324,9 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             }));
         }
         for path in &per_unit_paths {
-            fsio::check_target(path, Some(&input), args.force)?;
+            for input in args.ledger.ledger.iter().chain(&read.paths) {
+                fsio::check_target(path, Some(input), args.force)?;
+            }
         }
     }
     // The per-unit workbooks are built on a second thread while this one
@@ -259,10 +364,15 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     outputs.extend(per_unit?);
     fsio::write_all_in(&outputs, Some(&input), args.force, args.per_unit.as_deref())?;
     // `check` lists them all; here a few, the workbook has every one.
-    print_warnings(
-        &results.warnings,
-        10,
-        "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+    crate::err!(
+        "{}",
+        report::text::findings_text(
+            &results.warnings,
+            &read.ledger.counts,
+            results.year,
+            10,
+            "全部见结果工作簿的“警告”表（或运行 ksfk check）",
+        )
     );
     print_done(&results, &outputs);
     Ok(())
@@ -275,35 +385,36 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         .flat_map(|u| &u.clauses)
         .map(|c| c.entries.len())
         .sum();
-    crate::outln!(
-        "{}年度考核：{}个单位，{}条扣分记录，{}条警告。",
+    let count = |warning: bool| -> usize {
+        results
+            .warnings
+            .iter()
+            .filter(|w| w.is_warning() == warning)
+            .map(Warning::count)
+            .sum()
+    };
+    let interim = results
+        .interim_label()
+        .map(|l| format!("，{l}"))
+        .unwrap_or_default();
+    let appeals = if results.appeals.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "已计入申诉{}条（逐条见“说明”表）。\n",
+            results.appeals.len()
+        )
+    };
+    let text = format!(
+        "{}年度考核{interim}：{}个单位，{}条扣分记录，{}条警告，{}条提示。\n{appeals}{}",
         results.year,
         results.units.len(),
-        entries,
-        results.warnings.len()
+        thousands(entries),
+        thousands(count(true)),
+        thousands(count(false)),
+        report::text::leaders_text(results)
     );
-    for category in crate::model::Category::ALL {
-        let units: Vec<_> = results
-            .units
-            .iter()
-            .filter(|u| u.category == category)
-            .collect();
-        let (Some(best), Some(last)) = (
-            units.iter().min_by_key(|u| u.rank),
-            units.iter().max_by_key(|u| u.rank),
-        ) else {
-            continue;
-        };
-        crate::outln!(
-            "  {}（{}个）：第1名 {} {}，末位 {} {}",
-            category,
-            units.len(),
-            best.name,
-            crate::rules::fmt2(best.total),
-            last.name,
-            crate::rules::fmt2(last.total)
-        );
-    }
+    crate::out!("{}", wrapped(&text));
     for (path, _) in outputs.iter().take(2) {
         crate::outln!("已写出 {}", path.display());
     }
@@ -312,9 +423,15 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
     }
 }
 
-/// `考核结果-<year>.xlsx` beside the ledger.
+/// `考核结果-<year>.xlsx` beside the (first) ledger, or in it when it is a
+/// folder.
 fn default_output(ledger: &Path, year: i32) -> PathBuf {
-    ledger.with_file_name(format!("考核结果-{year}.xlsx"))
+    let name = format!("考核结果-{year}.xlsx");
+    if ledger.is_dir() {
+        ledger.join(name)
+    } else {
+        ledger.with_file_name(name)
+    }
 }
 
 /// The `--per-unit` file of a unit.
@@ -365,7 +482,7 @@ fn template(args: TemplateArgs) -> Result<(), Error> {
     crate::outln!(
         "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
         args.output.display(),
-        crate::schema::SHEETS.len() + 1,
+        crate::schema::SHEETS.len() + 2,
         roster.len()
     );
     Ok(())
@@ -386,11 +503,15 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
             args.unit
         )));
     };
-    let results = score::score(&read.ledger, args.ledger.as_of(), &Points::default());
+    let as_of = args.ledger.as_of(read.ledger.year);
+    let results = scored(&read, as_of, &Points::default())?;
+    strict(&args.ledger, &results)?;
     let Some(index) = results.units.iter().position(|u| u.unit == unit.id) else {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };
-    crate::out!("{}", report::text::explain(&results, index));
+    say_year(&read);
+    let text = report::text::explain(&results, index);
+    crate::out!("{}", wrapped(&text));
     Ok(())
 }
 

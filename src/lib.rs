@@ -10,15 +10,19 @@
 //! ```
 //!
 //! `rules` never touches a file; `ledger` never knows a rule; `report`
-//! never reads the ledger.
+//! never reads the ledger. Appeals (申诉) are read with the ledger and act
+//! inside the rules (`rules::appeals`). `ksfk diff` reads two results back
+//! (`results`, calamine or JSON) and compares them in the pure `diff`.
 
 pub mod calendar;
 pub mod cli;
 pub mod commands;
+pub mod diff;
 pub mod fsio;
 pub mod ledger;
 pub mod model;
 pub mod report;
+pub mod results;
 pub mod rules;
 pub mod schema;
 pub mod score;

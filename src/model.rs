@@ -59,6 +59,9 @@ impl Hasher for FxHasher {
 /// A `HashMap` with [`FxHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A `HashSet` with [`FxHasher`].
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
 /// The three categories the regulation assesses and ranks apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
@@ -149,11 +152,11 @@ impl Roster {
             .collect::<Vec<Unit>>();
         let mut index = FastMap::default();
         for u in &units {
-            index.insert(u.name.clone(), u.id);
+            index.insert(name_key(&u.name), u.id);
         }
         for u in &units {
             for a in &u.aliases {
-                index.entry(a.clone()).or_insert(u.id);
+                index.entry(name_key(a)).or_insert(u.id);
             }
         }
         Roster { units, index }
@@ -188,22 +191,54 @@ impl Roster {
         self.units.iter().filter(move |u| u.category == category)
     }
 
-    /// Finds a unit by exact name or alias (already trimmed).
+    /// Finds a unit by name or alias (already trimmed); half-width and
+    /// full-width brackets are alike (`商务局(招商服务中心)`).
     pub fn find(&self, name: &str) -> Option<&Unit> {
-        self.index.get(name).map(|id| self.get(*id))
+        self.index.get(&name_key(name)).map(|id| self.get(*id))
     }
 }
 
-/// Where a record stands in the ledger: its sheet and 1-based Excel row.
+/// A unit name as the roster compares it: half-width brackets read as
+/// full-width ones.
+pub fn name_key(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        })
+        .collect()
+}
+
+/// Where a record stands in the ledger: its file (when the run reads
+/// several), its sheet and 1-based Excel row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Place {
+    /// The file name (never its folder) when more than one file is read;
+    /// `None` when the ledger is one workbook.
+    pub file: Option<&'static str>,
     pub sheet: &'static str,
     pub row: u32,
 }
 
+impl Place {
+    /// `第17行`, or `热线.xlsx第17行` when `self` lies in another file than
+    /// `from` (the other row of a duplicate, named from the later one).
+    pub fn row_from(&self, from: &Place) -> String {
+        match self.file {
+            Some(file) if self.file != from.file => format!("{file}第{}行", self.row),
+            _ => format!("第{}行", self.row),
+        }
+    }
+}
+
 impl fmt::Display for Place {
-    /// `热线工单!17`: the sheet and the row number as Excel shows it.
+    /// `热线工单!17`: the sheet and the row number as Excel shows it;
+    /// `热线.xlsx:热线工单!17` when several files are read.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(file) = self.file {
+            write!(f, "{file}:")?;
+        }
         write!(f, "{}!{}", self.sheet, self.row)
     }
 }
@@ -492,26 +527,362 @@ pub struct SurveyAnswer {
     pub score: Decimal,
 }
 
-/// How many rows a ledger sheet held, and how many were left out of
-/// scoring because they fall outside `--year`.
+/// 申诉's 决定.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// 成立: the matched deductions are waived.
+    Upheld,
+    /// 部分成立: 核减分值 of the one matched deduction is waived.
+    Partly(Decimal),
+    /// 不成立: nothing changes; the decision is recorded.
+    Rejected,
+}
+
+impl Decision {
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Upheld => "成立",
+            Decision::Partly(_) => "部分成立",
+            Decision::Rejected => "不成立",
+        }
+    }
+}
+
+/// 申诉: one appeal decided by the center (LEDGER.md, 申诉). It names a
+/// deduction as 扣分明细 shows it; the rules match it to the nominal
+/// deductions of that unit and clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appeal {
+    pub place: Place,
+    pub unit: UnitId,
+    /// The clause id as 扣分明细 shows it (`Z3.2`), one of
+    /// `schema::CLAUSE_IDS`, of the unit's category.
+    pub clause: &'static str,
+    /// 编号: the record id the deduction names.
+    pub record: Option<String>,
+    /// 来源: the deduction's source as 扣分明细 shows it.
+    pub source: Option<String>,
+    pub decision: Decision,
+    /// 文号.
+    pub reference: Option<String>,
+    /// 理由.
+    pub reason: String,
+    /// Cell places for errors found when the appeal is matched:
+    /// 编号 (or 来源 when 编号 is empty), 决定, 核减分值.
+    pub at_key: String,
+    pub at_decision: String,
+    pub at_cut: String,
+}
+
+impl Appeal {
+    /// `（文号）`, or nothing without one.
+    pub fn reference_label(&self) -> String {
+        self.reference
+            .as_deref()
+            .map(|r| format!("（{r}）"))
+            .unwrap_or_default()
+    }
+
+    /// `编号GD-1`, `来源「例会: 第2季度 无计次记录」`, or both.
+    pub fn target(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = &self.record {
+            parts.push(format!("编号{r}"));
+        }
+        if let Some(s) = &self.source {
+            parts.push(format!("来源「{s}」"));
+        }
+        parts.join("、")
+    }
+}
+
+/// A 热线工单 or 转办件 row dated outside the year: only what R5's count
+/// of departments per case needs, so that a million such rows cost little.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherYearRow {
+    /// 工单编号 or 编号.
+    pub id: String,
+    pub unit: UnitId,
+}
+
+/// How many rows a ledger sheet held (in one file, when the run reads
+/// several), and how many were left out of scoring because they fall
+/// outside `--year`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetCount {
+    /// The file name when more than one file is read (as in [`Place`]).
+    pub file: Option<&'static str>,
     pub sheet: &'static str,
     pub rows: usize,
     pub left_out: usize,
 }
 
-/// A warning: never changes a score; `--strict` turns it into an error.
+/// Whether a run judged at `as_of` is interim (RULES.md, Interim runs):
+/// `as_of` before December 31 of `year`. A run at December 31 (or after)
+/// never is.
+pub fn is_interim(year: i32, as_of: NaiveDate) -> bool {
+    NaiveDate::from_ymd_opt(year, 12, 31).is_some_and(|end| as_of < end)
+}
+
+/// One ledger file read by the run: its name (not its folder) and its
+/// SHA-256 (lowercase hex), as 说明 lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub name: String,
+    pub sha256: String,
+}
+
+/// How much a finding that is not an error matters (OUTPUT.md, Warnings
+/// and notes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// 警告: may change a score or needs the analyst's action; `--strict`
+    /// fails on it.
+    Warning,
+    /// 提示: rows outside the year, ignored columns; never fails a run.
+    Note,
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Warning => "警告",
+            Level::Note => "提示",
+        }
+    }
+}
+
+/// The kinds (类型) of findings: short Chinese labels.
+pub mod kinds {
+    /// A row dated outside the year (提示).
+    pub const OUT_OF_YEAR: &str = "不在年度内";
+    /// A header cell that is no column of its sheet (提示).
+    pub const IGNORED_COLUMN: &str = "忽略的列";
+    /// A case not yet due at the as-of date (警告).
+    pub const NOT_DUE: &str = "未到期";
+    /// A 免责 review still pending (警告).
+    pub const PENDING: &str = "待评判";
+    /// A 逾期扣分 that is not used (警告).
+    pub const UNUSED_PENALTY: &str = "逾期扣分未使用";
+    /// A cell left empty and read as done (警告).
+    pub const EMPTY_AS_DONE: &str = "未填按已做到";
+    /// A unit with no survey score (警告).
+    pub const NO_SURVEY: &str = "缺少满意度调查";
+    /// A row of a unit whose category the sheet does not score (警告).
+    pub const WRONG_CATEGORY: &str = "类别不计分";
+    /// A year whose holiday schedule ksfk does not know (警告).
+    pub const UNKNOWN_HOLIDAYS: &str = "节假日未知";
+    /// A clause that does not apply (警告).
+    pub const NOT_APPLICABLE: &str = "条款不适用";
+    /// A file of the run that holds no ledger sheet (警告).
+    pub const NO_LEDGER_SHEET: &str = "文件无台账表";
+
+    /// The order of kinds in listings: those that change scores first.
+    pub const ORDER: [&str; 11] = [
+        PENDING,
+        NOT_DUE,
+        UNUSED_PENALTY,
+        EMPTY_AS_DONE,
+        NO_SURVEY,
+        WRONG_CATEGORY,
+        UNKNOWN_HOLIDAYS,
+        NOT_APPLICABLE,
+        NO_LEDGER_SHEET,
+        IGNORED_COLUMN,
+        OUT_OF_YEAR,
+    ];
+}
+
+/// A finding that is not an error: a warning (警告) or a note (提示).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Warning {
-    /// `热线工单!17`, `热线工单!D17`, or an aggregate.
+    pub level: Level,
+    /// 类型: one of [`kinds`].
+    pub kind: &'static str,
+    /// The unit concerned, where there is one.
+    pub unit: Option<String>,
+    /// `热线工单!17`, `热线工单!D17`, a sheet, or empty for a summary row.
     pub place: String,
     pub message: String,
+    /// 0 for a finding of its own; for the row that stands for findings
+    /// not listed one by one (past [`Findings::CAP`] of one kind), how many.
+    pub omitted: usize,
+}
+
+impl Warning {
+    /// A warning (警告).
+    pub fn warn(
+        kind: &'static str,
+        unit: Option<&str>,
+        place: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Warning {
+        Warning {
+            level: Level::Warning,
+            kind,
+            unit: unit.map(str::to_string),
+            place: place.into(),
+            message: message.into(),
+            omitted: 0,
+        }
+    }
+
+    /// A note (提示).
+    pub fn note(
+        kind: &'static str,
+        unit: Option<&str>,
+        place: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Warning {
+        Warning {
+            level: Level::Note,
+            ..Warning::warn(kind, unit, place, message)
+        }
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.level == Level::Warning
+    }
+
+    /// How many findings this row stands for.
+    pub fn count(&self) -> usize {
+        self.omitted.max(1)
+    }
 }
 
 impl fmt::Display for Warning {
+    /// `热线工单!17: 待评判：…` (the kind is in the 警告 sheet and JSON).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
+        if self.place.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.place, self.message)
+        }
+    }
+}
+
+/// `95000` → `95,000`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Collects findings with memory bounded per kind: the first
+/// [`Findings::CAP`] of each kind are kept one by one, the rest only
+/// counted (OUTPUT.md: "up to 10,000 of one kind").
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
+    listed: Vec<Warning>,
+    /// (level, kind, listed, omitted) per kind, in order of first sight.
+    per_kind: Vec<(Level, &'static str, usize, usize)>,
+}
+
+impl Findings {
+    pub const CAP: usize = 10_000;
+
+    /// Adds a finding; a row standing for findings not listed (from an
+    /// earlier `finish`) adds to the count of its kind.
+    pub fn push(&mut self, w: Warning) {
+        let i = match self
+            .per_kind
+            .iter()
+            .position(|(l, k, _, _)| *l == w.level && *k == w.kind)
+        {
+            Some(i) => i,
+            None => {
+                self.per_kind.push((w.level, w.kind, 0, 0));
+                self.per_kind.len() - 1
+            }
+        };
+        let entry = &mut self.per_kind[i];
+        if w.omitted > 0 {
+            entry.3 += w.omitted;
+        } else if entry.2 < Self::CAP {
+            entry.2 += 1;
+            self.listed.push(w);
+        } else {
+            entry.3 += 1;
+        }
+    }
+
+    /// Adds the finding `make` builds, building it only when it will be
+    /// listed (a million rows outside the year cost a count, not a million
+    /// messages).
+    pub fn push_with(&mut self, level: Level, kind: &'static str, make: impl FnOnce() -> Warning) {
+        let listed = self
+            .per_kind
+            .iter_mut()
+            .find(|(l, k, _, _)| *l == level && *k == kind);
+        match listed {
+            Some(entry) if entry.2 >= Self::CAP => entry.3 += 1,
+            _ => self.push(make()),
+        }
+    }
+
+    /// True when no finding was added.
+    pub fn is_empty(&self) -> bool {
+        self.per_kind.is_empty()
+    }
+
+    pub fn extend(&mut self, ws: impl IntoIterator<Item = Warning>) {
+        for w in ws {
+            self.push(w);
+        }
+    }
+
+    /// The findings: warnings first, then notes, each in the order found;
+    /// after the listed findings of a kind past the cap, one row saying how
+    /// many more there are (`另有95,000行不在2017年，未逐行列出`).
+    pub fn finish(self, year: i32) -> Vec<Warning> {
+        let mut out = Vec::with_capacity(self.listed.len() + self.per_kind.len());
+        let mut per_kind = self.per_kind.clone();
+        // The kinds that change scores first (a pending 免责 review must not
+        // hide among rows outside the year); others in order of first sight.
+        per_kind.sort_by_key(|(l, k, _, _)| {
+            (
+                *l,
+                kinds::ORDER
+                    .iter()
+                    .position(|o| o == k)
+                    .unwrap_or(kinds::ORDER.len()),
+            )
+        });
+        for level in [Level::Warning, Level::Note] {
+            for (l, kind, _, omitted) in &per_kind {
+                if *l != level {
+                    continue;
+                }
+                out.extend(
+                    self.listed
+                        .iter()
+                        .filter(|w| w.level == level && w.kind == *kind)
+                        .cloned(),
+                );
+                if *omitted > 0 {
+                    let message = if *kind == kinds::OUT_OF_YEAR {
+                        format!("另有{}行不在{year}年，未逐行列出", thousands(*omitted))
+                    } else {
+                        format!("另有{}条「{kind}」，未逐行列出", thousands(*omitted))
+                    };
+                    out.push(Warning {
+                        level: *l,
+                        kind,
+                        unit: None,
+                        place: String::new(),
+                        message,
+                        omitted: *omitted,
+                    });
+                }
+            }
+        }
+        out
     }
 }
 
@@ -524,13 +895,16 @@ impl fmt::Display for Warning {
 #[derive(Debug, Clone, Default)]
 pub struct Ledger {
     pub year: i32,
+    /// True when `--year` was omitted and the year was inferred from the
+    /// ledger (LEDGER.md, The year).
+    pub year_inferred: bool,
     pub roster: Roster,
     /// True when the roster came from the `单位名单` sheet.
     pub roster_from_sheet: bool,
     pub hotline: Vec<HotlineRow>,
-    pub hotline_other_years: Vec<HotlineRow>,
+    pub hotline_other_years: Vec<OtherYearRow>,
     pub transfers: Vec<TransferRow>,
-    pub transfers_other_years: Vec<TransferRow>,
+    pub transfers_other_years: Vec<OtherYearRow>,
     pub meetings: Vec<Meeting>,
     pub salons: Vec<Salon>,
     pub communication: Vec<Communication>,
@@ -543,8 +917,90 @@ pub struct Ledger {
     pub outreach: Vec<Outreach>,
     pub practices: Vec<Practice>,
     pub surveys: Vec<SurveyAnswer>,
-    /// Rows per sheet, in LEDGER.md order.
+    /// 申诉, in ledger order (empty without the sheet).
+    pub appeals: Vec<Appeal>,
+    /// Rows per sheet (per file, when several), in LEDGER.md order.
     pub counts: Vec<SheetCount>,
-    /// Warnings of the reader (rows outside the year, ...).
+    /// Warnings and notes of the reader (rows outside the year, ignored
+    /// columns, ...), warnings first, at most [`Findings::CAP`] of a kind.
     pub warnings: Vec<Warning>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out_of_year(row: usize) -> Warning {
+        Warning::note(
+            kinds::OUT_OF_YEAR,
+            Some("发改委"),
+            format!("信息报送!{row}"),
+            "x",
+        )
+    }
+
+    #[test]
+    fn findings_list_warnings_first_and_cap_each_kind() {
+        let mut f = Findings::default();
+        for row in 0..Findings::CAP + 1_234 {
+            f.push_with(Level::Note, kinds::OUT_OF_YEAR, || out_of_year(row));
+        }
+        f.push(Warning::warn(
+            kinds::NOT_DUE,
+            Some("周庄镇"),
+            "热线工单!3",
+            "未到期",
+        ));
+        f.push(Warning::warn(
+            kinds::PENDING,
+            Some("住建局"),
+            "热线工单!2",
+            "待评判",
+        ));
+        let list = f.finish(2017);
+        assert_eq!(list.len(), 2 + Findings::CAP + 1);
+        // Warnings first, the pending review before the case not yet due.
+        assert_eq!(list[0].kind, kinds::PENDING);
+        assert_eq!(list[1].kind, kinds::NOT_DUE);
+        let last = list.last().unwrap();
+        assert_eq!(last.level, Level::Note);
+        assert_eq!(last.message, "另有1,234行不在2017年，未逐行列出");
+        assert_eq!(last.count(), 1_234);
+        let notes: usize = list
+            .iter()
+            .filter(|w| !w.is_warning())
+            .map(Warning::count)
+            .sum();
+        assert_eq!(notes, Findings::CAP + 1_234);
+        // Finishing again (the reader's list, then the rules' added) keeps
+        // the count.
+        let mut again = Findings::default();
+        again.extend(list);
+        let list = again.finish(2017);
+        assert_eq!(list.len(), 2 + Findings::CAP + 1);
+        assert_eq!(
+            list.last().unwrap().message,
+            "另有1,234行不在2017年，未逐行列出"
+        );
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(95_000), "95,000");
+        assert_eq!(thousands(1_048_567), "1,048,567");
+    }
+
+    #[test]
+    fn unit_names_with_either_brackets() {
+        let r = Roster::new(vec![(
+            "商务局（招商服务中心）".into(),
+            Category::GroupA,
+            vec!["招商(服务)".into()],
+        )]);
+        assert!(r.find("商务局(招商服务中心)").is_some());
+        assert!(r.find("商务局（招商服务中心)").is_some());
+        assert!(r.find("招商（服务）").is_some());
+    }
 }

@@ -104,6 +104,60 @@ pub const MEASURES: &str = "服务举措";
 pub const OUTREACH: &str = "政企互动";
 pub const PRACTICES: &str = "提效实践";
 pub const SURVEY: &str = "满意度调查";
+pub const APPEALS: &str = "申诉";
+
+/// 申诉's 决定: upheld, partly upheld, rejected.
+pub const DECISIONS: &[&str] = &["成立", "部分成立", "不成立"];
+
+/// The clause ids of the 细则 (申诉's 条款), 区镇 then departments.
+pub const CLAUSE_IDS: &[&str] = &[
+    "Z1.1", "Z1.2", "Z1.3", "Z2.1", "Z2.2", "Z3.1", "Z3.2", "Z3.3", "Z4.1", "Z4.2", "D1", "D2.1",
+    "D2.2", "D3.1", "D3.2", "D4",
+];
+
+/// The optional appeals sheet (LEDGER.md, 申诉): one row per decided appeal.
+pub const APPEAL_SHEET: SheetSpec = SheetSpec {
+    name: APPEALS,
+    year_column: None,
+    columns: &[
+        col("单位", Required, Unit, "申诉单位"),
+        col(
+            "条款",
+            Required,
+            Choice(CLAUSE_IDS),
+            "被申诉扣分的条款编号，与扣分明细一致（如 Z3.2、D3.2）",
+        ),
+        col(
+            "编号",
+            Optional,
+            Text,
+            "扣分明细“编号”列的记录编号（工单编号、编号、举措名称）",
+        ),
+        col(
+            "来源",
+            Optional,
+            Text,
+            "扣分明细“来源”列的内容，用于没有编号的扣分；编号和来源至少填一项",
+        ),
+        col(
+            "决定",
+            Required,
+            Choice(DECISIONS),
+            "成立（免扣）、部分成立（核减部分分值）、不成立（维持）",
+        ),
+        col(
+            "核减分值",
+            Optional,
+            Number {
+                min: "0.01",
+                max: "100",
+            },
+            "仅部分成立时填写：核减的分值，大于0且小于原扣分",
+        ),
+        col("文号", Optional, Text, "申诉决定的文号"),
+        col("理由", Required, Text, "决定的理由"),
+    ],
+};
 
 /// The optional roster sheet.
 pub const ROSTER_SHEET: SheetSpec = SheetSpec {

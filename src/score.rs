@@ -2,7 +2,8 @@
 //! category, convert to points (RULES.md, Results).
 
 use crate::calendar::Calendar;
-use crate::model::{Category, Ledger, UnitId, Warning};
+use crate::model::{kinds, Category, Findings, Ledger, UnitId, Warning};
+use crate::rules::appeals::{AppealEffect, AppealProblem};
 use crate::rules::{self, round2, ClauseResult, Context};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -69,11 +70,29 @@ pub struct UnitResult {
 pub struct Results {
     pub year: i32,
     pub as_of: NaiveDate,
+    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// of the year. Every output that shows totals says so
+    /// ([`Results::interim_label`]).
+    pub interim: bool,
     pub points: Points,
     /// In 汇总 order: 区镇, A组, B组, each in roster order.
     pub units: Vec<UnitResult>,
-    /// Reader warnings, then the rules' warnings in 汇总 order.
+    /// Warnings (reader's, then the rules' in 汇总 order), then notes;
+    /// grouped by kind, at most `Findings::CAP` listed of a kind.
     pub warnings: Vec<Warning>,
+    /// What each 申诉 did, in ledger order.
+    pub appeals: Vec<AppealEffect>,
+    /// Appeals that match no deduction, or are wrong otherwise: ledger
+    /// errors, found only once the deductions are known.
+    pub appeal_problems: Vec<AppealProblem>,
+}
+
+impl Results {
+    /// `暂计（截至2017-06-30）` in an interim run, where totals are shown.
+    pub fn interim_label(&self) -> Option<String> {
+        self.interim
+            .then(|| format!("暂计（截至{}）", self.as_of.format("%Y-%m-%d")))
+    }
 }
 
 /// Scores every roster unit.
@@ -81,7 +100,8 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     let calendar = Calendar::new();
     let ctx = Context::new(ledger, as_of, &calendar);
     let groups = rules::group_by_unit(ledger);
-    let mut warnings = ledger.warnings.clone();
+    let mut warnings = Findings::default();
+    warnings.extend(ledger.warnings.iter().cloned());
     let mut units = Vec::with_capacity(ledger.roster.len());
     for unit in ledger.roster.summary_order() {
         let recs = &groups[unit.id.index()];
@@ -107,20 +127,33 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
         });
     }
     for year in calendar.unknown_years_used() {
-        warnings.push(Warning {
-            place: format!("{year}年"),
-            message: format!(
-                "本工具没有{year}年的国务院节假日安排，该年逾期天数按周一至周五计算工作日"
-            ),
-        });
+        warnings.push(Warning::warn(
+            kinds::UNKNOWN_HOLIDAYS,
+            None,
+            format!("{year}年"),
+            format!("本工具没有{year}年的国务院节假日安排，该年逾期天数按周一至周五计算工作日"),
+        ));
     }
+    let (appeals, appeal_problems) = rules::appeals::check(
+        &ledger.appeals,
+        |unit, clause| {
+            units
+                .iter()
+                .find(|u| u.unit == unit)
+                .and_then(|u| u.clauses.iter().find(|c| c.clause == clause))
+        },
+        |unit| ledger.roster.get(unit).name.clone(),
+    );
     rank_and_convert(&mut units, points);
     Results {
         year: ledger.year,
         as_of,
+        interim: ctx.interim,
         points: points.clone(),
         units,
-        warnings,
+        warnings: warnings.finish(ledger.year),
+        appeals,
+        appeal_problems,
     }
 }
 
@@ -142,7 +175,9 @@ fn rank_and_convert(units: &mut [UnitResult], points: &Points) {
             u.points = points.weight(category).map(|p| match points.method {
                 PointsMethod::Linear => round2(u.total * p / Decimal::ONE_HUNDRED),
                 PointsMethod::Top if best.is_zero() => Decimal::ZERO,
-                PointsMethod::Top => round2(u.total / best * p),
+                // total × P ÷ best, dividing last: 64.16 × 3 ÷ 96 = 2.005
+                // → 2.01 (dividing first truncates the quotient: 2.00).
+                PointsMethod::Top => round2(u.total * p / best),
             });
         }
     }
@@ -207,5 +242,23 @@ mod tests {
         assert_eq!(units[0].points, Some(dec("5")));
         assert_eq!(units[1].points, Some(dec("4.06")));
         assert_eq!(units[2].points, Some(dec("3")));
+    }
+
+    #[test]
+    fn top_points_divide_last() {
+        // 64.16 × 3 ÷ 96 = 2.005 → 2.01 (RULES.md, Results); dividing first,
+        // 64.16 ÷ 96 = 0.668333… truncated to 28 digits, gave 2.00.
+        let mut units = vec![
+            unit(0, Category::GroupA, "96"),
+            unit(1, Category::GroupA, "64.16"),
+        ];
+        let top = Points {
+            town: None,
+            dept: Some(dec("3")),
+            method: PointsMethod::Top,
+        };
+        rank_and_convert(&mut units, &top);
+        assert_eq!(units[0].points, Some(dec("3")));
+        assert_eq!(units[1].points, Some(dec("2.01")));
     }
 }

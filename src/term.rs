@@ -48,6 +48,14 @@ macro_rules! out {
     };
 }
 
+/// Prints to stderr without a line break, escaped.
+#[macro_export]
+macro_rules! err {
+    ($($arg:tt)*) => {
+        eprint!("{}", $crate::term::escape(&format!($($arg)*)))
+    };
+}
+
 /// Prints to stderr, escaped.
 #[macro_export]
 macro_rules! errln {

@@ -3,7 +3,7 @@
 /// calamine's when KSFK_FUZZ_STRICT is set (calamine's are upstream bugs
 /// that ksfk turns into a clear error; the strict mode finds them).
 pub fn read(bytes: Vec<u8>) {
-    let r = ksfk::ledger::read_bytes(bytes, 2017);
+    let r = ksfk::ledger::read_bytes(bytes, Some(2017));
     if let Err(ksfk::ledger::LedgerError::Format { message, .. }) = &r {
         if message.starts_with(ksfk::ledger::PANIC_MESSAGE)
             && (!message.contains("技术信息：calamine")

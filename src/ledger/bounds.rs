@@ -291,15 +291,16 @@ fn bound_sheet_name(data: &[u8]) -> String {
 /// container, each sheet's declared dimensions (calamine reserves them),
 /// the bounding box of its cells (calamine allocates it densely) and the
 /// text its cells take from the shared-string table (copied into each).
-pub(super) fn check_xls(bytes: &[u8]) -> Result<(), String> {
+/// Returns the cells of the dense ranges, for the run's budget.
+pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
     let Some(cfb) = Cfb::new(bytes)? else {
-        return Ok(());
+        return Ok(0);
     };
     let stream = match cfb.stream("Workbook") {
         Ok(Some(s)) => s,
         _ => match cfb.stream("Book")? {
             Some(s) => s,
-            None => return Ok(()),
+            None => return Ok(0),
         },
     };
     check_workbook_stream(&stream)
@@ -397,7 +398,7 @@ fn sst_lengths(parts: &[&[u8]]) -> Vec<u64> {
 }
 
 /// Checks the records of an .xls's workbook stream (see [`check_xls`]).
-fn check_workbook_stream(stream: &[u8]) -> Result<(), String> {
+fn check_workbook_stream(stream: &[u8]) -> Result<u64, String> {
     // The sheets' positions, from the BoundSheet8 records of the globals;
     // the shared strings, from its SST.
     let mut sheets = Vec::new();
@@ -558,7 +559,7 @@ fn check_workbook_stream(stream: &[u8]) -> Result<(), String> {
     if total > limits::MAX_DENSE_CELLS {
         return Err(too_many_cells("", total));
     }
-    Ok(())
+    Ok(total)
 }
 
 /// The longest text an .ods cell may expand to (Excel's limit is 32,767
@@ -570,7 +571,7 @@ const MAX_ODS_CELL_TEXT: u64 = 1 << 20;
 /// `number-rows-repeated` / `number-columns-repeated` attributes say and
 /// spaces as `text:s text:c` says; the bytes that would take are added up
 /// here the way calamine 0.38's `read_table` and `get_range` build them.
-pub(super) fn check_ods<R: Read>(content: R) -> Result<(), String> {
+pub(super) fn check_ods<R: Read>(content: R) -> Result<u64, String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
     // As calamine reads it.
@@ -670,7 +671,7 @@ pub(super) fn check_ods<R: Read>(content: R) -> Result<(), String> {
             Err(e) => return Err(broken(&format!("content.xml：{e}"))),
         }
     }
-    Ok(())
+    Ok(total / BYTES_PER_CELL)
 }
 
 #[derive(Default)]

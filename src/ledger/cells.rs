@@ -112,6 +112,26 @@ pub fn normalize_header(s: &str) -> String {
         .collect()
 }
 
+/// The ASCII forms of what Chinese input methods type in numbers, dates,
+/// months and quarters (LEDGER.md): digits `０-９`, `．`, `－`, `／`, `％`
+/// (also the full-width letters, `Ｑ２`).
+pub fn ascii_forms(s: &str) -> std::borrow::Cow<'_, str> {
+    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c);
+    if !s.chars().any(wide) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if wide(c) {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// `1024.0` → `1024`; other floats in their shortest form.
 fn float_text(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
@@ -183,7 +203,14 @@ fn any_date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
             }
         }
         Val::Text(s) => {
-            parse_text_date(trim(s)).ok_or_else(|| format!("无法识别的日期（应为{DATE_FORMS}）"))
+            let t = ascii_forms(trim(s));
+            parse_text_date(&t).ok_or_else(|| {
+                if is_month_day(&t) {
+                    format!("日期缺少年份：请写出年份，如2017年{t}或2017-03-05")
+                } else {
+                    format!("无法识别的日期（应为{DATE_FORMS}）")
+                }
+            })
         }
         Val::IsoDate(s) => s
             .get(..10)
@@ -193,6 +220,19 @@ fn any_date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
             Err(unusable(v).unwrap_or_else(|| format!("不是日期（应为{DATE_FORMS}）")))
         }
     }
+}
+
+/// `3月5日`, `3-5`, `3/5`, `3.5`: a month and day without the year.
+fn is_month_day(s: &str) -> bool {
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if let Some(rest) = s.strip_suffix('日').or_else(|| s.strip_suffix('号')) {
+        return rest
+            .split_once('月')
+            .is_some_and(|(m, d)| short(m) && short(d));
+    }
+    ['-', '/', '.']
+        .into_iter()
+        .any(|sep| s.split_once(sep).is_some_and(|(m, d)| short(m) && short(d)))
 }
 
 /// `2017-03-05`, `2017/3/5`, `2017.3.5`, `2017年3月5日` (one- or two-digit
@@ -224,7 +264,8 @@ pub fn parse_text_date(s: &str) -> Option<NaiveDate> {
 const FLAG_FORMS: &str = "是/否、Y/N、TRUE/FALSE、有/无、√/×、1/0";
 
 /// A flag: 是/否, Y/N, TRUE/FALSE (any case, text or Excel boolean),
-/// 有/无, √/×, 1/0 (number or text).
+/// 有/无, 没有 (否), √/×, ✓/✔ (是), ✗/✘ (否), 1/0 (number or text; also
+/// full-width).
 pub fn flag(v: &Val) -> Result<bool, String> {
     let bad = || format!("不是是/否值（可填{FLAG_FORMS}）");
     match v {
@@ -233,9 +274,9 @@ pub fn flag(v: &Val) -> Result<bool, String> {
         Val::Int(0) => Ok(false),
         Val::Float(x) if *x == 1.0 => Ok(true),
         Val::Float(x) if *x == 0.0 => Ok(false),
-        Val::Text(s) => match trim(s).to_ascii_uppercase().as_str() {
-            "是" | "Y" | "TRUE" | "有" | "√" | "1" => Ok(true),
-            "否" | "N" | "FALSE" | "无" | "×" | "0" => Ok(false),
+        Val::Text(s) => match ascii_forms(trim(s)).to_ascii_uppercase().as_str() {
+            "是" | "Y" | "TRUE" | "有" | "√" | "✓" | "✔" | "1" => Ok(true),
+            "否" | "N" | "FALSE" | "无" | "没有" | "×" | "✗" | "✘" | "0" => Ok(false),
             _ => Err(bad()),
         },
         _ => Err(bad()),
@@ -270,7 +311,7 @@ pub fn number(v: &Val) -> Result<Decimal, String> {
     match v {
         Val::Int(i) => Ok(Decimal::from(*i)),
         Val::Float(x) => float_decimal(*x).ok_or_else(bad),
-        Val::Text(s) => parse_plain_decimal(trim(s)).ok_or_else(bad),
+        Val::Text(s) => parse_plain_decimal(&ascii_forms(trim(s))).ok_or_else(bad),
         _ => Err(bad()),
     }
 }
@@ -290,17 +331,20 @@ pub fn number_in(v: &Val, min: Decimal, max: Decimal) -> Result<Decimal, String>
 pub fn percent(v: &Val) -> Result<Decimal, String> {
     let bad = || "不是百分比（可填80、80%或0.8）".to_string();
     let range = || "超出范围（完成比例应在0–100%之间）".to_string();
-    let value = match v {
-        Val::Text(s) if trim(s).ends_with('%') || trim(s).ends_with('％') => {
-            let t = trim(s);
-            let body = trim(&t[..t.len() - t.chars().last().map_or(0, char::len_utf8)]);
+    let text = match v {
+        Val::Text(s) => Some(ascii_forms(trim(s)).into_owned()),
+        _ => None,
+    };
+    let value = match (&text, v) {
+        (Some(t), _) if t.ends_with('%') => {
+            let body = trim(&t[..t.len() - 1]);
             let p = parse_plain_decimal(body).ok_or_else(bad)?;
             if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
                 return Err(range());
             }
             return Ok(p);
         }
-        _ => number(v).map_err(|_| bad())?,
+        (_, v) => number(v).map_err(|_| bad())?,
     };
     if value < Decimal::ZERO {
         return Err(range());
@@ -327,6 +371,74 @@ pub fn int_in(v: &Val, min: u32, max: u32) -> Result<u32, String> {
         Some(i) if (min..=max).contains(&i) => Ok(i),
         _ => Err(bad()),
     }
+}
+
+/// 一 … 十二 as a number.
+fn chinese_number(s: &str) -> Option<u32> {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let digit = |d: &str| DIGITS.iter().position(|x| *x == d).map(|i| i as u32);
+    match s.chars().count() {
+        1 if s == "十" => Some(10),
+        1 => digit(s),
+        2 => {
+            let (a, b) = s.split_at(s.char_indices().nth(1)?.0);
+            match (a, b) {
+                ("十", b) => digit(b).map(|d| 10 + d),
+                (a, "十") => digit(a).map(|d| d * 10),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The number in a period written with words around it: `第2季度`,
+/// `二季度`, `Q2`, `3月`, `03`, full-width too; a number cell as such.
+fn period(
+    v: &Val,
+    prefixes: &[&str],
+    suffixes: &[&str],
+    min: u32,
+    max: u32,
+) -> Result<u32, String> {
+    if let Val::Text(s) = v {
+        let t = ascii_forms(trim(s)).to_string();
+        let mut core = t.as_str();
+        for p in prefixes {
+            if let Some(rest) = core.strip_prefix(p) {
+                core = rest;
+                break;
+            }
+        }
+        for x in suffixes {
+            if let Some(rest) = core.strip_suffix(x) {
+                core = rest;
+                break;
+            }
+        }
+        let core = trim(core);
+        if let Some(n) = chinese_number(core) {
+            return if (min..=max).contains(&n) {
+                Ok(n)
+            } else {
+                Err(format!("应为{min}–{max}的整数"))
+            };
+        }
+        return int_in(&Val::Text(core.to_string()), min, max);
+    }
+    int_in(v, min, max)
+}
+
+/// 季度 1..4, also `第2季度`, `2季度`, `二季度`, `第二季度`, `Q2`.
+pub fn quarter(v: &Val) -> Result<u32, String> {
+    period(v, &["第", "Q", "q"], &["季度", "季"], 1, 4)
+        .map_err(|_| "应为1–4的季度（可写2、第2季度、二季度或Q2）".to_string())
+}
+
+/// 月份 1..12, also `3月`, `03`, `三月`.
+pub fn month(v: &Val) -> Result<u32, String> {
+    period(v, &[], &["月份", "月"], 1, 12)
+        .map_err(|_| "应为1–12的月份（可写3、03或3月）".to_string())
 }
 
 /// One of a fixed list of words, after trimming.
@@ -407,6 +519,72 @@ mod tests {
         assert_eq!(int_in(&Val::Float(3.0), 1, 4), Ok(3));
         assert!(int_in(&Val::Float(3.5), 1, 4).is_err());
         assert!(int_in(&t("5"), 1, 4).is_err());
+    }
+
+    #[test]
+    fn full_width_forms_read_as_ascii() {
+        assert_eq!(number(&t("８０")), Ok("80".parse().unwrap()));
+        assert_eq!(number(&t("２．５")), Ok("2.5".parse().unwrap()));
+        assert_eq!(number(&t("－１")), Ok("-1".parse().unwrap()));
+        assert_eq!(date(&t("２０１７－３－５"), false), Ok(d(2017, 3, 5)));
+        assert_eq!(date(&t("２０１７／３／５"), false), Ok(d(2017, 3, 5)));
+        assert_eq!(date(&t("２０１７．３．５"), false), Ok(d(2017, 3, 5)));
+        assert_eq!(date(&t("２０１７年３月５日"), false), Ok(d(2017, 3, 5)));
+        let p = |v: &str| percent(&t(v)).map(|x| x.to_string());
+        assert_eq!(p("８０％"), Ok("80".into()));
+        assert_eq!(p("８０%"), Ok("80".into()));
+        assert_eq!(p("0.5％"), Ok("0.5".into()));
+        assert_eq!(flag(&t("１")), Ok(true));
+    }
+
+    #[test]
+    fn a_date_without_its_year_asks_for_it() {
+        for s in ["3月5日", "３月５日", "3-5", "3/5", "3.5"] {
+            let e = date(&t(s), false).unwrap_err();
+            assert!(e.contains("缺少年份"), "{s}: {e}");
+        }
+        let e = date(&t("明天"), false).unwrap_err();
+        assert!(!e.contains("缺少年份"), "{e}");
+    }
+
+    #[test]
+    fn quarters_and_months_in_every_spelling() {
+        for q in [
+            "2",
+            "第2季度",
+            "2季度",
+            "二季度",
+            "第二季度",
+            "Q2",
+            "q2",
+            "Ｑ２",
+            "第２季度",
+            " 2 ",
+        ] {
+            assert_eq!(quarter(&t(q)), Ok(2), "{q}");
+        }
+        assert_eq!(quarter(&Val::Float(4.0)), Ok(4));
+        assert_eq!(quarter(&t("第四季度")), Ok(4));
+        for bad in ["5", "第五季度", "Q0", "季度", "2.5"] {
+            assert!(quarter(&t(bad)).is_err(), "{bad}");
+        }
+        for m in ["3", "03", "3月", "03月", "３月", "三月"] {
+            assert_eq!(month(&t(m)), Ok(3), "{m}");
+        }
+        assert_eq!(month(&t("十二月")), Ok(12));
+        assert_eq!(month(&t("12月")), Ok(12));
+        assert!(month(&t("13月")).is_err());
+        assert!(month(&t("0")).is_err());
+    }
+
+    #[test]
+    fn flags_from_symbols_and_words() {
+        for yes in ["✓", "✔"] {
+            assert_eq!(flag(&t(yes)), Ok(true), "{yes}");
+        }
+        for no in ["✗", "✘", "没有"] {
+            assert_eq!(flag(&t(no)), Ok(false), "{no}");
+        }
     }
 
     #[test]

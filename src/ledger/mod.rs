@@ -1,6 +1,12 @@
-//! The input side: open the ledger workbook, stream its cells, check every
+//! The input side: open the ledger workbook (or workbooks: one or more
+//! files, or a folder, see [`source`]), stream its cells, check every
 //! value against LEDGER.md and build the typed [`Ledger`]. Knows calamine;
 //! knows nothing of the rules.
+//!
+//! Each file is read and opened by `open_file`, its bounds drawn from
+//! one budget for the whole run; the sheets are then gathered by name
+//! across the files (`sheets`), and when there are several every place
+//! names its file (`热线.xlsx:热线工单!D17`).
 //!
 //! Errors are collected, not fail-fast: a run reports every [`Problem`] of
 //! the workbook at once, each naming its place (`热线工单!D17`), column and
@@ -13,14 +19,15 @@ pub mod cells;
 pub mod input;
 pub mod roster;
 mod sheets;
+pub mod source;
 
-use crate::model::{Ledger, Warning};
+use crate::model::{InputFile, Ledger, Warning};
 use crate::schema::{Need, SheetSpec};
 use calamine::{Data, DataRef, Reader};
 use cells::Val;
 use std::fmt;
 use std::io::Cursor;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One thing wrong with the ledger, at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,12 +90,18 @@ pub enum LedgerError {
     },
     /// The file is not a workbook ksfk can read: exit 1.
     Format { path: String, message: String },
+    /// The ledger arguments name nothing to read (an empty folder, the
+    /// same file twice): exit 2.
+    Usage(String),
     /// The workbook was read and holds errors: exit 1. The warnings found
     /// on the way are kept so the user sees them too.
     Invalid {
         problems: Vec<Problem>,
         warnings: Vec<Warning>,
     },
+    /// The year cannot be decided: `--year` holds no dated row of the
+    /// ledger, or it was omitted and the ledger does not tell (exit 2).
+    Year(String),
 }
 
 impl fmt::Display for LedgerError {
@@ -97,62 +110,127 @@ impl fmt::Display for LedgerError {
             LedgerError::Io { path, source } => write!(f, "无法读取台账文件 {path}：{source}"),
             LedgerError::Format { path, message } if path.is_empty() => f.write_str(message),
             LedgerError::Format { path, message } => write!(f, "{path}：{message}"),
+            LedgerError::Usage(message) => f.write_str(message),
             LedgerError::Invalid { problems, .. } => {
                 write!(f, "台账有{}处错误", problems.len())
             }
+            LedgerError::Year(message) => f.write_str(message),
         }
     }
 }
 
 impl std::error::Error for LedgerError {}
 
-/// The ledger as read, with the facts the report needs about the file.
+/// The ledger as read, with the facts the report needs about its files.
 #[derive(Debug)]
 pub struct ReadLedger {
     pub ledger: Ledger,
-    /// SHA-256 of the file, lowercase hex.
-    pub sha256: String,
+    /// Every file read, in reading order, with its SHA-256.
+    pub files: Vec<InputFile>,
+    /// The paths of those files (a folder expanded), in the same order.
+    pub paths: Vec<PathBuf>,
+    /// Files of a folder that were not read (lock files, ksfk's outputs).
+    pub skipped: Vec<source::Skipped>,
 }
 
-/// Reads and validates the ledger at `path` for assessment year `year`.
-pub fn read(path: &Path, year: i32) -> Result<ReadLedger, LedgerError> {
-    let shown = path.display().to_string();
-    let bytes = input::load(path)?;
-    read_bytes(bytes, year).map_err(|e| match e {
-        LedgerError::Format { message, .. } => LedgerError::Format {
-            path: shown,
-            message,
-        },
-        other => other,
+/// Reads and validates the ledger given on the command line — one or more
+/// workbooks, or a folder ([`source::gather`]) — for assessment year
+/// `year`; `as_of` decides whether the run is interim (a unit may then
+/// have no 满意度调查 rows yet).
+pub fn read(
+    inputs: &[PathBuf],
+    year: Option<i32>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<ReadLedger, LedgerError> {
+    let files = source::gather(inputs)?;
+    let several = files.paths.len() > 1;
+    let mut budget = source::Budget::default();
+    let mut books = Vec::with_capacity(files.paths.len());
+    let mut inputs = Vec::with_capacity(files.paths.len());
+    for path in &files.paths {
+        let name = source::file_name(path);
+        let (book, sha256) = open_file(path, &mut budget)?;
+        books.push(sheets::Source {
+            file: several.then(|| source::label(&name)),
+            book,
+        });
+        inputs.push(InputFile { name, sha256 });
+    }
+    let ledger = read_books(books, year, as_of)?;
+    Ok(ReadLedger {
+        ledger,
+        files: inputs,
+        paths: files.paths,
+        skipped: files.skipped,
     })
 }
 
-/// Reads and validates a ledger from its bytes (the fuzz target's entry).
-pub fn read_bytes(bytes: Vec<u8>, year: i32) -> Result<ReadLedger, LedgerError> {
+/// Reads one file and opens it as a workbook, its bounds drawn from the
+/// run's `budget`: the per-file step of [`read`]. Returns the open book
+/// and the file's SHA-256.
+fn open_file(path: &Path, budget: &mut source::Budget) -> Result<(Book, String), LedgerError> {
+    let shown = path.display().to_string();
+    let format = |message: String| LedgerError::Format {
+        path: shown.clone(),
+        message,
+    };
+    // Each file checked on its own (a regular file, not too large), then
+    // counted against the run's budget.
+    let bytes = input::load(path)?;
+    budget.draw_file(bytes.len() as u64).map_err(format)?;
     let sha256 = sha256_hex(&bytes);
+    let book = catch_panic(|| Book::open(bytes, budget))
+        .map_err(|at| format(panic_message(&at)))?
+        .map_err(format)?;
+    Ok((book, sha256))
+}
+
+/// Reads the sheets of the open books as one ledger; a panic inside
+/// calamine on a damaged file ends as a format error, not a crash (the
+/// fuzz targets find such panics; `bounds` refuses the causes it knows
+/// before calamine sees them).
+fn read_books(
+    mut books: Vec<sheets::Source>,
+    year: Option<i32>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Ledger, LedgerError> {
+    // The text kept in records is bounded for the run, all files together.
     KEPT_TEXT.with(|k| k.set(0));
-    // A panic inside calamine on a damaged file ends as a format error, not
-    // a crash (the fuzz targets find such panics; `bounds` refuses the
-    // causes it knows before calamine sees them).
-    let read = catch_panic(|| {
-        let mut book = Book::open(bytes).map_err(|message| LedgerError::Format {
+    match catch_panic(|| sheets::read_ledger(&mut books, year, as_of)) {
+        Ok(ledger) => ledger,
+        Err(at) => Err(LedgerError::Format {
+            path: String::new(),
+            message: panic_message(&at),
+        }),
+    }
+}
+
+fn panic_message(at: &str) -> String {
+    format!("{PANIC_MESSAGE}：请在Excel或WPS中打开后另存一份再试（技术信息：{at}）")
+}
+
+/// Reads and validates a one-workbook ledger from its bytes (the fuzz
+/// target's entry).
+pub fn read_bytes(bytes: Vec<u8>, year: Option<i32>) -> Result<ReadLedger, LedgerError> {
+    let sha256 = sha256_hex(&bytes);
+    let mut budget = source::Budget::default();
+    let book = catch_panic(|| Book::open(bytes, &mut budget))
+        .map_err(|at| panic_message(&at))
+        .and_then(|b| b)
+        .map_err(|message| LedgerError::Format {
             path: String::new(),
             message,
         })?;
-        sheets::read_ledger(&mut book, year)
-    });
-    match read {
-        Ok(ledger) => Ok(ReadLedger {
-            ledger: ledger?,
+    let ledger = read_books(vec![sheets::Source { file: None, book }], year, None)?;
+    Ok(ReadLedger {
+        ledger,
+        files: vec![InputFile {
+            name: String::new(),
             sha256,
-        }),
-        Err(at) => Err(LedgerError::Format {
-            path: String::new(),
-            message: format!(
-                "{PANIC_MESSAGE}：请在Excel或WPS中打开后另存一份再试（技术信息：{at}）"
-            ),
-        }),
-    }
+        }],
+        paths: Vec::new(),
+        skipped: Vec::new(),
+    })
 }
 
 /// The start of the message for a caught panic.
@@ -405,12 +483,14 @@ impl Book {
     /// not by the file name's extension: .xlsx, .xlsb and .ods (zip), .xls
     /// (OLE); an encrypted workbook (OLE with an EncryptedPackage) is
     /// refused with its own message.
-    fn open(bytes: Vec<u8>) -> Result<Book, String> {
+    fn open(bytes: Vec<u8>, budget: &mut source::Budget) -> Result<Book, String> {
         use calamine::{Ods, Sheets, Xls, Xlsb, Xlsx};
         let broken =
             |e: &dyn fmt::Display| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}");
         if bytes.starts_with(ZIP_MAGIC) {
-            match check_zip(&bytes)? {
+            let (kind, usage) = check_zip(&bytes)?;
+            budget.draw(usage)?;
+            match kind {
                 ZipKind::Xlsx => in_calamine(|| Xlsx::new(Cursor::new(bytes)))
                     .map(|x| Book::Xlsx(Box::new(x)))
                     .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}")),
@@ -433,7 +513,11 @@ impl Book {
             if bytes.windows(name.len()).any(|w| w == name.as_slice()) {
                 return Err(ENCRYPTED.into());
             }
-            bounds::check_xls(&bytes)?;
+            let dense_cells = bounds::check_xls(&bytes)?;
+            budget.draw(source::Usage {
+                dense_cells,
+                ..source::Usage::default()
+            })?;
             in_calamine(|| Xls::new(Cursor::new(bytes)))
                 .map(|x| Book::Other(Box::new(Sheets::Xls(x))))
                 .map_err(|e| match e {
@@ -586,7 +670,7 @@ enum ZipKind {
 /// reader (zip 9) refuses to inflate an entry past its declared size, so a
 /// header that lies ends in a read error, not in unbounded output (a test
 /// in tests/hostile.rs patches a size to prove it).
-fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
+fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     use std::io::Read;
     let broken = |e: zip::result::ZipError| {
         format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
@@ -608,6 +692,7 @@ fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
         ));
     }
     let mut total: u64 = 0;
+    let mut usage = source::Usage::default();
     let mut kind = ZipKind::Other;
     // Names as calamine looks them up: without letter case, `\` as `/`.
     let mut names: std::collections::HashMap<String, String> = Default::default();
@@ -657,6 +742,9 @@ fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
         if f.size() > limit {
             return Err(too_big(&name, f.size(), limit));
         }
+        if limit == limits::MAX_SHARED_STRINGS_BYTES {
+            usage.shared_strings_bytes = usage.shared_strings_bytes.saturating_add(f.size());
+        }
     }
     if total > limits::MAX_TOTAL_BYTES {
         return Err(too_big("全部内容", total, limits::MAX_TOTAL_BYTES));
@@ -680,9 +768,10 @@ fn check_zip(bytes: &[u8]) -> Result<ZipKind, String> {
             }
         }
         let content = zip.by_name("content.xml").map_err(broken)?;
-        bounds::check_ods(content)?;
+        usage.dense_cells = bounds::check_ods(content)?;
     }
-    Ok(kind)
+    usage.unpacked_bytes = total;
+    Ok((kind, usage))
 }
 
 /// The first name that two central-directory records of a zip share (for
@@ -782,17 +871,40 @@ pub fn column_letters(mut col: u32) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
-/// The columns of one sheet as found in its header row.
+/// `热线工单`, or `热线.xlsx:热线工单` when the run reads several files:
+/// the start of every place in a sheet.
+pub(crate) fn sheet_place(file: Option<&str>, sheet: &str) -> String {
+    match file {
+        Some(file) => format!("{file}:{sheet}"),
+        None => sheet.to_string(),
+    }
+}
+
+/// The columns of one sheet (one file's copy of it) as found in its
+/// header row.
 #[derive(Debug, Clone)]
 pub(crate) struct Columns {
+    /// The file holding this copy, when the run reads several.
+    pub file: Option<&'static str>,
     pub sheet: &'static str,
     /// For each column of the spec, its 0-based sheet column, if present.
     pub at: Vec<Option<u32>>,
     pub spec: &'static SheetSpec,
+    /// Header cells that are no column of the sheet: (column, header).
+    pub ignored: Vec<(u32, String)>,
     next: std::cell::Cell<usize>,
 }
 
 impl Columns {
+    /// True when the header row has the column.
+    pub fn has(&self, header: &str) -> bool {
+        self.spec
+            .columns
+            .iter()
+            .position(|c| c.header == header)
+            .is_some_and(|i| self.at[i].is_some())
+    }
+
     /// The spec index of a header. Readers ask for a row's columns in
     /// nearly the same order every row, so the column after the last one
     /// asked is tried first (a profile showed the plain search).
@@ -814,9 +926,10 @@ impl Columns {
     /// `热线工单!D17` for a column and 1-based row; `热线工单!17` when the
     /// (optional) column is absent.
     pub fn place(&self, header: &str, row: u32) -> String {
+        let sheet = sheet_place(self.file, self.sheet);
         match self.at[self.index(header)] {
-            Some(c) => format!("{}!{}{}", self.sheet, column_letters(c), row),
-            None => format!("{}!{}", self.sheet, row),
+            Some(c) => format!("{sheet}!{}{}", column_letters(c), row),
+            None => format!("{sheet}!{row}"),
         }
     }
 }
@@ -845,6 +958,15 @@ impl<'a> RowReader<'a> {
         self.cols.place(header, self.row)
     }
 
+    /// The row's place as a record keeps it.
+    pub fn at(&self, sheet: &'static str) -> crate::model::Place {
+        crate::model::Place {
+            file: self.cols.file,
+            sheet,
+            row: self.row,
+        }
+    }
+
     /// Records a problem with the column's cell.
     pub fn fail(&mut self, header: &str, message: impl Into<String>) {
         let value = self.raw(header).map(shown_value);
@@ -866,7 +988,15 @@ impl<'a> RowReader<'a> {
         convert: impl FnOnce(&Val) -> Result<T, String>,
     ) -> Option<T> {
         let Some(v) = self.raw(header) else {
-            if required {
+            let i = self.cols.index(header);
+            if required
+                && self.cols.at[i].is_none()
+                && self.cols.spec.columns[i].need == Need::Required
+            {
+                // The header lacks a required column: that is one error at
+                // the header, not one at every row.
+                self.ok = false;
+            } else if required {
                 self.fail(header, "必填，不能为空");
             }
             return None;
@@ -919,18 +1049,19 @@ impl<'a> RowReader<'a> {
 /// recorded) when the header is unusable.
 pub(crate) fn read_sheet(
     book: &mut Book,
+    file: Option<&'static str>,
     actual_name: &str,
     spec: &'static SheetSpec,
     problems: &mut Vec<Problem>,
     mut on_row: impl FnMut(&mut RowReader),
 ) -> Option<Columns> {
     let is_1904 = book.is_1904();
-    let mut state = SheetState::new(spec);
+    let mut state = SheetState::new(spec, file);
     let mut cells: Vec<Option<Val>> = vec![None; spec.columns.len()];
     let result = book.for_each_cell(actual_name, |r, c, v| match v {
         Incoming::Value(v) => state.push(r, c, v, problems, &mut cells, is_1904, &mut on_row),
         Incoming::Again => problems.push(Problem {
-            place: format!("{}!{}{}", spec.name, column_letters(c), r + 1),
+            place: format!("{}!{}{}", sheet_place(file, spec.name), column_letters(c), r + 1),
             column: None,
             value: None,
             message: "工作表的XML中该单元格出现了两次（或该行重复、行的顺序错乱）：读哪一个值无法确定，文件已损坏或被改动。请在Excel或WPS中打开后另存一份再试".into(),
@@ -938,7 +1069,7 @@ pub(crate) fn read_sheet(
     });
     if let Err(message) = result {
         problems.push(Problem {
-            place: spec.name.to_string(),
+            place: sheet_place(file, spec.name),
             column: None,
             value: None,
             message,
@@ -961,6 +1092,7 @@ enum Phase {
 
 struct SheetState {
     spec: &'static SheetSpec,
+    file: Option<&'static str>,
     phase: Phase,
     current: Option<u32>,
     /// `(sheet column, spec column)` of the header's known columns, in the
@@ -973,9 +1105,10 @@ struct SheetState {
 }
 
 impl SheetState {
-    fn new(spec: &'static SheetSpec) -> SheetState {
+    fn new(spec: &'static SheetSpec, file: Option<&'static str>) -> SheetState {
         SheetState {
             spec,
+            file,
             phase: Phase::Header(Vec::new()),
             current: None,
             map: Vec::new(),
@@ -1047,7 +1180,7 @@ impl SheetState {
                     )
                 };
                 problems.push(Problem {
-                    place: format!("{}!{}", cols.sheet, r + 1),
+                    place: format!("{}!{}", sheet_place(cols.file, cols.sheet), r + 1),
                     column: None,
                     value: None,
                     message,
@@ -1139,47 +1272,32 @@ impl SheetState {
                         .all(|c| m.iter().any(|(_, h)| h == c.header))
                 }
             });
-            let message = match lower {
-                Some((r, _)) => format!(
-                    "表头必须在第1行，但表头在第{}行：请删除上方的标题行（或合并的标题单元格）",
-                    r + 1
-                ),
-                None => format!(
-                    "第1行（表头）缺少必需的列：{}（列名须与台账格式一致）",
-                    missing.join("、")
-                ),
-            };
-            problems.push(Problem {
-                place: format!("{}!1", self.spec.name),
-                column: None,
-                value: None,
-                message,
-            });
-            self.phase = Phase::Skip;
-            return;
+            if let Some((r, _)) = lower {
+                problems.push(Problem {
+                    place: format!("{}!1", sheet_place(self.file, self.spec.name)),
+                    column: None,
+                    value: None,
+                    message: format!(
+                        "表头必须在第1行，但表头在第{}行：请删除上方的标题行（或合并的标题单元格）",
+                        r + 1
+                    ),
+                });
+                self.phase = Phase::Skip;
+                return;
+            }
         }
-        let mut at = vec![None; self.spec.columns.len()];
-        let mut seen: Vec<&str> = Vec::new();
-        for (c, h) in &found {
-            if let Some(i) = self.spec.columns.iter().position(|col| col.header == h) {
-                if seen.contains(&h.as_str()) {
-                    problems.push(Problem {
-                        place: format!("{}!{}1", self.spec.name, column_letters(*c)),
-                        column: Some(h.clone()),
-                        value: None,
-                        message: "表头中该列出现了两次：请删除或改名其中一列".into(),
-                    });
-                    continue;
-                }
-                seen.push(self.spec.columns[i].header);
-                at[i] = Some(*c);
+        let (at, ignored) = check_header(self.file, self.spec, &found, problems);
+        for (i, c) in at.iter().enumerate() {
+            if let Some(c) = c {
                 self.map.push((*c, i));
             }
         }
         self.phase = Phase::Data(Columns {
+            file: self.file,
             sheet: self.spec.name,
             at,
             spec: self.spec,
+            ignored,
             next: std::cell::Cell::new(0),
         });
         // Replay rows collected below the header.
@@ -1211,6 +1329,122 @@ impl SheetState {
             _ => None,
         }
     }
+}
+
+/// Checks a header row (LEDGER.md, General reading rules) and finds the
+/// sheet's columns in it: two cells of one name are an error at the later;
+/// a cell one or two characters away from a column that is missing
+/// (`办结日其`) is an error at that cell with the suggestion; a missing
+/// required column is an error at the closest header cell, if any, else at
+/// row 1. Returns each spec column's sheet column and the cells ignored.
+fn check_header(
+    file: Option<&str>,
+    spec: &SheetSpec,
+    found: &[(u32, String)],
+    problems: &mut Vec<Problem>,
+) -> (Vec<Option<u32>>, Vec<(u32, String)>) {
+    let sheet = sheet_place(file, spec.name);
+    let place = |c: u32| format!("{sheet}!{}1", column_letters(c));
+    let mut at: Vec<Option<u32>> = vec![None; spec.columns.len()];
+    let mut unmatched: Vec<(u32, String)> = Vec::new();
+    let mut seen: Vec<(&str, u32)> = Vec::new();
+    for (c, h) in found {
+        if let Some((_, first)) = seen.iter().find(|(s, _)| s == h) {
+            problems.push(Problem {
+                place: place(*c),
+                column: Some(h.clone()),
+                value: None,
+                message: format!(
+                    "表头中「{h}」出现了两次（第一次在{}）：请删除或改名其中一列",
+                    place(*first)
+                ),
+            });
+            continue;
+        }
+        seen.push((h, *c));
+        match spec.columns.iter().position(|col| col.header == h) {
+            Some(i) => at[i] = Some(*c),
+            None => unmatched.push((*c, h.clone())),
+        }
+    }
+    let missing: Vec<usize> = (0..spec.columns.len())
+        .filter(|i| at[*i].is_none())
+        .collect();
+    let chars = |s: &str| s.chars().count();
+    // Typos of missing columns.
+    let mut claimed: Vec<usize> = Vec::new();
+    let mut ignored = Vec::new();
+    for (c, h) in unmatched.iter() {
+        let near = missing
+            .iter()
+            .map(|i| (strsim::levenshtein(h, spec.columns[*i].header), *i))
+            .filter(|(d, i)| *d <= 2 && *d < chars(spec.columns[*i].header))
+            .min();
+        match near {
+            Some((d, i)) => {
+                let col = &spec.columns[i];
+                let need = if col.need == Need::Required {
+                    "必需的列"
+                } else {
+                    "列"
+                };
+                problems.push(Problem {
+                    place: place(*c),
+                    column: None,
+                    value: Some(h.clone()),
+                    message: format!(
+                        "表头「{h}」不是本表的列，与本表缺少的{need}「{}」只差{d}个字：是否应为「{}」？请改正列名（否则该列会被忽略）",
+                        col.header, col.header
+                    ),
+                });
+                claimed.push(i);
+            }
+            None => ignored.push((*c, h.clone())),
+        }
+    }
+    // Missing required columns not claimed by a typo.
+    let mut far: Vec<&str> = Vec::new();
+    let mut used: Vec<u32> = Vec::new();
+    for i in missing {
+        let col = &spec.columns[i];
+        if col.need != Need::Required || claimed.contains(&i) {
+            continue;
+        }
+        let closest = ignored
+            .iter()
+            .map(|(c, h)| (strsim::levenshtein(h, col.header), *c, h))
+            .filter(|(d, _, h)| *d < chars(col.header).max(chars(h)))
+            .min();
+        match closest {
+            Some((_, c, h)) => {
+                used.push(c);
+                problems.push(Problem {
+                place: place(c),
+                column: None,
+                value: Some(h.clone()),
+                message: format!(
+                    "第1行（表头）缺少必需的列「{}」：最接近的表头是「{h}」，如果就是该列，请改为「{}」",
+                    col.header, col.header
+                ),
+                })
+            }
+            None => far.push(col.header),
+        }
+    }
+    // A cell named in an error is not also listed as ignored.
+    ignored.retain(|(c, _)| !used.contains(c));
+    if !far.is_empty() {
+        problems.push(Problem {
+            place: format!("{sheet}!1"),
+            column: None,
+            value: None,
+            message: format!(
+                "第1行（表头）缺少必需的列：{}（列名须与台账格式一致）",
+                far.join("、")
+            ),
+        });
+    }
+    (at, ignored)
 }
 
 /// `(column, normalized header)` of a header row's text cells.

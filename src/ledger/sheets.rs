@@ -1,81 +1,228 @@
 //! One reader per LEDGER.md sheet: cells → model records, with the
 //! sheet-specific checks (duplicates, one 主办 per case, the 二次转办 chain,
 //! ranges, coverage of 沟通机制 and 满意度调查) and the year filter.
+//!
+//! A ledger may come as several workbooks (LEDGER.md, One workbook or
+//! several): a sheet is gathered by name across the files, each copy read
+//! with its own header, in file order, so the cross-row checks below
+//! (duplicates, one 主办 per case, R5's department count, coverage) see the
+//! rows of every file as one sheet. Places name the file when there are
+//! several ([`Copies::place`], [`RowReader::at`]).
 
 use super::cells::{self, Val};
 use super::roster::{self, suggest};
+use super::source::SINGLE_FILE_SHEETS;
 use super::{read_sheet, Book, Columns, LedgerError, Problem, RowReader};
 use crate::model::*;
 use crate::schema::{self, Kind, SheetSpec};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+/// One open workbook of the run, with the name places give it (`None`
+/// when it is the only one).
+pub(crate) struct Source {
+    pub file: Option<&'static str>,
+    pub book: Book,
+}
+
+/// The copies of one ledger sheet that were read, one per file holding it,
+/// in file order: each knows its own header's columns.
+pub(crate) struct Copies(Vec<Columns>);
+
+impl Copies {
+    /// Whether every copy has the column.
+    fn has(&self, header: &str) -> bool {
+        self.0.iter().all(|c| c.has(header))
+    }
+
+    /// The place of a column in the row at `at`, in that row's file.
+    fn place(&self, header: &str, at: Place) -> String {
+        match self.0.iter().find(|c| c.file == at.file) {
+            Some(cols) => cols.place(header, at.row),
+            None => at.to_string(),
+        }
+    }
+}
+
 /// Everything one run of the reader collects.
 struct Reading<'b> {
-    book: &'b mut Book,
-    names: Vec<String>,
-    year: i32,
+    books: &'b mut [Source],
+    /// The sheet names of each book.
+    names: Vec<Vec<String>>,
+    /// Uncovered units of 满意度调查 (their names), checked once the run is
+    /// known to be interim or not.
+    survey_uncovered: Vec<String>,
     roster: Roster,
     problems: Vec<Problem>,
-    warnings: Vec<Warning>,
+    warnings: Findings,
     counts: Vec<SheetCount>,
 }
 
-/// Reads every sheet, in LEDGER.md order.
-pub(crate) fn read_ledger(book: &mut Book, year: i32) -> Result<Ledger, LedgerError> {
-    let names = book.sheet_names();
+/// Reads every sheet, in LEDGER.md order, each gathered across `books`.
+/// The rows are read whatever their dates; the year (`--year`, or inferred
+/// from the rows) is decided once every row is read, and only then are the
+/// rows outside it set apart. `as_of` decides whether the run is interim
+/// (a unit may then have no 满意度调查 rows yet).
+pub(crate) fn read_ledger(
+    books: &mut [Source],
+    year: Option<i32>,
+    as_of: Option<NaiveDate>,
+) -> Result<Ledger, LedgerError> {
+    let names = books.iter().map(|b| b.book.sheet_names()).collect();
     let mut r = Reading {
-        book,
+        books,
         names,
-        year,
+        survey_uncovered: Vec::new(),
         roster: Roster::default(),
         problems: Vec::new(),
-        warnings: Vec::new(),
+        warnings: Findings::default(),
         counts: Vec::new(),
     };
     r.check_ambiguous_sheets();
+    r.check_files();
     let roster_from_sheet = r.read_roster();
     for spec in schema::SHEETS {
-        if r.actual_name(spec.name).is_none() {
+        if r.copies(spec.name).is_empty() {
+            let similar = r.similar_sheet(spec.name);
+            let message = match similar {
+                Some(other) => format!(
+                    "缺少工作表「{}」：工作簿中有「{other}」，如果它就是该表，请把它改名为「{}」",
+                    spec.name, spec.name
+                ),
+                None => format!(
+                    "缺少工作表「{}」：台账须包含该工作表（没有记录时也须保留表头行）",
+                    spec.name
+                ),
+            };
             r.problems.push(Problem {
                 place: spec.name.to_string(),
                 column: None,
                 value: None,
-                message: format!(
-                    "缺少工作表「{}」：台账须包含该工作表（没有记录时也须保留表头行）",
-                    spec.name
-                ),
+                message,
             });
         }
     }
     let mut ledger = Ledger {
-        year,
         roster_from_sheet,
         ..Ledger::default()
     };
-    let (hotline, hotline_other) = r.hotline();
-    ledger.hotline = hotline;
-    ledger.hotline_other_years = hotline_other;
-    ledger.transfers_other_years = r.rest(&mut ledger);
+    let hotline = r.hotline();
+    let transfers = r.transfers();
+    r.rest(&mut ledger);
+    ledger.appeals = r.appeals();
+    // 满意度调查 must cover every unit, except in an interim run, where the
+    // survey may not have been made yet (RULES.md, Interim runs). The year
+    // is not decided yet: the one the rows point at decides it here.
+    let interim = as_of.is_some_and(|d| {
+        let y = decide_year(year, &hotline, &transfers, &ledger).map_or(d.year(), |(y, _)| y);
+        is_interim(y, d)
+    });
+    if !interim {
+        for name in std::mem::take(&mut r.survey_uncovered) {
+            r.problems.push(Problem {
+                place: schema::SURVEY.to_string(),
+                column: Some("单位".into()),
+                value: None,
+                message: format!("缺少单位「{name}」的满意度调查结果：每个单位至少须有一行"),
+            });
+        }
+    }
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
             problems: r.problems,
-            warnings: r.warnings,
+            warnings: r.warnings.finish(year.unwrap_or_default()),
         });
     }
+    let (year, inferred) = decide_year(year, &hotline, &transfers, &ledger)?;
+    r.filter_years(&mut ledger, year, hotline, transfers);
+    ledger.year = year;
+    ledger.year_inferred = inferred;
     ledger.roster = r.roster;
     ledger.counts = r.counts;
-    ledger.warnings = r.warnings;
+    ledger.warnings = r.warnings.finish(year);
     Ok(ledger)
 }
 
+/// `2016年、2017年`.
+fn years_text(years: &[i32]) -> String {
+    years
+        .iter()
+        .map(|y| format!("{y}年"))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// The year of the run (LEDGER.md, The year): `--year` when given, which
+/// must hold at least one dated row when the ledger has any; else the year
+/// in which most 热线工单 and 转办件 rows were forwarded (of all dated rows
+/// when those two sheets are empty). Returns the year and whether it was
+/// inferred.
+fn decide_year(
+    given: Option<i32>,
+    hotline: &[HotlineRow],
+    transfers: &[TransferRow],
+    ledger: &Ledger,
+) -> Result<(i32, bool), LedgerError> {
+    use std::collections::BTreeMap;
+    let mut forwarded: BTreeMap<i32, usize> = BTreeMap::new();
+    for d in hotline
+        .iter()
+        .map(|r| r.handling.forwarded)
+        .chain(transfers.iter().map(|r| r.handling.forwarded))
+    {
+        *forwarded.entry(d.year()).or_insert(0) += 1;
+    }
+    let mut dated = forwarded.clone();
+    let others = (ledger.meetings.iter().map(|r| r.date))
+        .chain(ledger.salons.iter().map(|r| r.date))
+        .chain(ledger.info.iter().map(|r| r.date))
+        .chain(ledger.typical_cases.iter().map(|r| r.date))
+        .chain(ledger.measures.iter().map(|r| r.date))
+        .chain(ledger.outreach.iter().map(|r| r.date))
+        .chain(ledger.practices.iter().map(|r| r.date));
+    for d in others {
+        *dated.entry(d.year()).or_insert(0) += 1;
+    }
+    let held: Vec<i32> = dated.keys().copied().collect();
+    if let Some(year) = given {
+        if !held.is_empty() && !dated.contains_key(&year) {
+            return Err(LedgerError::Year(format!(
+                "台账中没有{year}年的记录（记录在{}），请检查 --year",
+                years_text(&held)
+            )));
+        }
+        return Ok((year, false));
+    }
+    let counts = if forwarded.is_empty() {
+        &dated
+    } else {
+        &forwarded
+    };
+    let Some(most) = counts.values().copied().max() else {
+        return Err(LedgerError::Year(
+            "未指定 --year，台账中也没有带日期的记录，无法推断考核年度：请用 --year 指定（如 --year 2017）"
+                .into(),
+        ));
+    };
+    let top: Vec<i32> = counts
+        .iter()
+        .filter(|(_, n)| **n == most)
+        .map(|(y, _)| *y)
+        .collect();
+    match top.as_slice() {
+        [year] => Ok((*year, true)),
+        _ => Err(LedgerError::Year(format!(
+            "未指定 --year，台账中{}的记录一样多（各{most}行），无法推断考核年度：请用 --year 指定",
+            years_text(&top)
+        ))),
+    }
+}
+
 impl Reading<'_> {
-    /// Every sheet but 单位名单 and 热线工单, into `ledger`; returns the
-    /// 转办件 rows of other years.
-    fn rest(&mut self, ledger: &mut Ledger) -> Vec<TransferRow> {
+    /// Every sheet but 单位名单, 热线工单 and 转办件, into `ledger`, with
+    /// every row whatever its date.
+    fn rest(&mut self, ledger: &mut Ledger) {
         let r = self;
-        let (transfers, transfers_other) = r.transfers();
-        ledger.transfers = transfers;
         ledger.meetings = r.meetings();
         ledger.salons = r.salons();
         ledger.communication = r.communication();
@@ -88,7 +235,98 @@ impl Reading<'_> {
         ledger.outreach = r.outreach();
         ledger.practices = r.practices();
         ledger.surveys = r.surveys();
-        transfers_other
+    }
+
+    /// Sets apart the rows dated outside `year` (LEDGER.md, Year filter),
+    /// with a note for each; of 热线工单 and 转办件 only the id and unit of
+    /// such a row are kept, for R5's count of departments per case.
+    fn filter_years(
+        &mut self,
+        ledger: &mut Ledger,
+        year: i32,
+        hotline: Vec<HotlineRow>,
+        transfers: Vec<TransferRow>,
+    ) {
+        let mut other = Vec::new();
+        ledger.hotline = hotline
+            .into_iter()
+            .filter_map(|r| {
+                if self.keep(year, r.place, r.unit, "转办日期", r.handling.forwarded) {
+                    return Some(r);
+                }
+                other.push(OtherYearRow {
+                    id: r.id,
+                    unit: r.unit,
+                });
+                None
+            })
+            .collect();
+        ledger.hotline_other_years = other;
+        let mut other = Vec::new();
+        ledger.transfers = transfers
+            .into_iter()
+            .filter_map(|r| {
+                if self.keep(year, r.place, r.unit, "转办日期", r.handling.forwarded) {
+                    return Some(r);
+                }
+                other.push(OtherYearRow {
+                    id: r.id,
+                    unit: r.unit,
+                });
+                None
+            })
+            .collect();
+        ledger.transfers_other_years = other;
+        macro_rules! filter {
+            ($field:ident, $header:expr, $date:ident) => {
+                let rows = std::mem::take(&mut ledger.$field);
+                ledger.$field = rows
+                    .into_iter()
+                    .filter(|t| self.keep(year, t.place, t.unit, $header, t.$date))
+                    .collect();
+            };
+        }
+        filter!(meetings, "日期", date);
+        filter!(salons, "日期", date);
+        filter!(info, "日期", date);
+        filter!(typical_cases, "日期", date);
+        filter!(measures, "制定日期", date);
+        filter!(outreach, "日期", date);
+        filter!(practices, "日期", date);
+    }
+
+    /// Whether a record dated `date` (in column `header` of `place`) counts
+    /// for the year; a note names every row left out (listed up to the cap
+    /// of its kind, counted beyond it).
+    fn keep(
+        &mut self,
+        year: i32,
+        place: Place,
+        unit: UnitId,
+        header: &str,
+        date: NaiveDate,
+    ) -> bool {
+        if date.year() == year {
+            return true;
+        }
+        if let Some(c) = self
+            .counts
+            .iter_mut()
+            .find(|c| c.sheet == place.sheet && c.file == place.file)
+        {
+            c.left_out += 1;
+        }
+        let roster = &self.roster;
+        self.warnings
+            .push_with(Level::Note, kinds::OUT_OF_YEAR, || {
+                Warning::note(
+                    kinds::OUT_OF_YEAR,
+                    Some(&roster.get(unit).name),
+                    place.to_string(),
+                    format!("{header}{date}不在{year}年，该行不计入本年度考核"),
+                )
+            });
+        false
     }
 }
 
@@ -116,139 +354,224 @@ fn number_of(spec: &SheetSpec, header: &str) -> impl Fn(&Val) -> Result<Decimal,
     }
 }
 
+/// A workbook's name for a ledger sheet (names are compared trimmed).
+fn actual_name(names: &[String], name: &str) -> Option<String> {
+    names.iter().find(|n| cells::trim(n) == name).cloned()
+}
+
 impl Reading<'_> {
-    /// The workbook's name for a sheet (names are compared trimmed).
-    fn actual_name(&self, name: &str) -> Option<String> {
-        self.names.iter().find(|n| cells::trim(n) == name).cloned()
+    /// The books holding a sheet, in file order: (book index, its name there).
+    fn copies(&self, name: &str) -> Vec<(usize, String)> {
+        self.names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, names)| actual_name(names, name).map(|n| (i, n)))
+            .collect()
     }
 
-    /// Two sheets whose names both match one ledger sheet after trimming
-    /// (`" 热线工单"` beside `"热线工单"`, or the same name twice in the
-    /// workbook's list): an error naming both, never a silent choice.
+    /// Two sheets of one workbook whose names both match one ledger sheet
+    /// after trimming (`" 热线工单"` beside `"热线工单"`, or the same name
+    /// twice in the workbook's list): an error naming both, never a silent
+    /// choice.
     fn check_ambiguous_sheets(&mut self) {
-        let wanted = std::iter::once(schema::ROSTER)
-            .chain(std::iter::once("申诉"))
-            .chain(schema::SHEETS.iter().map(|s| s.name));
-        for name in wanted {
-            let found: Vec<&String> = self
-                .names
-                .iter()
-                .filter(|n| cells::trim(n) == name)
-                .collect();
-            if found.len() > 1 {
-                let listed: Vec<String> = found.iter().map(|n| format!("「{n}」")).collect();
+        let wanted: Vec<&str> = SINGLE_FILE_SHEETS
+            .iter()
+            .copied()
+            .chain(schema::SHEETS.iter().map(|s| s.name))
+            .collect();
+        for (book, names) in self.books.iter().zip(&self.names) {
+            for name in &wanted {
+                let found: Vec<&String> =
+                    names.iter().filter(|n| cells::trim(n) == *name).collect();
+                if found.len() > 1 {
+                    let listed: Vec<String> = found.iter().map(|n| format!("「{n}」")).collect();
+                    self.problems.push(Problem {
+                        place: super::sheet_place(book.file, name),
+                        column: None,
+                        value: None,
+                        message: format!(
+                            "工作簿中有{}个工作表都是「{name}」：{}（名称去掉首尾空格后相同，或同名）：无法确定读哪一个，请删除或改名多余的工作表",
+                            found.len(),
+                            listed.join("、")
+                        ),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Across files: a sheet of [`SINGLE_FILE_SHEETS`] in two files is an
+    /// error naming both; a file with no ledger sheet at all gets a warning
+    /// (it adds nothing to the run).
+    fn check_files(&mut self) {
+        for name in SINGLE_FILE_SHEETS {
+            let copies = self.copies(name);
+            if copies.len() > 1 {
+                let files: Vec<&str> = copies
+                    .iter()
+                    .map(|(i, _)| self.books[*i].file.unwrap_or_default())
+                    .collect();
                 self.problems.push(Problem {
                     place: name.to_string(),
                     column: None,
                     value: None,
                     message: format!(
-                        "工作簿中有{}个工作表都是「{name}」：{}（名称去掉首尾空格后相同，或同名）：无法确定读哪一个，请删除或改名多余的工作表",
-                        found.len(),
-                        listed.join("、")
+                        "工作表「{name}」只能在一个文件中，但{}都有该工作表：请只保留一份",
+                        files.join("与")
                     ),
                 });
             }
         }
+        for (book, names) in self.books.iter().zip(&self.names) {
+            let Some(file) = book.file else { continue };
+            let known = names.iter().any(|n| {
+                let n = cells::trim(n);
+                SINGLE_FILE_SHEETS.contains(&n) || schema::SHEETS.iter().any(|s| s.name == n)
+            });
+            if !known {
+                self.warnings.push(Warning::warn(
+                    kinds::NO_LEDGER_SHEET,
+                    None,
+                    file,
+                    "该文件中没有任何台账工作表，未读取其内容：请确认是否选错了文件",
+                ));
+            }
+        }
     }
 
-    /// Reads one sheet, counting its rows; `None` if the sheet is missing.
-    fn sheet(
-        &mut self,
-        name: &str,
-        on_row: impl FnMut(&mut RowReader, &Roster),
-    ) -> Option<Columns> {
+    /// Reads one sheet from every file holding it, in file order, counting
+    /// each copy's rows; `None` if no file holds it, or if a copy's header
+    /// is unusable (its rows were not read, so checks across the rows
+    /// would mislead).
+    fn sheet(&mut self, name: &str, on_row: impl FnMut(&mut RowReader, &Roster)) -> Option<Copies> {
         let spec = schema::sheet(name);
-        let actual = self.actual_name(name)?;
+        let copies = self.copies(name);
+        if copies.is_empty() {
+            return None;
+        }
         let roster = &self.roster;
         let mut on_row = on_row;
-        let mut rows = 0;
-        let cols = read_sheet(self.book, &actual, spec, &mut self.problems, |r| {
-            rows += 1;
-            on_row(r, roster)
-        });
-        self.counts.push(SheetCount {
-            sheet: spec.name,
-            rows,
-            left_out: 0,
-        });
-        cols
-    }
-
-    /// Whether a record dated `date` (in column `header` of `place`) counts
-    /// for the year; a warning names every row left out.
-    fn keep(&mut self, place: Place, header: &str, date: NaiveDate) -> bool {
-        if date.year() == self.year {
-            return true;
+        let mut read = Vec::with_capacity(copies.len());
+        let mut complete = true;
+        for (i, actual) in copies {
+            let source = &mut self.books[i];
+            let mut rows = 0;
+            let cols = read_sheet(
+                &mut source.book,
+                source.file,
+                &actual,
+                spec,
+                &mut self.problems,
+                |r| {
+                    rows += 1;
+                    on_row(r, roster)
+                },
+            );
+            self.counts.push(SheetCount {
+                file: source.file,
+                sheet: spec.name,
+                rows,
+                left_out: 0,
+            });
+            match cols {
+                Some(cols) => read.push(cols),
+                None => complete = false,
+            }
         }
-        if let Some(c) = self
-            .counts
-            .iter_mut()
-            .rev()
-            .find(|c| c.sheet == place.sheet)
-        {
-            c.left_out += 1;
+        for cols in &read {
+            self.note_ignored(cols);
         }
-        self.warnings.push(Warning {
-            place: place.to_string(),
-            message: format!("{header}{date}不在{}年，该行不计入本年度考核", self.year),
-        });
-        false
-    }
-
-    /// Keeps the records of the year (see [`Reading::keep`]).
-    fn filter_year<T>(
-        &mut self,
-        rows: Vec<T>,
-        header: &str,
-        key: impl Fn(&T) -> (Place, NaiveDate),
-    ) -> Vec<T> {
-        rows.into_iter()
-            .filter(|t| {
-                let (place, date) = key(t);
-                self.keep(place, header, date)
-            })
-            .collect()
+        complete.then_some(Copies(read))
     }
 
     fn warn_category(&mut self, place: Place, unit: UnitId, allowed: &[Category], what: &str) {
         let u = self.roster.get(unit);
         if !allowed.contains(&u.category) {
-            self.warnings.push(Warning {
-                place: place.to_string(),
-                message: format!(
-                    "{}是{}，{}只对{}计分，该行不计分",
-                    u.name,
-                    u.category,
-                    what,
-                    allowed
-                        .iter()
-                        .map(|c| c.label())
-                        .collect::<Vec<_>>()
-                        .join("、")
-                ),
-            });
+            self.warnings
+                .push_with(Level::Warning, kinds::WRONG_CATEGORY, || {
+                    Warning::warn(
+                        kinds::WRONG_CATEGORY,
+                        Some(&u.name),
+                        place.to_string(),
+                        format!(
+                            "{}是{}，{}只对{}计分，该行不计分",
+                            u.name,
+                            u.category,
+                            what,
+                            allowed
+                                .iter()
+                                .map(|c| c.label())
+                                .collect::<Vec<_>>()
+                                .join("、")
+                        ),
+                    )
+                });
         }
     }
 
-    fn duplicate(&mut self, cols: &Columns, header: &str, row: u32, first: u32, what: &str) {
+    /// A sheet of one of the workbooks whose name is like `name`
+    /// (`转办件 (2)`, `转办件表`, `转办 件`) and is no ledger sheet itself.
+    fn similar_sheet(&self, name: &str) -> Option<String> {
+        let known =
+            |n: &str| schema::SHEETS.iter().any(|s| s.name == n) || SINGLE_FILE_SHEETS.contains(&n);
+        self.names
+            .iter()
+            .flatten()
+            .filter(|n| !known(cells::trim(n)))
+            .map(|n| {
+                let compact = cells::normalize_header(n);
+                let distance = strsim::levenshtein(&compact, name);
+                let score = if compact.contains(name) { 0 } else { distance };
+                (score, n)
+            })
+            .filter(|(score, _)| *score <= 2 && *score < name.chars().count())
+            .min_by_key(|(score, _)| *score)
+            .map(|(_, n)| n.clone())
+    }
+
+    /// A note listing the header cells of a sheet (one file's copy) that
+    /// are no column of it.
+    fn note_ignored(&mut self, cols: &Columns) {
+        if cols.ignored.is_empty() {
+            return;
+        }
+        let list = cols
+            .ignored
+            .iter()
+            .map(|(c, h)| format!("{h}（{}1）", super::column_letters(*c)))
+            .collect::<Vec<_>>()
+            .join("、");
+        self.warnings.push(Warning::note(
+            kinds::IGNORED_COLUMN,
+            None,
+            super::sheet_place(cols.file, cols.sheet),
+            format!("忽略的列：{list}（不是本表的列，不读取）"),
+        ));
+    }
+
+    fn duplicate(&mut self, cols: &Copies, header: &str, at: Place, first: Place, what: &str) {
         self.problems.push(Problem {
-            place: cols.place(header, row),
+            place: cols.place(header, at),
             column: Some(header.to_string()),
             value: None,
-            message: format!("{what}重复：与第{first}行相同，每个只能有一行"),
+            message: format!("{what}重复：与{}相同，每个只能有一行", first.row_from(&at)),
         });
     }
 
     /// `单位名单`, or the built-in roster. Returns true when the sheet was used.
     fn read_roster(&mut self) -> bool {
-        let Some(actual) = self.actual_name(schema::ROSTER) else {
+        // In two files it is an error already (`check_files`); the first
+        // copy is read so the rest of the ledger is still checked.
+        let Some((book, actual)) = self.copies(schema::ROSTER).into_iter().next() else {
             self.roster = roster::builtin();
             return false;
         };
+        let file = self.books[book].file;
         let mut entries: Vec<(String, Category, Vec<String>, u32)> = Vec::new();
         let mut rows = 0;
         let cols = read_sheet(
-            self.book,
+            &mut self.books[book].book,
+            file,
             &actual,
             &schema::ROSTER_SHEET,
             &mut self.problems,
@@ -269,10 +592,15 @@ impl Reading<'_> {
             },
         );
         self.counts.push(SheetCount {
+            file,
             sheet: schema::ROSTER,
             rows,
             left_out: 0,
         });
+        if let Some(cols) = &cols {
+            self.note_ignored(cols);
+        }
+        // Names compare with half-width and full-width brackets alike.
         let mut seen: FastMap<String, u32> = FastMap::default();
         let mut kept = Vec::new();
         for (name, category, aliases, row) in entries {
@@ -280,7 +608,7 @@ impl Reading<'_> {
             for (word, header) in
                 std::iter::once((&name, "单位名称")).chain(aliases.iter().map(|a| (a, "别名")))
             {
-                if let Some(first) = seen.get(word) {
+                if let Some(first) = seen.get(&name_key(word)) {
                     if let Some(cols) = &cols {
                         self.problems.push(Problem {
                             place: cols.place(header, row),
@@ -294,7 +622,7 @@ impl Reading<'_> {
                     }
                     ok = false;
                 } else {
-                    seen.insert(word.clone(), row);
+                    seen.insert(name_key(word), row);
                 }
             }
             if ok {
@@ -313,13 +641,16 @@ impl Reading<'_> {
         true
     }
 
-    fn hotline(&mut self) -> (Vec<HotlineRow>, Vec<HotlineRow>) {
+    fn hotline(&mut self) -> Vec<HotlineRow> {
         let mut rows: Vec<HotlineRow> = Vec::new();
+        // Ids of rows that could not be read: their cases are not checked
+        // for one 主办 (the unreadable row may be it).
+        let mut incomplete: FastSet<String> = FastSet::default();
         let Some(cols) = self.sheet(schema::HOTLINE, |r, roster| {
             let id = r.text("工单编号", true);
             let unit = unit(r, "承办单位", roster);
             let role = role(r);
-            let handling = handling(r, unit.map(|u| roster.get(u).category));
+            let handling = handling(r, Some(unit.map(|u| roster.get(u).category)));
             let visit = satisfaction(r, "回访结果");
             let second = satisfaction(r, "二次转办结果");
             let verdict = r.get("免责评判", false, |v| {
@@ -334,12 +665,12 @@ impl Reading<'_> {
             if verdict.is_some() && second != Some(Satisfaction::Dissatisfied) {
                 r.fail("免责评判", "只有二次转办结果为不满意时才能填写免责评判");
             }
+            if let (Some(id), false) = (&id, r.ok) {
+                incomplete.insert(id.clone());
+            }
             if let (Some(id), Some(unit), Some(handling), true) = (id, unit, handling, r.ok) {
                 rows.push(HotlineRow {
-                    place: Place {
-                        sheet: schema::HOTLINE,
-                        row: r.row,
-                    },
+                    place: r.at(schema::HOTLINE),
                     id,
                     unit,
                     role,
@@ -356,27 +687,25 @@ impl Reading<'_> {
             &cols,
             "工单编号",
             "工单",
-            rows.iter().map(|r| (&r.id, r.unit, r.role, r.place.row)),
+            &incomplete,
+            rows.iter().map(|r| (&r.id, r.unit, r.role, r.place)),
         );
-        let (this, other): (Vec<_>, Vec<_>) = rows
-            .into_iter()
-            .partition(|r| r.handling.forwarded.year() == self.year);
-        for r in &other {
-            self.keep(r.place, "转办日期", r.handling.forwarded);
-        }
-        (this, other)
+        rows
     }
 
     /// Duplicate (id, unit) rows and exactly one 主办 per case.
     fn check_cases<'a>(
         &mut self,
-        cols: &Columns,
+        cols: &Copies,
         id_header: &str,
         what: &str,
-        rows: impl Iterator<Item = (&'a String, UnitId, Role, u32)>,
+        incomplete: &FastSet<String>,
+        rows: impl Iterator<Item = (&'a String, UnitId, Role, Place)>,
     ) {
-        let mut seen: FastMap<(&str, UnitId), u32> = FastMap::default();
-        let mut cases: FastMap<&str, (u32, Vec<u32>)> = FastMap::default();
+        let mut seen: FastMap<(&str, UnitId), Place> = FastMap::default();
+        // Per case: its first row, how many 主办 rows, the first two of them
+        // (no list per case: a million cases cost no million allocations).
+        let mut cases: FastMap<&str, (Place, u32, Place, Place)> = FastMap::default();
         let mut order: Vec<&str> = Vec::new();
         for (id, unit, role, row) in rows {
             if let Some(first) = seen.get(&(id.as_str(), unit)) {
@@ -393,39 +722,48 @@ impl Reading<'_> {
             seen.insert((id.as_str(), unit), row);
             let case = cases.entry(id.as_str()).or_insert_with(|| {
                 order.push(id.as_str());
-                (row, Vec::new())
+                (row, 0, row, row)
             });
             if role == Role::Lead {
-                case.1.push(row);
+                case.1 += 1;
+                match case.1 {
+                    1 => case.2 = row,
+                    2 => case.3 = row,
+                    _ => {}
+                }
             }
         }
         for id in order {
-            let (first, leads) = &cases[id];
-            if leads.is_empty() {
+            if incomplete.contains(id) {
+                continue;
+            }
+            let (first, leads, first_lead, second_lead) = cases[id];
+            if leads == 0 {
                 self.problems.push(Problem {
-                    place: cols.place("主协办", *first),
+                    place: cols.place("主协办", first),
                     column: Some("主协办".into()),
                     value: None,
                     message: format!("{what}{id}没有主办单位：同一{id_header}须恰有一行为主办"),
                 });
-            } else if leads.len() > 1 {
+            } else if leads > 1 {
                 self.problems.push(Problem {
-                    place: cols.place("主协办", leads[1]),
+                    place: cols.place("主协办", second_lead),
                     column: Some("主协办".into()),
                     value: Some("主办".into()),
                     message: format!(
-                        "{what}{id}有{}个主办单位（第{}行已是主办）：同一{id_header}只能有一个主办",
-                        leads.len(),
-                        leads[0]
+                        "{what}{id}有{}个主办单位（{}已是主办）：同一{id_header}只能有一个主办",
+                        leads,
+                        first_lead.row_from(&second_lead)
                     ),
                 });
             }
         }
     }
 
-    fn transfers(&mut self) -> (Vec<TransferRow>, Vec<TransferRow>) {
+    fn transfers(&mut self) -> Vec<TransferRow> {
         let mut rows: Vec<(TransferRow, Option<Val>)> = Vec::new();
-        let mut dept_penalty_rows: Vec<u32> = Vec::new();
+        let mut dept_penalty_rows: Vec<(Place, UnitId)> = Vec::new();
+        let mut incomplete: FastSet<String> = FastSet::default();
         let Some(cols) = self.sheet(schema::TRANSFERS, |r, roster| {
             let id = r.text("编号", true);
             let source = r.get("来源", true, |v| {
@@ -439,9 +777,11 @@ impl Reading<'_> {
             let category = unit.map(|u| roster.get(u).category);
             let role = role(r);
             let is_dept = category.is_some_and(Category::is_department);
-            let handling = handling(r, category.filter(|c| !c.is_department()));
-            if is_dept && r.raw("逾期扣分").is_some() {
-                dept_penalty_rows.push(r.row);
+            // 逾期扣分 is read on 区镇 rows (and checked as a number on a row
+            // whose unit is unknown), not on department rows.
+            let handling = handling(r, (!is_dept).then_some(category));
+            if let (Some(u), true) = (unit, is_dept && r.raw("逾期扣分").is_some()) {
+                dept_penalty_rows.push((r.at(schema::TRANSFERS), u));
             }
             let duties = if is_dept {
                 (
@@ -450,18 +790,25 @@ impl Reading<'_> {
                     r.flag("反馈结果", true),
                 )
             } else {
+                if category.is_none() {
+                    // Unknown unit: its other cells are still checked.
+                    for h in ["按期沟通", "初步处理意见", "反馈结果", "问题解决"]
+                    {
+                        r.flag(h, false);
+                    }
+                }
                 (None, None, None)
             };
+            if let (Some(id), false) = (&id, r.ok) {
+                incomplete.insert(id.clone());
+            }
             let solved = r.raw("问题解决").cloned();
             if let (Some(id), Some(source), Some(unit), Some(handling), true) =
                 (id, source, unit, handling, r.ok)
             {
                 rows.push((
                     TransferRow {
-                        place: Place {
-                            sheet: schema::TRANSFERS,
-                            row: r.row,
-                        },
+                        place: r.at(schema::TRANSFERS),
                         id,
                         source,
                         unit,
@@ -478,18 +825,24 @@ impl Reading<'_> {
         }) else {
             return Default::default();
         };
-        for row in dept_penalty_rows {
-            self.warnings.push(Warning {
-                place: cols.place("逾期扣分", row),
-                message: "部门的转办件不按逾期扣分（D3.1只看沟通、处理意见、反馈和问题解决），该逾期扣分不使用".into(),
-            });
+        for (row, unit) in dept_penalty_rows {
+            let roster = &self.roster;
+            self.warnings
+                .push_with(Level::Warning, kinds::UNUSED_PENALTY, || {
+                    Warning::warn(
+                        kinds::UNUSED_PENALTY,
+                        Some(&roster.get(unit).name),
+                        cols.place("逾期扣分", row),
+                        "部门的转办件不按逾期扣分（D3.1只看沟通、处理意见、反馈和问题解决），该逾期扣分不使用",
+                    )
+                });
         }
         self.check_cases(
             &cols,
             "编号",
             "转办件",
-            rows.iter()
-                .map(|(r, _)| (&r.id, r.unit, r.role, r.place.row)),
+            &incomplete,
+            rows.iter().map(|(r, _)| (&r.id, r.unit, r.role, r.place)),
         );
         // 问题解决 is required on the department rows of an item with two or
         // more department rows (R5) or from 联席会议交办.
@@ -515,7 +868,7 @@ impl Reading<'_> {
             if raw.as_ref().and_then(cells::unusable).is_some() {
                 continue;
             }
-            let place = cols.place("问题解决", r.place.row);
+            let place = cols.place("问题解决", r.place);
             match raw.as_ref().map(cells::flag) {
                 Some(Ok(b)) => r.solved = Some(b),
                 Some(Err(message)) => self.problems.push(Problem {
@@ -532,14 +885,7 @@ impl Reading<'_> {
                 }),
             }
         }
-        let (this, other): (Vec<_>, Vec<_>) = rows
-            .into_iter()
-            .map(|(r, _)| r)
-            .partition(|r| r.handling.forwarded.year() == self.year);
-        for r in &other {
-            self.keep(r.place, "转办日期", r.handling.forwarded);
-        }
-        (this, other)
+        rows.into_iter().map(|(r, _)| r).collect()
     }
 
     fn meetings(&mut self) -> Vec<Meeting> {
@@ -564,7 +910,7 @@ impl Reading<'_> {
         for m in &rows {
             self.warn_category(m.place, m.unit, &[Category::Town], "例会");
         }
-        self.filter_year(rows, "日期", |m| (m.place, m.date))
+        rows
     }
 
     fn salons(&mut self) -> Vec<Salon> {
@@ -603,13 +949,17 @@ impl Reading<'_> {
         for s in &rows {
             self.warn_category(s.place, s.unit, &[Category::Town], "沙龙");
         }
-        self.filter_year(rows, "日期", |s| (s.place, s.date))
+        rows
     }
 
     fn communication(&mut self) -> Vec<Communication> {
         let mut rows = Vec::new();
+        // Units named by a row, readable or not: a unit whose row has a bad
+        // flag has a row all the same.
+        let mut named: FastSet<UnitId> = FastSet::default();
         let cols = self.sheet(schema::COMMUNICATION, |r, roster| {
             let unit = unit(r, "单位", roster);
+            named.extend(unit);
             let f: Vec<Option<bool>> = [
                 "网络服务平台",
                 "微信或QQ群",
@@ -636,27 +986,30 @@ impl Reading<'_> {
             }
         });
         let Some(cols) = cols else { return rows };
-        let mut seen: FastMap<UnitId, u32> = FastMap::default();
+        let mut seen: FastMap<UnitId, Place> = FastMap::default();
         let mut kept = Vec::new();
         for c in rows {
             if let Some(first) = seen.get(&c.unit) {
                 let first = *first;
-                self.duplicate(&cols, "单位", c.place.row, first, "区镇");
+                self.duplicate(&cols, "单位", c.place, first, "区镇");
                 continue;
             }
-            seen.insert(c.unit, c.place.row);
+            seen.insert(c.unit, c.place);
             self.warn_category(c.place, c.unit, &[Category::Town], "沟通机制");
             kept.push(c);
         }
-        // Coverage only when the sheet's rows were all readable, so one bad
-        // unit name is not reported twice.
+        // Coverage in the same run as the cells' errors (LEDGER.md); not
+        // when the sheet has no 单位 column (its header error says it).
+        if !cols.has("单位") {
+            return kept;
+        }
         let towns: Vec<(UnitId, String)> = self
             .roster
             .of_category(Category::Town)
             .map(|u| (u.id, u.name.clone()))
             .collect();
         for (id, name) in towns {
-            if !seen.contains_key(&id) {
+            if !named.contains(&id) {
                 self.problems.push(Problem {
                     place: schema::COMMUNICATION.to_string(),
                     column: Some("单位".into()),
@@ -672,7 +1025,7 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         let cols = self.sheet(schema::SUMMARIES, |r, roster| {
             let unit = unit(r, "单位", roster);
-            let quarter = r.get("季度", true, |v| cells::int_in(v, 1, 4));
+            let quarter = r.get("季度", true, cells::quarter);
             let sent = r.date("报送日期", false);
             if let (Some(unit), Some(quarter), true) = (unit, quarter, r.ok) {
                 rows.push(Summary {
@@ -685,7 +1038,7 @@ impl Reading<'_> {
         });
         if let Some(cols) = cols {
             self.unique(&cols, &rows, "季度", "单位与季度", |s| {
-                (s.unit, s.quarter, s.place.row)
+                (s.unit, s.quarter, s.place)
             });
         }
         for s in &rows {
@@ -697,13 +1050,13 @@ impl Reading<'_> {
     /// Reports rows repeating a (unit, period) key; the later row is named.
     fn unique<T>(
         &mut self,
-        cols: &Columns,
+        cols: &Copies,
         rows: &[T],
         header: &str,
         what: &str,
-        key: impl Fn(&T) -> (UnitId, u8, u32),
+        key: impl Fn(&T) -> (UnitId, u8, Place),
     ) {
-        let mut seen: FastMap<(UnitId, u8), u32> = FastMap::default();
+        let mut seen: FastMap<(UnitId, u8), Place> = FastMap::default();
         for t in rows {
             let (unit, period, row) = key(t);
             if let Some(first) = seen.get(&(unit, period)) {
@@ -719,7 +1072,7 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         let cols = self.sheet(schema::MONTHLY, |r, roster| {
             let unit = unit(r, "单位", roster);
-            let month = r.get("月份", true, |v| cells::int_in(v, 1, 12));
+            let month = r.get("月份", true, cells::month);
             let status = r.get("状态", true, |v| {
                 Ok(match cells::choice(v, schema::REPORT_STATUS)? {
                     "零申报" => ReportStatus::Nil,
@@ -737,7 +1090,7 @@ impl Reading<'_> {
         });
         if let Some(cols) = cols {
             self.unique(&cols, &rows, "月份", "单位与月份", |m| {
-                (m.unit, m.month, m.place.row)
+                (m.unit, m.month, m.place)
             });
         }
         for m in &rows {
@@ -763,7 +1116,7 @@ impl Reading<'_> {
                 });
             }
         });
-        self.filter_year(rows, "日期", |i| (i.place, i.date))
+        rows
     }
 
     fn typical_cases(&mut self) -> Vec<TypicalCase> {
@@ -787,7 +1140,7 @@ impl Reading<'_> {
         for t in &rows {
             self.warn_category(t.place, t.unit, &[Category::Town], "典型案例");
         }
-        self.filter_year(rows, "日期", |t| (t.place, t.date))
+        rows
     }
 
     fn inspections(&mut self) -> Vec<Inspection> {
@@ -795,7 +1148,7 @@ impl Reading<'_> {
         let check = number_of(schema::sheet(schema::INSPECTIONS), "得分");
         let cols = self.sheet(schema::INSPECTIONS, |r, roster| {
             let unit = unit(r, "单位", roster);
-            let quarter = r.get("季度", true, |v| cells::int_in(v, 1, 4));
+            let quarter = r.get("季度", true, cells::quarter);
             let score = r.get("得分", true, &check);
             let has_records = r.flag("有台账记录", true);
             let has_report = r.flag("有汇报材料", true);
@@ -814,7 +1167,7 @@ impl Reading<'_> {
         });
         if let Some(cols) = cols {
             self.unique(&cols, &rows, "季度", "单位与季度", |i| {
-                (i.unit, i.quarter, i.place.row)
+                (i.unit, i.quarter, i.place)
             });
         }
         for i in &rows {
@@ -851,7 +1204,7 @@ impl Reading<'_> {
                 });
             }
         });
-        self.filter_year(rows, "制定日期", |m| (m.place, m.date))
+        rows
     }
 
     fn outreach(&mut self) -> Vec<Outreach> {
@@ -879,7 +1232,7 @@ impl Reading<'_> {
         for o in &rows {
             self.warn_category(o.place, o.unit, &[Category::GroupA], "政企互动");
         }
-        self.filter_year(rows, "日期", |o| (o.place, o.date))
+        rows
     }
 
     fn practices(&mut self) -> Vec<Practice> {
@@ -902,41 +1255,34 @@ impl Reading<'_> {
         for p in &rows {
             self.warn_category(p.place, p.unit, &[Category::GroupB], "提效实践");
         }
-        self.filter_year(rows, "日期", |p| (p.place, p.date))
+        rows
     }
 
     fn surveys(&mut self) -> Vec<SurveyAnswer> {
         let mut rows = Vec::new();
         let check = number_of(schema::sheet(schema::SURVEY), "得分");
-        let mut bad_rows = false;
+        let mut covered = vec![false; self.roster.len()];
         let cols = self.sheet(schema::SURVEY, |r, roster| {
             let unit = unit(r, "单位", roster);
             let score = r.get("得分", true, &check);
-            match (unit, score) {
-                (Some(unit), Some(score)) => rows.push(SurveyAnswer {
+            if let Some(u) = unit {
+                // A unit whose row has a bad score has a row all the same.
+                covered[u.index()] = true;
+            }
+            if let (Some(unit), Some(score)) = (unit, score) {
+                rows.push(SurveyAnswer {
                     place: place(schema::SURVEY, r),
                     unit,
                     score,
-                }),
-                _ => bad_rows = true,
+                });
             }
         });
-        if cols.is_some() {
-            let mut covered = vec![false; self.roster.len()];
-            for s in &rows {
-                covered[s.unit.index()] = true;
-            }
+        // Coverage in the same run as the cells' errors (LEDGER.md); whether
+        // it applies (not in an interim run) is decided in `read_ledger`.
+        if cols.as_ref().is_some_and(|c| c.has("单位")) {
             for u in self.roster.units() {
-                if !covered[u.id.index()] && !bad_rows {
-                    self.problems.push(Problem {
-                        place: schema::SURVEY.to_string(),
-                        column: Some("单位".into()),
-                        value: None,
-                        message: format!(
-                            "缺少单位「{}」的满意度调查结果：每个单位至少须有一行",
-                            u.name
-                        ),
-                    });
+                if !covered[u.id.index()] {
+                    self.survey_uncovered.push(u.name.clone());
                 }
             }
         }
@@ -944,8 +1290,130 @@ impl Reading<'_> {
     }
 }
 
+impl Reading<'_> {
+    /// 申诉 (optional): each row checked on its own; matching it to a
+    /// deduction is the rules' work (`rules::appeals`).
+    fn appeals(&mut self) -> Vec<Appeal> {
+        // In two files it is an error already (`check_files`); the first
+        // copy is read so its rows are still checked.
+        let Some((book, actual)) = self.copies(schema::APPEALS).into_iter().next() else {
+            return Vec::new();
+        };
+        let file = self.books[book].file;
+        let roster = &self.roster;
+        let mut rows = Vec::new();
+        let mut count = 0;
+        let cut_check = number_of(&schema::APPEAL_SHEET, "核减分值");
+        read_sheet(
+            &mut self.books[book].book,
+            file,
+            &actual,
+            &schema::APPEAL_SHEET,
+            &mut self.problems,
+            |r| {
+                count += 1;
+                let unit = unit(r, "单位", roster);
+                let clause = r.get("条款", true, |v| {
+                    let t: String = cells::text(v)
+                        .unwrap_or_default()
+                        .chars()
+                        .map(|c| match c {
+                            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                            '．' | '。' => '.',
+                            'ｚ' | 'Ｚ' => 'Z',
+                            'ｄ' | 'Ｄ' => 'D',
+                            c => c.to_ascii_uppercase(),
+                        })
+                        .collect();
+                    schema::CLAUSE_IDS
+                        .iter()
+                        .find(|c| **c == t)
+                        .copied()
+                        .ok_or_else(|| {
+                            format!("应为条款编号之一：{}", schema::CLAUSE_IDS.join("、"))
+                        })
+                });
+                if let (Some(u), Some(c)) = (unit, clause) {
+                    let u = roster.get(u);
+                    if c.starts_with('Z') == u.category.is_department() {
+                        let whose = if c.starts_with('Z') {
+                            "区镇"
+                        } else {
+                            "部门"
+                        };
+                        r.fail(
+                            "条款",
+                            format!("{c}是{whose}条款，{}是{}，没有该条款", u.name, u.category),
+                        );
+                    }
+                }
+                let record = r.text("编号", false);
+                let source = r.text("来源", false);
+                if record.is_none() && source.is_none() {
+                    r.fail(
+                        "编号",
+                        "编号和来源至少须填写一项（按扣分明细中该项扣分的编号或来源填写）",
+                    );
+                }
+                let decision = r.get("决定", true, |v| cells::choice(v, schema::DECISIONS));
+                let cut = r.get("核减分值", false, &cut_check);
+                let decision = match (decision, cut) {
+                    (Some("部分成立"), Some(c)) => Some(Decision::Partly(c)),
+                    (Some("部分成立"), None) => {
+                        if r.raw("核减分值").is_none() {
+                            r.fail("核减分值", "决定为部分成立时必须填写核减分值");
+                        }
+                        None
+                    }
+                    (Some(d), _) => {
+                        if r.raw("核减分值").is_some() {
+                            r.fail(
+                                "核减分值",
+                                format!("决定为{d}时不能填写核减分值（仅部分成立时填写）"),
+                            );
+                        }
+                        Some(if d == "成立" {
+                            Decision::Upheld
+                        } else {
+                            Decision::Rejected
+                        })
+                    }
+                    (None, _) => None,
+                };
+                let reference = r.text("文号", false);
+                let reason = r.text("理由", true);
+                if let (Some(unit), Some(clause), Some(decision), Some(reason), true) =
+                    (unit, clause, decision, reason, r.ok)
+                {
+                    let key = if record.is_some() { "编号" } else { "来源" };
+                    rows.push(Appeal {
+                        place: place(schema::APPEALS, r),
+                        unit,
+                        clause,
+                        at_key: r.place(key),
+                        at_decision: r.place("决定"),
+                        at_cut: r.place("核减分值"),
+                        record,
+                        source,
+                        decision,
+                        reference,
+                        reason,
+                    });
+                }
+            },
+        );
+        self.counts.push(SheetCount {
+            file,
+            sheet: schema::APPEALS,
+            rows: count,
+            left_out: 0,
+        });
+        rows
+    }
+}
+
 fn place(sheet: &'static str, r: &RowReader) -> Place {
-    Place { sheet, row: r.row }
+    r.at(sheet)
 }
 
 /// The message for a unit name the roster does not know.
@@ -994,15 +1462,26 @@ fn satisfaction(r: &mut RowReader, header: &str) -> Option<Satisfaction> {
 }
 
 /// The dates and 逾期扣分 of a 热线工单 or 转办件 row, with their order
-/// checked. `penalty_category` is the unit's category when its 逾期扣分 is
-/// used (and so range-checked), `None` when it is not read.
-fn handling(r: &mut RowReader, penalty_category: Option<Category>) -> Option<Handling> {
+/// checked. `penalty_category` is `None` when the 逾期扣分 is not read,
+/// `Some(category)` when it is (range-checked for the unit's category; a
+/// number within the widest range when the unit is unknown).
+fn handling(r: &mut RowReader, penalty_category: Option<Option<Category>>) -> Option<Handling> {
     let forwarded = r.date("转办日期", true);
     let deadline = r.date("办理时限", true);
     let extended = r.date("延期至", false);
     let completed = r.date("办结日期", false);
     let penalty = match penalty_category {
-        Some(c) => {
+        Some(None) => r.get("逾期扣分", false, |v| {
+            let n = cells::number(v)?;
+            let (min, _) = schema::penalty_range(Category::Town);
+            let (_, max) = schema::penalty_range(Category::GroupA);
+            if n < min || n > max {
+                Err(format!("超出范围（逾期扣分应在{min}–{max}之间）"))
+            } else {
+                Ok(n)
+            }
+        }),
+        Some(Some(c)) => {
             let (min, max) = schema::penalty_range(c);
             r.get("逾期扣分", false, |v| {
                 let n = cells::number(v)?;

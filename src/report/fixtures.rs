@@ -1,7 +1,7 @@
 //! Small hand-made results shared by the report tests.
 
 use super::RunInfo;
-use crate::model::{Category, SheetCount, UnitId, Warning};
+use crate::model::{kinds, Category, SheetCount, UnitId, Warning};
 use crate::rules::{dec, round2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{Points, Results, UnitResult};
 use chrono::NaiveDate;
@@ -37,6 +37,7 @@ fn unit(i: u32, name: &str, category: Category, rank: u32, entries: Vec<AuditEnt
                 clause: *c,
                 score: c.marks() - taken,
                 entries: mine,
+                appeals: Default::default(),
             }
         })
         .collect();
@@ -91,31 +92,41 @@ pub fn sample(points: Points) -> Results {
     Results {
         year: 2017,
         as_of: NaiveDate::from_ymd_opt(2017, 12, 31).unwrap_or_default(),
+        interim: false,
         points,
         units,
-        warnings: vec![Warning {
-            place: "热线工单!9".to_string(),
-            message: "转办日期不在2017年，不计分".to_string(),
-        }],
+        warnings: vec![Warning::note(
+            kinds::OUT_OF_YEAR,
+            Some("昆山开发区"),
+            "热线工单!9",
+            "转办日期不在2017年，不计分",
+        )],
+        appeals: vec![],
+        appeal_problems: vec![],
     }
 }
 
 pub fn info() -> RunInfo {
     RunInfo {
-        input_name: "台账2017.xlsx".to_string(),
-        input_sha256: "ab".repeat(32),
+        inputs: vec![crate::model::InputFile {
+            name: "台账2017.xlsx".to_string(),
+            sha256: "ab".repeat(32),
+        }],
         version: "0.1.0".to_string(),
         counts: vec![
             SheetCount {
+                file: None,
                 sheet: "热线工单",
                 rows: 12,
                 left_out: 1,
             },
             SheetCount {
+                file: None,
                 sheet: "例会",
                 rows: 4,
                 left_out: 0,
             },
         ],
+        year_inferred: false,
     }
 }

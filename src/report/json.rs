@@ -3,7 +3,8 @@
 //! clause keys keep 细则 order; the text is pretty-printed and ends with a
 //! newline. Same results, same bytes.
 
-use crate::model::Warning;
+use crate::model::{Decision, Warning};
+use crate::rules::appeals::AppealEffect;
 use crate::rules::{fmt2, ClauseResult};
 use crate::score::{Results, UnitResult};
 use serde::ser::{SerializeMap, Serializer};
@@ -13,8 +14,60 @@ use serde::Serialize;
 struct Doc<'a> {
     year: i32,
     as_of: String,
+    /// RULES.md, Interim runs: `true` when the totals are 暂计.
+    interim: bool,
     units: Vec<UnitJson<'a>>,
+    appeals: Vec<AppealJson<'a>>,
     warnings: Vec<WarningJson<'a>>,
+}
+
+/// One 申诉 and what it did.
+#[derive(Serialize)]
+struct AppealJson<'a> {
+    /// `申诉!5`.
+    place: String,
+    unit: &'a str,
+    clause: &'static str,
+    record: Option<&'a str>,
+    source: Option<&'a str>,
+    /// 成立, 部分成立, 不成立.
+    decision: &'static str,
+    /// 核减分值 (部分成立 only).
+    cut: Option<String>,
+    reference: Option<&'a str>,
+    reason: &'a str,
+    /// Nominal deductions matched, their sum, and what the decision waives.
+    matched: usize,
+    nominal: String,
+    waived: String,
+    /// The clause score without any appeal, and with them.
+    clause_before: String,
+    clause_after: String,
+    effect: String,
+}
+
+fn appeal_json(e: &AppealEffect) -> AppealJson<'_> {
+    let a = &e.appeal;
+    AppealJson {
+        place: a.place.to_string(),
+        unit: &e.unit_name,
+        clause: e.clause.id(),
+        record: a.record.as_deref(),
+        source: a.source.as_deref(),
+        decision: a.decision.label(),
+        cut: match a.decision {
+            Decision::Partly(c) => Some(fmt2(c)),
+            _ => None,
+        },
+        reference: a.reference.as_deref(),
+        reason: &a.reason,
+        matched: e.matched,
+        nominal: fmt2(e.nominal),
+        waived: fmt2(e.waived),
+        clause_before: fmt2(e.before),
+        clause_after: fmt2(e.after),
+        effect: e.describe(),
+    }
 }
 
 #[derive(Serialize)]
@@ -52,6 +105,11 @@ struct DeductionJson<'a> {
 
 #[derive(Serialize)]
 struct WarningJson<'a> {
+    /// `警告` or `提示`.
+    level: &'static str,
+    /// 类型, e.g. `待评判`, `不在年度内`.
+    kind: &'static str,
+    unit: Option<&'a str>,
     place: &'a str,
     message: &'a str,
 }
@@ -81,6 +139,9 @@ fn unit_json(u: &UnitResult) -> UnitJson<'_> {
 
 fn warning_json(w: &Warning) -> WarningJson<'_> {
     WarningJson {
+        level: w.level.label(),
+        kind: w.kind,
+        unit: w.unit.as_deref(),
         place: &w.place,
         message: &w.message,
     }
@@ -92,7 +153,9 @@ pub fn results_json(results: &Results) -> String {
     let doc = Doc {
         year: results.year,
         as_of: results.as_of.format("%Y-%m-%d").to_string(),
+        interim: results.interim,
         units: results.units.iter().map(unit_json).collect(),
+        appeals: results.appeals.iter().map(appeal_json).collect(),
         warnings: results.warnings.iter().map(warning_json).collect(),
     };
     // Plain structs, strings and maps with string keys: serialization

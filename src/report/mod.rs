@@ -3,10 +3,14 @@
 //! knows nothing of calamine. Writers return bytes; `crate::fsio` puts them
 //! on disk atomically.
 
+pub mod appeals;
 pub mod book;
+pub mod diff;
 pub mod json;
+pub mod public;
 pub mod template;
 pub mod text;
+pub mod wrap;
 pub mod xlsx;
 
 #[cfg(test)]
@@ -17,18 +21,19 @@ pub use template::template_workbook;
 pub use text::{check_summary, explain, rules_text};
 pub use xlsx::{result_workbook, unit_workbook};
 
-use crate::model::SheetCount;
+use crate::model::{InputFile, SheetCount};
 
 /// Facts about the run shown in the `说明` sheet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunInfo {
-    /// The ledger's file name (not its full path, so the output does not
-    /// depend on where the ledger lies).
-    pub input_name: String,
-    /// SHA-256 of the ledger file, lowercase hex.
-    pub input_sha256: String,
+    /// The ledger files read, in reading order: each file's name (not its
+    /// full path, so the output does not depend on where the ledger lies)
+    /// and SHA-256.
+    pub inputs: Vec<InputFile>,
     /// `ksfk` version (CARGO_PKG_VERSION).
     pub version: String,
     /// Rows read per sheet and rows left out as outside the year.
     pub counts: Vec<SheetCount>,
+    /// True when the year was inferred from the ledger (no `--year`).
+    pub year_inferred: bool,
 }

@@ -7,7 +7,7 @@
 
 use super::book::{display_width, new_workbook, Formats};
 use crate::model::{Category, Roster};
-use crate::schema::{Column, Kind, SheetSpec, CATEGORIES, ROSTER_SHEET, SHEETS};
+use crate::schema::{Column, Kind, SheetSpec, APPEAL_SHEET, CATEGORIES, ROSTER_SHEET, SHEETS};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format, Formula,
     Note, RowNum, Worksheet, XlsxError,
@@ -81,6 +81,9 @@ pub fn template_workbook(roster: &Roster, year: Option<i32>) -> Result<Vec<u8>, 
         let ws = wb.add_worksheet().set_name(spec.name)?;
         write_sheet(ws, spec, &lists, &fmt, &date)?;
     }
+    // 申诉 (optional): filled in after the results are published.
+    let ws = wb.add_worksheet().set_name(APPEAL_SHEET.name)?;
+    write_sheet(ws, &APPEAL_SHEET, &lists, &fmt, &date)?;
 
     let ws = wb.add_worksheet().set_name(OPTIONS)?;
     ws.write_string_with_format(0, 0, "单位", &fmt.header)?;
@@ -244,9 +247,10 @@ mod tests {
         let mut book = open(template_workbook(&roster(), Some(2017)).unwrap());
         let mut want = vec!["单位名单"];
         want.extend(SHEETS.iter().map(|s| s.name));
+        want.push("申诉");
         want.push(OPTIONS);
         assert_eq!(book.sheet_names(), want);
-        for spec in SHEETS {
+        for spec in SHEETS.iter().chain([&APPEAL_SHEET]) {
             let r = book.worksheet_range(spec.name).unwrap();
             let headers: Vec<&str> = spec.columns.iter().map(|c| c.header).collect();
             assert_eq!(row(&r, 0), headers, "{}", spec.name);
@@ -291,6 +295,33 @@ mod tests {
     }
 
     #[test]
+    fn appeal_sheet_has_dropdowns_for_clause_and_decision() {
+        use std::io::Read;
+        let bytes = template_workbook(&roster(), Some(2017)).unwrap();
+        // 单位名单 is sheet1, the required sheets follow, then 申诉.
+        let n = SHEETS.len() + 2;
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name(&format!("xl/worksheets/sheet{n}.xml"))
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        assert!(
+            xml.contains("<formula1>\"成立,部分成立,不成立\"</formula1>"),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(
+                "Z1.1,Z1.2,Z1.3,Z2.1,Z2.2,Z3.1,Z3.2,Z3.3,Z4.1,Z4.2,D1,D2.1,D2.2,D3.1,D3.2,D4"
+            ),
+            "{xml}"
+        );
+        // 条款 is column B, 决定 column E.
+        assert!(xml.contains("sqref=\"B2:B5000\""), "{xml}");
+        assert!(xml.contains("sqref=\"E2:E5000\""), "{xml}");
+    }
+
+    #[test]
     fn list_ranges_cover_the_lists() {
         assert_eq!(list_range("A", 51).as_deref(), Some("='选项'!$A$2:$A$52"));
         assert_eq!(list_range("B", 0), None);
@@ -311,7 +342,7 @@ mod tests {
             units: list_range("A", 3),
             towns: None,
         };
-        for spec in SHEETS.iter().chain([&ROSTER_SHEET]) {
+        for spec in SHEETS.iter().chain([&ROSTER_SHEET, &APPEAL_SHEET]) {
             for c in spec.columns {
                 let v = validation(c, &lists).unwrap();
                 let expected = !matches!(c.kind, Kind::Text | Kind::Town);

@@ -3,7 +3,7 @@
 
 use super::book::display_width;
 use super::xlsx::{points_text, rank_text};
-use crate::model::{Category, SheetCount};
+use crate::model::{kinds, thousands, Category, SheetCount, Warning};
 use crate::rules::readings::{reading, READINGS};
 use crate::rules::{fmt2, ClauseId};
 use crate::score::Results;
@@ -88,9 +88,13 @@ pub fn explain(results: &Results, index: usize) -> String {
     }
     out.push('\n');
     let marks: rust_decimal::Decimal = u.clauses.iter().map(|c| c.clause.marks()).sum();
+    let interim = results
+        .interim_label()
+        .map(|l| format!("，{l}"))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "总分：{}（满分{}，扣{}）",
+        "总分：{}（满分{}，扣{}{interim}）",
         fmt2(u.total),
         fmt2(marks),
         fmt2(marks - u.total)
@@ -98,6 +102,31 @@ pub fn explain(results: &Results, index: usize) -> String {
     let _ = writeln!(out, "排名：{}", rank_text(results, u));
     if let Some(p) = u.points {
         let _ = writeln!(out, "折算分：{}（{}）", fmt2(p), points_text(results));
+    }
+    out.push_str(&appeals_text(results, u.unit));
+    out
+}
+
+/// The unit's appeals (申诉) and what each did; nothing without any.
+pub fn appeals_text(results: &Results, unit: crate::model::UnitId) -> String {
+    let mine: Vec<_> = results.appeals.iter().filter(|a| a.unit == unit).collect();
+    if mine.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n申诉（{}条）：\n", mine.len());
+    for e in mine {
+        let a = &e.appeal;
+        let _ = writeln!(
+            out,
+            "  {} {} {}：{}{}，理由：{}；{}",
+            a.place,
+            e.clause,
+            a.target(),
+            a.decision.label(),
+            a.reference_label(),
+            a.reason,
+            e.describe()
+        );
     }
     out
 }
@@ -156,13 +185,124 @@ pub fn rules_text() -> String {
     out
 }
 
+/// The findings for the terminal (OUTPUT.md, Warnings and notes): the
+/// warnings first, each with its place (at most `limit`, then how many more
+/// and `where_all`); then the notes summarised per sheet
+/// (`热线工单：93行不在2017年，不计入`; rows outside the year are counted
+/// from `counts`).
+pub fn findings_text(
+    warnings: &[Warning],
+    counts: &[SheetCount],
+    year: i32,
+    limit: usize,
+    where_all: &str,
+) -> String {
+    let mut out = String::new();
+    let listed: Vec<&Warning> = warnings.iter().filter(|w| w.is_warning()).collect();
+    let total: usize = listed.iter().map(|w| w.count()).sum();
+    if total > 0 {
+        let _ = writeln!(out, "警告（{total}条，可能影响得分或需要处理）：");
+        for w in listed.iter().take(limit) {
+            let _ = writeln!(out, "  {w}");
+        }
+        if listed.len() > limit {
+            let more: usize = listed[limit..].iter().map(|w| w.count()).sum();
+            let _ = writeln!(out, "  ……另有{more}条未列出，{where_all}");
+        }
+    }
+    let mut notes: Vec<String> = counts
+        .iter()
+        .filter(|c| c.left_out > 0)
+        .map(|c| {
+            format!(
+                "{}：{}行不在{year}年，不计入",
+                c.sheet,
+                thousands(c.left_out)
+            )
+        })
+        .collect();
+    let others: Vec<&Warning> = warnings
+        .iter()
+        .filter(|w| !w.is_warning() && w.kind != kinds::OUT_OF_YEAR)
+        .collect();
+    for w in others.iter().take(limit) {
+        notes.push(match w.place.split_once('!') {
+            None if !w.place.is_empty() => format!("{}：{}", w.place, w.message),
+            _ => w.to_string(),
+        });
+    }
+    if others.len() > limit {
+        notes.push(format!("……另有{}条提示未列出", others.len() - limit));
+    }
+    if !notes.is_empty() {
+        out.push_str("提示（不影响得分）：\n");
+        for n in notes {
+            let _ = writeln!(out, "  {n}");
+        }
+    }
+    out
+}
+
+/// The first and the last units of each category, every unit sharing the
+/// place named (`第1名 城管局、卫计委 100.00（2个并列）`).
+pub fn leaders_text(results: &Results) -> String {
+    let mut out = String::new();
+    for category in Category::ALL {
+        let units: Vec<_> = results
+            .units
+            .iter()
+            .filter(|u| u.category == category)
+            .collect();
+        let (Some(first), Some(last)) = (
+            units.iter().map(|u| u.rank).min(),
+            units.iter().map(|u| u.rank).max(),
+        ) else {
+            continue;
+        };
+        let at = |rank: u32| {
+            let tied: Vec<_> = units.iter().filter(|u| u.rank == rank).collect();
+            let names: Vec<&str> = tied.iter().map(|u| u.name.as_str()).collect();
+            let total = tied.first().map(|u| fmt2(u.total)).unwrap_or_default();
+            if tied.len() > 1 {
+                format!("{} {total}（{}个并列）", names.join("、"), tied.len())
+            } else {
+                format!("{} {total}", names.join("、"))
+            }
+        };
+        if first == last {
+            let _ = writeln!(
+                out,
+                "  {}（{}个）：并列第1名 {}",
+                category,
+                units.len(),
+                at(first)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  {}（{}个）：第1名 {}，末位 {}",
+                category,
+                units.len(),
+                at(first),
+                at(last)
+            );
+        }
+    }
+    out
+}
+
 /// `check`'s table of rows per ledger sheet, with the rows left out as
-/// outside the year.
+/// outside the year; when several files were read, one line per sheet per
+/// file, the sheet shown as `热线.xlsx:热线工单`.
 pub fn check_summary(counts: &[SheetCount]) -> String {
     let headers = ["工作表", "行数", "年度外未计入"];
+    let name = |c: &SheetCount| match c.file {
+        Some(file) => format!("{file}:{}", c.sheet),
+        None => c.sheet.to_string(),
+    };
     let name_width = counts
         .iter()
-        .map(|c| display_width(c.sheet))
+        .map(|c| display_width(&name(c)))
         .chain([display_width(headers[0]), display_width("合计")])
         .max()
         .unwrap_or(0);
@@ -179,7 +319,11 @@ pub fn check_summary(counts: &[SheetCount]) -> String {
     let mut out = line(headers[0], headers[1], headers[2]);
     let (mut rows, mut left_out) = (0usize, 0usize);
     for c in counts {
-        out.push_str(&line(c.sheet, &c.rows.to_string(), &c.left_out.to_string()));
+        out.push_str(&line(
+            &name(c),
+            &c.rows.to_string(),
+            &c.left_out.to_string(),
+        ));
         rows += c.rows;
         left_out += c.left_out;
     }
@@ -187,7 +331,7 @@ pub fn check_summary(counts: &[SheetCount]) -> String {
     if left_out > 0 {
         let _ = writeln!(
             out,
-            "注：{left_out}行的日期不在考核年度内，已校验但不计分（见警告）。"
+            "注：{left_out}行的日期不在考核年度内，已校验但不计分（见提示）。"
         );
     }
     out
@@ -257,11 +401,13 @@ mod tests {
     fn check_summary_table_and_note() {
         let counts = [
             SheetCount {
+                file: None,
                 sheet: "热线工单",
                 rows: 120,
                 left_out: 3,
             },
             SheetCount {
+                file: None,
                 sheet: "满意度调查",
                 rows: 51,
                 left_out: 0,
@@ -275,9 +421,30 @@ mod tests {
         assert_eq!(lines[3], "合计           171             3");
         assert_eq!(
             lines[4],
-            "注：3行的日期不在考核年度内，已校验但不计分（见警告）。"
+            "注：3行的日期不在考核年度内，已校验但不计分（见提示）。"
         );
         let none = check_summary(&counts[1..]);
         assert!(!none.contains("注："));
+    }
+
+    #[test]
+    fn check_summary_names_each_file_when_several() {
+        let count = |file, sheet, rows| SheetCount {
+            file: Some(file),
+            sheet,
+            rows,
+            left_out: 0,
+        };
+        let counts = [
+            count("热线.xlsx", "热线工单", 100),
+            count("中心.xlsx", "热线工单", 20),
+            count("调查.xlsx", "满意度调查", 51),
+        ];
+        let text = check_summary(&counts);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "热线.xlsx:热线工单       100             0");
+        assert_eq!(lines[2], "中心.xlsx:热线工单        20             0");
+        assert_eq!(lines[3], "调查.xlsx:满意度调查      51             0");
+        assert_eq!(lines[4], "合计                     171             0");
     }
 }

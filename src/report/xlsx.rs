@@ -24,7 +24,7 @@ pub const WARNINGS: &str = "警告";
 pub const NOTES: &str = "说明";
 
 /// The fixed sheets a unit's sheet name must not clash with.
-const FIXED_SHEETS: [&str; 4] = [SUMMARY, DETAILS, WARNINGS, NOTES];
+const FIXED_SHEETS: [&str; 5] = [SUMMARY, super::public::PUBLIC, DETAILS, WARNINGS, NOTES];
 
 /// Headers of a unit's score sheet.
 pub const UNIT_HEADERS: [&str; 5] = ["考核项目", "分值", "得分", "扣分", "扣分说明"];
@@ -42,7 +42,7 @@ pub const DETAIL_HEADERS: [&str; 8] = [
 ];
 
 /// Headers of `警告`.
-pub const WARNING_HEADERS: [&str; 2] = ["位置", "内容"];
+pub const WARNING_HEADERS: [&str; 5] = ["级别", "类型", "单位", "位置", "内容"];
 
 /// The 扣分说明 of a clause is cut after this many characters; the full
 /// list is in 扣分明细.
@@ -101,6 +101,11 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     let mut wb = new_workbook(&format!("{}年度服务企业发展考核结果", results.year))?;
 
     write_summary(wb.add_worksheet().set_name(SUMMARY)?, results, &fmt)?;
+    super::public::write_public(
+        wb.add_worksheet().set_name(super::public::PUBLIC)?,
+        results,
+        &fmt,
+    )?;
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     for (index, name) in names.iter().enumerate() {
         write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
@@ -271,6 +276,9 @@ fn write_unit_sheet(
     s.num_with(row, 1, marks_total, &fmt.bold_num)?;
     s.num_with(row, 2, u.total, &fmt.bold_num)?;
     s.num_with(row, 3, marks_total - u.total, &fmt.bold_num)?;
+    if let Some(label) = results.interim_label() {
+        s.text_with(row, 4, &label, &fmt.bold)?;
+    }
     row += 1;
     s.text_with(row, 0, "排名", &fmt.bold)?;
     s.int(row, 2, u64::from(u.rank))?;
@@ -355,12 +363,34 @@ fn write_warnings(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &WARNING_HEADERS)?;
-    for (row, w) in (1..).zip(warnings) {
-        s.text(row, 0, &w.place)?;
-        s.text(row, 1, &w.message)?;
+    // `warnings` holds at most `Findings::CAP` rows of a kind, then one row
+    // saying how many more: far below Excel's 1,048,576 rows.
+    let mut row: RowNum = 0;
+    for w in warnings {
+        row += 1;
+        s.text(row, 0, w.level.label())?;
+        s.text(row, 1, w.kind)?;
+        if let Some(u) = &w.unit {
+            s.text(row, 2, u)?;
+        }
+        if !w.place.is_empty() {
+            s.text(row, 3, &w.place)?;
+        }
+        s.text(row, 4, &w.message)?;
     }
     s.ws.set_freeze_panes(1, 0)?;
-    s.finish(8, 100, &[(0, 40)])
+    s.ws.autofilter(0, 0, row.max(1), WARNING_HEADERS.len() as ColNum - 1)?;
+    s.finish(8, 100, &[(0, 6), (1, 14), (2, 22), (3, 16)])
+}
+
+/// 说明's 考核性质: a year-end run, or an interim one and what it means.
+fn interim_text(results: &Results) -> String {
+    match results.interim_label() {
+        Some(label) => format!(
+            "{label}：日常考核，得分与排名为暂计；满意度调查尚未进行的单位，Z4.2、D4按满分暂计"
+        ),
+        None => "年度考核".to_string(),
+    }
 }
 
 /// 说明: the run's facts, rows per ledger sheet, and the Readings.
@@ -372,18 +402,46 @@ fn write_notes(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &["项目", "内容"])?;
-    let facts = [
-        ("考核年度", results.year.to_string()),
-        ("考核基准日", results.as_of.format("%Y-%m-%d").to_string()),
-        ("台账文件", info.input_name.clone()),
-        ("台账 SHA-256", info.input_sha256.clone()),
-        ("ksfk 版本", info.version.clone()),
-        ("折算", points_text(results)),
+    let year = if info.year_inferred {
+        format!(
+            "{}（未指定 --year，按台账推断为{}年度）",
+            results.year, results.year
+        )
+    } else {
+        results.year.to_string()
+    };
+    let mut facts = vec![
+        ("考核年度".to_string(), year),
         (
-            "依据",
+            "考核基准日".to_string(),
+            results.as_of.format("%Y-%m-%d").to_string(),
+        ),
+        ("考核性质".to_string(), interim_text(results)),
+    ];
+    // One file: 台账文件 and 台账 SHA-256; several: numbered, in reading order.
+    let several = info.inputs.len() > 1;
+    for (i, f) in info.inputs.iter().enumerate() {
+        let n = if several {
+            (i + 1).to_string()
+        } else {
+            String::new()
+        };
+        facts.push((format!("台账文件{n}"), f.name.clone()));
+        let sha = if several {
+            format!("台账文件{n} SHA-256")
+        } else {
+            "台账 SHA-256".to_string()
+        };
+        facts.push((sha, f.sha256.clone()));
+    }
+    facts.extend([
+        ("ksfk 版本".to_string(), info.version.clone()),
+        ("折算".to_string(), points_text(results)),
+        (
+            "依据".to_string(),
             "昆政办发〔2017〕148号 考核细则；解读见下表".to_string(),
         ),
-    ];
+    ]);
     let mut row: RowNum = 1;
     for (label, value) in &facts {
         s.text_with(row, 0, label, &fmt.bold)?;
@@ -393,16 +451,26 @@ fn write_notes(
     }
 
     row += 1;
-    s.header(row, &["工作表", "行数", "年度外未计入"])?;
+    // Several files: rows per sheet per file, the file in its own column.
+    let at = usize::from(several) as ColNum;
+    if several {
+        s.header(row, &["文件", "工作表", "行数", "年度外未计入"])?;
+    } else {
+        s.header(row, &["工作表", "行数", "年度外未计入"])?;
+    }
     row += 1;
     for c in &info.counts {
-        s.text(row, 0, c.sheet)?;
-        s.int(row, 1, c.rows as u64)?;
-        s.int(row, 2, c.left_out as u64)?;
+        if several {
+            s.text(row, 0, c.file.unwrap_or_default())?;
+        }
+        s.text(row, at, c.sheet)?;
+        s.int(row, at + 1, c.rows as u64)?;
+        s.int(row, at + 2, c.left_out as u64)?;
         row += 1;
     }
 
     row += 1;
+    row = super::appeals::write_appeal_table(&mut s, row, results)? + 1;
     s.header(row, &["编号", "适用", "解读", "理由"])?;
     row += 1;
     for r in READINGS {
@@ -445,6 +513,7 @@ mod tests {
             book.sheet_names(),
             vec![
                 "汇总",
+                "公示",
                 "昆山开发区",
                 "商务局（招商服务中心）",
                 "B_组_单位",
@@ -585,10 +654,17 @@ mod tests {
     fn warnings_and_notes() {
         let mut book = open(result_workbook(&sample(Points::default()), &info()).unwrap());
         let w = book.worksheet_range(WARNINGS).unwrap();
-        assert_eq!(cell(&w, 0, 0), s("位置"));
-        assert_eq!(cell(&w, 0, 1), s("内容"));
-        assert_eq!(cell(&w, 1, 0), s("热线工单!9"));
-        assert_eq!(cell(&w, 1, 1), s("转办日期不在2017年，不计分"));
+        let header: Vec<Data> = (0..5).map(|c| cell(&w, 0, c)).collect();
+        let expected: Vec<Data> = ["级别", "类型", "单位", "位置", "内容"]
+            .into_iter()
+            .map(s)
+            .collect();
+        assert_eq!(header, expected);
+        assert_eq!(cell(&w, 1, 0), s("提示"));
+        assert_eq!(cell(&w, 1, 1), s("不在年度内"));
+        assert_eq!(cell(&w, 1, 2), s("昆山开发区"));
+        assert_eq!(cell(&w, 1, 3), s("热线工单!9"));
+        assert_eq!(cell(&w, 1, 4), s("转办日期不在2017年，不计分"));
         let n = book.worksheet_range(NOTES).unwrap();
         let rows: Vec<Vec<String>> = n
             .rows()
@@ -647,8 +723,8 @@ mod tests {
         let mut results = sample(Points::default());
         results.units[2].name = "扣分明细".to_string();
         let book = open(result_workbook(&results, &info()).unwrap());
-        assert_eq!(book.sheet_names()[3], "扣分明细(2)");
-        assert_eq!(book.sheet_names()[4], "扣分明细");
+        assert_eq!(book.sheet_names()[4], "扣分明细(2)");
+        assert_eq!(book.sheet_names()[5], "扣分明细");
         let book = open(unit_workbook(&results, 2).unwrap());
         assert_eq!(book.sheet_names(), vec!["扣分明细(2)", "扣分明细"]);
     }
@@ -659,7 +735,10 @@ mod tests {
         results.units.clear();
         results.warnings.clear();
         let mut book = open(result_workbook(&results, &info()).unwrap());
-        assert_eq!(book.sheet_names(), vec!["汇总", "扣分明细", "警告", "说明"]);
+        assert_eq!(
+            book.sheet_names(),
+            vec!["汇总", "公示", "扣分明细", "警告", "说明"]
+        );
         assert_eq!(book.worksheet_range(DETAILS).unwrap().height(), 1);
     }
 
@@ -680,6 +759,7 @@ mod tests {
             clause: ClauseId::Z3_2,
             score: Decimal::ZERO,
             entries,
+            appeals: Default::default(),
         };
         let text = reasons(&c);
         assert!(

@@ -3,11 +3,11 @@
 //! One function per row of the 细则 table (R1: each row scored on its own,
 //! floored at 0), each returning an [`Outcome`]: the clause result with its
 //! audit entries, and the warnings it raised (未到期, 待评判, …). Every
-//! deduction goes through a [`Tally`], so `marks − Σ amounts = score`.
+//! deduction goes through a [`Tally`](super::Tally), so `marks − Σ amounts = score`.
 
 use super::overdue;
-use super::{dec, fmt2, ClauseId, Context, Outcome, Tally, UnitRecords};
-use crate::model::{Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
+use super::{dec, fmt2, ClauseId, Context, Outcome, UnitRecords};
+use crate::model::{kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
 /// Scores every department clause of `unit`, in 细则 order
@@ -23,11 +23,13 @@ pub fn score(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Vec<Outcome> {
     ]
 }
 
-fn warning(place: impl Into<String>, message: impl Into<String>) -> Warning {
-    Warning {
-        place: place.into(),
-        message: message.into(),
-    }
+fn warning(
+    kind: &'static str,
+    unit: &Unit,
+    place: impl Into<String>,
+    message: impl Into<String>,
+) -> Warning {
+    Warning::warn(kind, Some(&unit.name), place, message)
 }
 
 /// D1 信息工作, 15分.
@@ -39,8 +41,8 @@ fn warning(place: impl Into<String>, message: impl Into<String>) -> Warning {
 /// n = the unit's 信息报送 rows of the year; −2.5 × max(0, 6 − n), as one
 /// entry whose reason says how many were sent (at most 15, so the floor
 /// never binds).
-pub fn d1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D1);
+pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::D1);
     let n = recs.info.len();
     if n < 6 {
         let missing = 6 - n;
@@ -66,8 +68,8 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// implemented and 2.5 when implemented but not reported (R17). A measure
 /// with 同时为特色服务 是 is judged under D2.2 instead: a zero entry
 /// "按特色服务计分，不重复扣分". Floor 0 (no measure at all: 20 − 30 → 0).
-pub fn d2_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D2_1);
+pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::D2_1);
     let n = recs.measures.len();
     for k in n..2 {
         t.deduct(
@@ -116,7 +118,7 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// and 已实施 是 (R19); when only such a measure satisfies it, a zero entry
 /// says so.
 pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D2_2);
+    let mut t = ctx.tally(unit.id, ClauseId::D2_2);
     let mut warnings = Vec::new();
     match unit.category {
         Category::GroupA => {
@@ -188,6 +190,8 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             }
         }
         Category::Town => warnings.push(warning(
+            kinds::NOT_APPLICABLE,
+            unit,
             unit.name.clone(),
             "D2.2只适用于A组、B组部门，区镇不按此条计分",
         )),
@@ -212,7 +216,7 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// or two failed duties cost nothing (a zero entry names them). A missing
 /// flag is treated as done, with a warning. Floor 0.
 pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D3_1);
+    let mut t = ctx.tally(unit.id, ClauseId::D3_1);
     let mut warnings = Vec::new();
     for r in &recs.transfers {
         let place = r.place.to_string();
@@ -250,6 +254,8 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 }
                 Some(true) => {}
                 None => warnings.push(warning(
+                    kinds::EMPTY_AS_DONE,
+                    unit,
                     place,
                     format!(
                         "{}转办件{}为{kind}，问题解决未填，按已解决处理，未扣分",
@@ -275,6 +281,8 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 .collect();
             if !missing.is_empty() {
                 warnings.push(warning(
+                    kinds::EMPTY_AS_DONE,
+                    unit,
                     place.clone(),
                     format!(
                         "{}转办件{}的{}未填，按已做到处理",
@@ -324,7 +332,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// single department row (R5) or the row is 主办, −2.5 when 协办 in a
 /// several-department case; no 免责评判 → warning (待评判). Floor 0.
 pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D3_2);
+    let mut t = ctx.tally(unit.id, ClauseId::D3_2);
     let mut warnings = Vec::new();
     for r in &recs.hotline {
         let place = r.place.to_string();
@@ -380,6 +388,8 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 );
             }
             None => warnings.push(warning(
+                kinds::PENDING,
+                unit,
                 place,
                 format!(
                     "待评判：{}热线工单{}回访及二次转办结果均不满意，免责评判未填，暂不扣分",
@@ -411,9 +421,11 @@ pub fn group_average(category: Category, ctx: &Context) -> Option<Decimal> {
 /// s = the unit's survey score (mean of its 满意度调查 rows, 2 decimals);
 /// avg = [`group_average`] of the unit's own group (R22). When s < avg:
 /// avg − s ≤ 5 → −2.5 (exactly 5 is 以内, R23), > 5 → −5. No survey score:
-/// no deduction and a warning.
+/// no deduction and a warning; in an interim run that is the pending
+/// survey (RULES.md, Interim runs): a zero-amount entry at full marks, and
+/// the group average is over the units with rows.
 pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::D4);
+    let mut t = ctx.tally(unit.id, ClauseId::D4);
     let mut warnings = Vec::new();
     let group = unit.category.label();
     let s = ctx.survey.get(unit.id.index()).copied().flatten();
@@ -439,7 +451,13 @@ pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
             );
         }
         (Some(_), _) => {}
+        (None, _) if ctx.interim => {
+            t.note(super::town::SURVEY_PENDING, "满意度调查: 无记录", None);
+            warnings.push(super::town::survey_pending(unit, ClauseId::D4));
+        }
         (None, _) => warnings.push(warning(
+            kinds::NO_SURVEY,
+            unit,
             "满意度调查",
             format!("{}没有满意度调查得分，D4不扣分", unit.name),
         )),
@@ -455,8 +473,8 @@ mod tests {
     use super::*;
     use crate::calendar::Calendar;
     use crate::model::{
-        Handling, HotlineRow, InfoItem, Ledger, Measure, Outreach, Place, Practice, Roster,
-        SurveyAnswer, TransferRow, UnitId,
+        Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Place, Practice,
+        Roster, SurveyAnswer, TransferRow, UnitId,
     };
     use crate::rules::round2;
     use crate::rules::{group_by_unit, ClauseResult};
@@ -505,7 +523,11 @@ mod tests {
     }
 
     fn at(sheet: &'static str, row: u32) -> Place {
-        Place { sheet, row }
+        Place {
+            file: None,
+            sheet,
+            row,
+        }
     }
 
     fn handling(deadline: NaiveDate, completed: Option<NaiveDate>) -> Handling {
@@ -1011,17 +1033,11 @@ mod tests {
             solved(3, "W2", A1, Role::Assist, c, false),
         ];
         // The other department rows were forwarded in 2016.
-        let prev = |r: TransferRow| TransferRow {
-            handling: Handling {
-                forwarded: NaiveDate::from_ymd_opt(2016, 12, 1).unwrap(),
-                ..r.handling.clone()
-            },
-            ..r
+        let prev = |id: &str, unit| OtherYearRow {
+            id: id.to_string(),
+            unit,
         };
-        l.transfers_other_years = vec![
-            prev(solved(9, "W1", B2, Role::Assist, c, true)),
-            prev(solved(10, "W2", B2, Role::Lead, c, true)),
-        ];
+        l.transfers_other_years = vec![prev("W1", B2), prev("W2", B2)];
         // Several departments: W1 主办 −5, W2 协办 −2.5 → 7.5. As single-department
         // items with all duties done they would cost nothing.
         let o = eval(&l, A1, d3_1);
@@ -1110,12 +1126,9 @@ mod tests {
             hot(2, "H3", A1, Role::Assist),
             Some(Verdict::NotExempt),
         )];
-        l.hotline_other_years = vec![HotlineRow {
-            handling: Handling {
-                forwarded: NaiveDate::from_ymd_opt(2016, 12, 20).unwrap(),
-                ..handling(d(1, 10), Some(d(1, 5)))
-            },
-            ..hot(9, "H3", B2, Role::Lead)
+        l.hotline_other_years = vec![OtherYearRow {
+            id: "H3".to_string(),
+            unit: B2,
         }];
         // Two department rows (one in 2016): A1 协办 → −2.5, not −5.
         let o = eval(&l, A1, d3_2);
@@ -1326,6 +1339,28 @@ mod tests {
         assert!(o.result.entries.is_empty());
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.contains("住建局"));
+    }
+
+    #[test]
+    fn d4_pending_in_an_interim_run_and_the_average_over_units_with_rows() {
+        // As of 2017-06-30, A组: A1 75, A2 85 (A3 no rows yet). avg over
+        // the two with rows = 80.00; A1 is 5.00 below → −2.5 (R23); A3
+        // pending at 15 with a zero-amount entry and a warning.
+        let mut l = ledger();
+        l.surveys = vec![survey(2, A1, "75"), survey(3, A2, "85")];
+        let june = d(6, 30);
+        let o = eval_at(&l, june, A1, d4);
+        assert_eq!(amounts(&o), decs(&["2.5"]));
+        assert_eq!(o.result.score, dec("12.5"));
+        let o = eval_at(&l, june, A2, d4);
+        assert!(o.result.entries.is_empty());
+        let o = eval_at(&l, june, A3, d4);
+        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.entries.len(), 1);
+        assert_eq!(o.result.entries[0].reason, "满意度调查尚未进行，按满分暂计");
+        assert_eq!(o.result.entries[0].amount, Decimal::ZERO);
+        assert_eq!(o.warnings.len(), 1);
+        assert!(o.warnings[0].message.contains("D4按满分暂计"));
     }
 
     // ------------------------------------------------------ whole units

@@ -11,6 +11,7 @@
 //! whose amount is what was actually taken, so for every unit and clause
 //! `marks − Σ amounts = score` exactly. [`Tally`] keeps that invariant.
 
+pub mod appeals;
 pub mod clauses;
 pub mod dept;
 pub mod overdue;
@@ -20,7 +21,7 @@ pub mod town;
 pub use clauses::ClauseId;
 
 use crate::calendar::Calendar;
-use crate::model::{Category, FastMap, Ledger, Roster, UnitId, Warning};
+use crate::model::{Appeal, Category, Decision, FastMap, Ledger, Roster, UnitId, Warning};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -62,6 +63,41 @@ pub struct ClauseResult {
     pub clause: ClauseId,
     pub score: Decimal,
     pub entries: Vec<AuditEntry>,
+    /// How the unit's appeals on this clause met its nominal deductions
+    /// (empty without appeals); checked by [`appeals::check`].
+    pub appeals: AppealTrace,
+}
+
+/// An appeal handed to the tally of its unit and clause: its index in
+/// `Ledger::appeals`, and the appeal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppealRef {
+    pub index: usize,
+    pub appeal: Appeal,
+}
+
+impl AppealRef {
+    /// Whether the appeal names this deduction: its 编号 (when given) is the
+    /// deduction's record id and its 来源 (when given) the deduction's source.
+    fn matches(&self, record: Option<&str>, source: &str) -> bool {
+        let a = &self.appeal;
+        (a.record.is_some() || a.source.is_some())
+            && a.record.as_deref().is_none_or(|r| Some(r) == record)
+            && a.source.as_deref().is_none_or(|s| s == source)
+    }
+}
+
+/// The nominal deductions of a clause that has appeals, and which appeal
+/// matched which of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AppealTrace {
+    /// (编号, 来源, nominal amount) of every deduction, in order; recorded
+    /// only when the clause has appeals.
+    pub deductions: Vec<(Option<String>, String, Decimal)>,
+    /// (appeal index, index into `deductions`) of every match.
+    pub matches: Vec<(usize, usize)>,
+    /// The clause score as if there were no appeal.
+    pub unappealed: Decimal,
 }
 
 impl ClauseResult {
@@ -70,15 +106,23 @@ impl ClauseResult {
     pub fn from_parts(clause: ClauseId, parts: Vec<Tally>) -> ClauseResult {
         let mut score = Decimal::ZERO;
         let mut entries = Vec::new();
+        let mut appeals = AppealTrace::default();
         for part in parts {
             let r = part.finish();
             score += r.score;
             entries.extend(r.entries);
+            let offset = appeals.deductions.len();
+            appeals.deductions.extend(r.appeals.deductions);
+            appeals
+                .matches
+                .extend(r.appeals.matches.into_iter().map(|(a, d)| (a, d + offset)));
+            appeals.unappealed += r.appeals.unappealed;
         }
         ClauseResult {
             clause,
             score,
             entries,
+            appeals,
         }
     }
 
@@ -92,6 +136,12 @@ impl ClauseResult {
 ///
 /// `deduct` records the nominal amount but takes at most what is left;
 /// when the floor stops it, the reason says `应扣X，本项已扣至0，实扣Y`.
+///
+/// Appeals (RULES.md, Appeals) act here, before the floor: a tally made by
+/// [`Context::tally`] holds the unit's appeals on its clause, and each
+/// deduction they name is waived (成立), reduced by 核减分值 (部分成立) or
+/// kept with a zero-amount entry beside it (不成立) as it is made, so the
+/// floor applies to what remains.
 #[derive(Debug, Clone)]
 pub struct Tally {
     unit: UnitId,
@@ -101,6 +151,11 @@ pub struct Tally {
     label: String,
     taken: Decimal,
     entries: Vec<AuditEntry>,
+    /// The unit's appeals on this clause, in ledger order.
+    appeals: Vec<AppealRef>,
+    trace: AppealTrace,
+    /// What would have been taken without any appeal.
+    taken_unappealed: Decimal,
 }
 
 impl Tally {
@@ -118,7 +173,16 @@ impl Tally {
             label: label.to_string(),
             taken: Decimal::ZERO,
             entries: Vec::new(),
+            appeals: Vec::new(),
+            trace: AppealTrace::default(),
+            taken_unappealed: Decimal::ZERO,
         }
+    }
+
+    /// The same tally, acting on `appeals` (those of its unit and clause).
+    pub fn with_appeals(mut self, appeals: Vec<AppealRef>) -> Tally {
+        self.appeals = appeals;
+        self
     }
 
     /// What is left of the marks.
@@ -126,7 +190,8 @@ impl Tally {
         self.marks - self.taken
     }
 
-    /// Deducts `nominal`, or what is left of the marks if less.
+    /// Deducts `nominal`, or what is left of the marks if less; an appeal
+    /// naming the deduction acts on it first.
     pub fn deduct(
         &mut self,
         nominal: Decimal,
@@ -134,18 +199,84 @@ impl Tally {
         source: impl Into<String>,
         record: Option<&str>,
     ) {
-        let remaining = self.remaining();
-        let actual = nominal.min(remaining).max(Decimal::ZERO);
+        let source = source.into();
         let mut reason = format!("{}{}", self.label, reason.into());
-        if actual < nominal {
+        let unappealed = nominal
+            .min(self.marks - self.taken_unappealed)
+            .max(Decimal::ZERO);
+        self.taken_unappealed += unappealed;
+        let mut due = nominal;
+        let mut rejected = None;
+        if let Some(a) = self.match_appeals(nominal, record, &source) {
+            let at = a.reference_label();
+            match a.decision {
+                Decision::Upheld => {
+                    due = Decimal::ZERO;
+                    reason.push_str(&format!(
+                        "；申诉成立{at}：原应扣{}，免扣；理由：{}",
+                        fmt2(nominal),
+                        a.reason
+                    ));
+                }
+                // 核减分值 not less than the deduction is an error found
+                // by `appeals::check`; nothing is written then.
+                Decision::Partly(cut) if cut < nominal => {
+                    due = nominal - cut;
+                    reason.push_str(&format!(
+                        "；申诉部分成立{at}：原应扣{}，核减{}，实扣{}；理由：{}",
+                        fmt2(nominal),
+                        fmt2(cut),
+                        fmt2(due),
+                        a.reason
+                    ));
+                }
+                Decision::Partly(_) => {}
+                Decision::Rejected => {
+                    rejected = Some(format!("{}申诉不成立{at}：{}", self.label, a.reason));
+                }
+            }
+        }
+        let remaining = self.remaining();
+        let actual = due.min(remaining).max(Decimal::ZERO);
+        if actual < due {
             reason.push_str(&format!(
                 "（应扣{}，本项已扣至0，实扣{}）",
-                fmt2(nominal),
+                fmt2(due),
                 fmt2(actual)
             ));
         }
         self.taken += actual;
-        self.push(reason, source.into(), record, actual);
+        self.push(reason, source.clone(), record, actual);
+        if let Some(r) = rejected {
+            self.push(r, source, record, Decimal::ZERO);
+        }
+    }
+
+    /// Records the deduction for the appeal check and returns the first
+    /// appeal (in ledger order) that names it.
+    fn match_appeals(
+        &mut self,
+        nominal: Decimal,
+        record: Option<&str>,
+        source: &str,
+    ) -> Option<Appeal> {
+        if self.appeals.is_empty() {
+            return None;
+        }
+        let d = self.trace.deductions.len();
+        self.trace
+            .deductions
+            .push((record.map(str::to_string), source.to_string(), nominal));
+        let mut first = None;
+        for a in &self.appeals {
+            if a.matches(record, source) {
+                self.trace.matches.push((a.index, d));
+                if first.is_none() {
+                    first = Some(a.appeal.clone());
+                }
+            }
+        }
+        first
     }
 
     /// A zero-amount decision (免责, 不重复扣分, ...).
@@ -187,10 +318,12 @@ impl Tally {
                     .push_str(&format!("（含得分四舍五入调整{}）", fmt2(diff)));
             }
         }
+        self.trace.unappealed = round2(self.marks - self.taken_unappealed);
         ClauseResult {
             clause: self.clause,
             score,
             entries: self.entries,
+            appeals: self.trace,
         }
     }
 }
@@ -213,6 +346,12 @@ pub struct Context<'a> {
     /// computed once, not once per unit (a roster of 20,000 units took a
     /// minute).
     pub group_survey: [Option<Decimal>; 3],
+    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// of the year. A unit with no survey rows then has Z4.2 / D4 pending
+    /// at full marks.
+    pub interim: bool,
+    /// The 申诉 rows by unit and clause, in ledger order.
+    pub appeals: FastMap<(UnitId, ClauseId), Vec<AppealRef>>,
 }
 
 impl<'a> Context<'a> {
@@ -220,15 +359,19 @@ impl<'a> Context<'a> {
         let roster = &ledger.roster;
         let is_dept = |u: UnitId| roster.get(u).category.is_department();
         let mut hotline_departments = FastMap::default();
-        for r in ledger.hotline.iter().chain(&ledger.hotline_other_years) {
-            if is_dept(r.unit) {
-                *hotline_departments.entry(r.id.as_str()).or_insert(0) += 1;
+        let hotline = ledger.hotline.iter().map(|r| (r.id.as_str(), r.unit));
+        let other = ledger.hotline_other_years.iter();
+        for (id, unit) in hotline.chain(other.map(|r| (r.id.as_str(), r.unit))) {
+            if is_dept(unit) {
+                *hotline_departments.entry(id).or_insert(0) += 1;
             }
         }
         let mut transfer_departments = FastMap::default();
-        for r in ledger.transfers.iter().chain(&ledger.transfers_other_years) {
-            if is_dept(r.unit) {
-                *transfer_departments.entry(r.id.as_str()).or_insert(0) += 1;
+        let transfers = ledger.transfers.iter().map(|r| (r.id.as_str(), r.unit));
+        let other = ledger.transfers_other_years.iter();
+        for (id, unit) in transfers.chain(other.map(|r| (r.id.as_str(), r.unit))) {
+            if is_dept(unit) {
+                *transfer_departments.entry(id).or_insert(0) += 1;
             }
         }
         let mut sums = vec![(Decimal::ZERO, 0u32); roster.len()];
@@ -251,9 +394,23 @@ impl<'a> Context<'a> {
                 round2(sum / Decimal::from(scores.len()))
             })
         });
+        let mut appeals: FastMap<(UnitId, ClauseId), Vec<AppealRef>> = FastMap::default();
+        for (index, a) in ledger.appeals.iter().enumerate() {
+            if let Some(clause) = ClauseId::parse(a.clause) {
+                appeals
+                    .entry((a.unit, clause))
+                    .or_default()
+                    .push(AppealRef {
+                        index,
+                        appeal: a.clone(),
+                    });
+            }
+        }
         Context {
+            appeals,
             year: ledger.year,
             as_of,
+            interim: crate::model::is_interim(ledger.year, as_of),
             calendar,
             roster,
             hotline_departments,
@@ -261,6 +418,23 @@ impl<'a> Context<'a> {
             survey,
             group_survey,
         }
+    }
+
+    /// A tally over the clause's full marks that acts on the unit's
+    /// appeals on the clause.
+    pub fn tally(&self, unit: UnitId, clause: ClauseId) -> Tally {
+        self.part(unit, clause, clause.marks(), "")
+    }
+
+    /// A tally over one part of a clause (Z1.3, Z2.2, Z4.1's quarters) that
+    /// acts on the unit's appeals on the clause.
+    pub fn part(&self, unit: UnitId, clause: ClauseId, marks: Decimal, label: &str) -> Tally {
+        let appeals = self
+            .appeals
+            .get(&(unit, clause))
+            .cloned()
+            .unwrap_or_default();
+        Tally::part(unit, clause, marks, label).with_appeals(appeals)
     }
 
     /// The category of a unit.

@@ -10,7 +10,7 @@
 
 use super::{dec, fmt2, Context, Tally};
 use crate::calendar::Calendar;
-use crate::model::{Category, Handling, Place, Unit, Warning};
+use crate::model::{kinds, Category, Handling, Place, Unit, Warning};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -122,26 +122,30 @@ pub fn charge(
             let reason = format!("{what}{}，{words}", o.describe(ctx.as_of));
             t.deduct(amount, reason, src.clone(), Some(id));
         }
-        State::NotYetDue { deadline } => warnings.push(Warning {
-            place: src.clone(),
-            message: format!(
+        State::NotYetDue { deadline } => warnings.push(Warning::warn(
+            kinds::NOT_DUE,
+            Some(&unit.name),
+            src.clone(),
+            format!(
                 "未到期：{}{what}{id}有效时限{deadline}，截至{}未办结，暂不计逾期",
                 unit.name, ctx.as_of
             ),
-        }),
+        )),
         State::OnTime => {}
     }
     if let (Some(p), false) = (h.penalty, matches!(state, State::Overdue(_))) {
-        warnings.push(Warning {
-            place: src,
-            message: format!(
+        warnings.push(Warning::warn(
+            kinds::UNUSED_PENALTY,
+            Some(&unit.name),
+            src,
+            format!(
                 "逾期扣分{}未使用：{}{what}{id}截至{}未逾期（有效时限{}）",
                 fmt2(p),
                 unit.name,
                 ctx.as_of,
                 h.effective_deadline()
             ),
-        });
+        ));
     }
 }
 

@@ -3,12 +3,12 @@
 //! One pure function per row of the 细则 table (RULES.md, 区镇): the unit's
 //! in-year records in, an [`Outcome`] out. Every deduction, every mark not
 //! earned and every zero-amount decision an analyst needs to trace a score
-//! is an audit entry made through [`Tally`], so `marks − Σ amounts = score`
+//! is an audit entry made through [`Tally`](super::Tally), so `marks − Σ amounts = score`
 //! holds for each clause exactly (floors and rounding included).
 
 use super::overdue;
-use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, Tally, UnitRecords};
-use crate::model::{ReportStatus, Satisfaction, Unit, Warning};
+use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, UnitRecords};
+use crate::model::{kinds, ReportStatus, Satisfaction, Unit, Warning};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -68,8 +68,8 @@ fn outcome(result: ClauseResult, warnings: Vec<Warning>) -> Outcome {
 /// quarter is that of its date. Each quarter 1..4 with no counted meeting
 /// costs 0.5 (an extra meeting in one quarter does not make up for an empty
 /// one). Uncounted meetings are zero-amount entries (未计次). Floor 0.
-pub fn z1_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::Z1_1);
+pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::Z1_1);
     for q in 1..=4u8 {
         let in_quarter: Vec<_> = recs
             .meetings
@@ -128,8 +128,8 @@ pub fn z1_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// −0.5, 已联系中心派员 否 −0.25 (an uncounted salon is a zero-amount entry
 /// and is not charged per salon); then −2.5 for each of the
 /// max(0, 6 − counted) missing salons. Floor 0.
-pub fn z1_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::Z1_2);
+pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::Z1_2);
     let mut counted = 0usize;
     for s in &recs.salons {
         let src = s.place.to_string();
@@ -206,11 +206,11 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// 微信或QQ群 否 −2, 发布服务内容及联系方式 否 −0.5. Part b (2): 关注政企通
 /// 否 −1.5, 推广政企通 否 −1. Part c (2): 确定分管领导及联络员 否 −2. Each
 /// part floored at 0. No row: every part 0 (无沟通机制记录).
-pub fn z1_3(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
+pub fn z1_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z1_3;
-    let mut a = Tally::part(unit.id, clause, dec("4"), "（a）");
-    let mut b = Tally::part(unit.id, clause, dec("2"), "（b）");
-    let mut c = Tally::part(unit.id, clause, dec("2"), "（c）");
+    let mut a = ctx.part(unit.id, clause, dec("4"), "（a）");
+    let mut b = ctx.part(unit.id, clause, dec("2"), "（b）");
+    let mut c = ctx.part(unit.id, clause, dec("2"), "（c）");
     match recs.communication.first() {
         None => {
             let src = "沟通机制: 无记录";
@@ -266,8 +266,8 @@ pub fn z1_3(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 ///
 /// Arithmetic: each quarter 1..4 with no 工作总结 row −1.25 (报送日期 does
 /// not matter: a fourth-quarter summary is often sent in January).
-pub fn z2_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::Z2_1);
+pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::Z2_1);
     for q in 1..=4u8 {
         if !recs.summaries.iter().any(|s| s.quarter == q) {
             t.deduct(
@@ -295,10 +295,10 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// has a 信息报送 row and the year has at least 12, else 0. Part c (2): no
 /// 典型案例 row → 0; else 2 − the smallest 质量扣分 among its rows (empty =
 /// 0). Part d (1): 1 when at least 4 信息报送 rows have 录用 是, else 0.
-pub fn z2_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
+pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z2_2;
 
-    let mut a = Tally::part(unit.id, clause, dec("5"), "（a）");
+    let mut a = ctx.part(unit.id, clause, dec("5"), "（a）");
     for m in 1..=12u8 {
         match recs.monthly_reports.iter().find(|r| r.month == m) {
             None => a.deduct(
@@ -317,7 +317,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
         }
     }
 
-    let mut b = Tally::part(unit.id, clause, dec("2"), "（b）");
+    let mut b = ctx.part(unit.id, clause, dec("2"), "（b）");
     let n_info = recs.info.len();
     let missing: Vec<u8> = (1..=12u8)
         .filter(|m| !recs.info.iter().any(|i| i.date.month() == u32::from(*m)))
@@ -338,7 +338,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
         );
     }
 
-    let mut c = Tally::part(unit.id, clause, dec("2"), "（c）");
+    let mut c = ctx.part(unit.id, clause, dec("2"), "（c）");
     if recs.typical_cases.is_empty() {
         c.deduct(
             dec("2"),
@@ -376,7 +376,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
         }
     }
 
-    let mut d = Tally::part(unit.id, clause, dec("1"), "（d）");
+    let mut d = ctx.part(unit.id, clause, dec("1"), "（d）");
     let adopted = recs.info.iter().filter(|i| i.adopted).count();
     if adopted < 4 {
         d.deduct(
@@ -404,7 +404,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// Open and not yet due → a warning (未到期), no deduction. Floor 0.
 pub fn z3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z3_1;
-    let mut t = Tally::new(unit.id, clause);
+    let mut t = ctx.tally(unit.id, clause);
     let mut warnings = Vec::new();
     for r in &recs.transfers {
         let what = format!("转办件（{}）", r.source.label());
@@ -437,7 +437,7 @@ pub fn z3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// review is for departments only. Floor 0.
 pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z3_2;
-    let mut t = Tally::new(unit.id, clause);
+    let mut t = ctx.tally(unit.id, clause);
     let mut warnings = Vec::new();
     for r in &recs.hotline {
         overdue::charge(
@@ -498,8 +498,8 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// rounded to 2 decimals. As entries: each measure with c < 1 takes
 /// 10 × (1 − c) / n, each missing measure below two takes 1; n = 0 is one
 /// entry of 10.
-pub fn z3_3(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::Z3_3);
+pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let mut t = ctx.tally(unit.id, ClauseId::Z3_3);
     let n = recs.measures.len();
     if n == 0 {
         t.deduct(
@@ -582,12 +582,12 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 /// not earned, 2.5 − 得分, are an entry), −0.5 once when records or report
 /// materials are missing, floored at 0 per quarter. A quarter with no row
 /// scores 0 (an entry of 2.5). Score = sum of the four quarters.
-pub fn z4_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
+pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z4_1;
     let cap = dec("2.5");
     let mut parts = Vec::with_capacity(4);
     for q in 1..=4u8 {
-        let mut t = Tally::part(unit.id, clause, cap, &format!("第{q}季度："));
+        let mut t = ctx.part(unit.id, clause, cap, &format!("第{q}季度："));
         match recs.inspections.iter().find(|i| i.quarter == q) {
             None => t.deduct(
                 cap,
@@ -629,11 +629,17 @@ pub fn z4_1(unit: &Unit, recs: &UnitRecords, _ctx: &Context) -> Outcome {
 ///
 /// Arithmetic: s = the unit's survey score (mean of its 满意度调查 rows,
 /// 2 decimals); score = 10 × s / 100, rounded to 2 decimals half away from
-/// zero; the entry takes 10 − that. No survey score: 0 (an entry of 10).
+/// zero; the entry takes 10 − that. No survey score: 0 (an entry of 10);
+/// in an interim run, pending at full marks (RULES.md, Interim runs: a
+/// zero-amount entry and a warning).
 pub fn z4_2(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
-    let mut t = Tally::new(unit.id, ClauseId::Z4_2);
+    let mut t = ctx.tally(unit.id, ClauseId::Z4_2);
     let marks = ClauseId::Z4_2.marks();
     match ctx.survey.get(unit.id.index()).copied().flatten() {
+        None if ctx.interim => {
+            t.note(SURVEY_PENDING, "满意度调查: 无记录", None);
+            return outcome(t.finish(), vec![survey_pending(unit, ClauseId::Z4_2)]);
+        }
         None => t.deduct(
             marks,
             "无满意度调查得分，本项不得分",
@@ -660,6 +666,23 @@ pub fn z4_2(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     t.finish().into()
 }
 
+/// The audit entry of a survey clause pending in an interim run.
+pub const SURVEY_PENDING: &str = "满意度调查尚未进行，按满分暂计";
+
+/// The warning of a survey clause pending in an interim run (Z4.2, D4).
+pub fn survey_pending(unit: &Unit, clause: ClauseId) -> Warning {
+    Warning::warn(
+        kinds::NO_SURVEY,
+        Some(&unit.name),
+        "满意度调查",
+        format!(
+            "{}尚无满意度调查结果：{}按满分暂计（暂计考核），年终考核前须补齐",
+            unit.name,
+            clause.id()
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -679,7 +702,11 @@ mod tests {
     }
 
     fn at(sheet: &'static str, row: u32) -> Place {
-        Place { sheet, row }
+        Place {
+            file: None,
+            sheet,
+            row,
+        }
     }
 
     fn year_end() -> NaiveDate {
@@ -1586,6 +1613,33 @@ mod tests {
         let o = eval(&l, z4_2);
         assert_eq!(o.result.score, Decimal::ZERO);
         assert_eq!(entry(&o, "满意度调查: 无记录").amount, dec("10"));
+        assert!(o.warnings.is_empty());
+    }
+
+    #[test]
+    fn z4_2_pending_at_full_marks_in_an_interim_run() {
+        // RULES.md, Interim runs: as of 2017-06-30 a 区镇 without survey
+        // rows keeps its 10, with a zero-amount entry and a warning; one
+        // with rows is scored as at year end.
+        let mut l = full_ledger();
+        l.surveys.clear();
+        let june = NaiveDate::from_ymd_opt(2017, 6, 30).unwrap();
+        let o = eval_at(&l, june, z4_2);
+        assert_eq!(o.result.score, dec("10"));
+        let e = entry(&o, "满意度调查: 无记录");
+        assert_eq!(e.amount, Decimal::ZERO);
+        assert_eq!(e.reason, SURVEY_PENDING);
+        assert_eq!(o.warnings.len(), 1);
+        assert!(o.warnings[0].message.contains("Z4.2按满分暂计"));
+        l.surveys = vec![survey(2, TOWN, "80")];
+        let o = eval_at(&l, june, z4_2);
+        assert_eq!(o.result.score, dec("8"));
+        assert!(o.warnings.is_empty());
+        // December 30 is still interim; December 31 is not.
+        l.surveys.clear();
+        let dec30 = NaiveDate::from_ymd_opt(2017, 12, 30).unwrap();
+        assert_eq!(eval_at(&l, dec30, z4_2).result.score, dec("10"));
+        assert_eq!(eval(&l, z4_2).result.score, Decimal::ZERO);
     }
 
     // ---------------------------------------------------------------- unit

@@ -28,6 +28,7 @@ pub fn d(y: u16, m: u8, day: u8) -> C {
     C::D(y, m, day)
 }
 
+#[derive(Clone)]
 struct Sheet {
     name: String,
     headers: Vec<String>,
@@ -41,6 +42,7 @@ struct Sheet {
 }
 
 /// A ledger workbook built in code.
+#[derive(Clone)]
 pub struct TestLedger {
     sheets: Vec<Sheet>,
 }
@@ -156,6 +158,94 @@ impl TestLedger {
         }
         wb.save(path).unwrap();
     }
+}
+
+impl TestLedger {
+    /// Saves the ledger split across several files in `dir`, as
+    /// [`split_workbook`] splits it (rows renumbered from 2 in each copy).
+    pub fn save_split(&self, dir: &Path, parts: &[(&str, &[&str])]) -> Vec<PathBuf> {
+        let whole = tmp();
+        let p = save(self, whole.path());
+        split_workbook(&p, dir, parts, false)
+    }
+}
+
+/// Splits the workbook `src` into files in `dir`: each part is a file name
+/// and the sheets it holds. A sheet named in k parts has its data rows cut
+/// into k consecutive chunks, the first part taking the first chunk; each
+/// copy has the sheet's header row. With `keep_rows` every data row stays
+/// at its row number (the rows of the other chunks left empty), so places
+/// differ from the whole workbook's only by their file name. Sheets named
+/// in no part are left out. Cells keep their values: dates stay dates
+/// (the same serial, a date format).
+pub fn split_workbook(
+    src: &Path,
+    dir: &Path,
+    parts: &[(&str, &[&str])],
+    keep_rows: bool,
+) -> Vec<PathBuf> {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let mut book = open_workbook_auto(src).unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let mut ranges = std::collections::HashMap::new();
+    for (_, sheets) in parts {
+        for name in *sheets {
+            if !ranges.contains_key(*name) {
+                let range = book.worksheet_range(name).unwrap();
+                assert_eq!(range.start(), Some((0, 0)), "{name} starts at A1");
+                ranges.insert(name.to_string(), range);
+            }
+        }
+    }
+    let mut taken: std::collections::HashMap<&str, usize> = Default::default();
+    let mut paths = Vec::new();
+    for (file, sheets) in parts {
+        let mut wb = Workbook::new();
+        for name in *sheets {
+            let copies = parts.iter().filter(|(_, s)| s.contains(name)).count();
+            let chunk = taken.entry(name).or_insert(0);
+            let range = &ranges[*name];
+            let data = range.height().saturating_sub(1);
+            let (from, to) = (data * *chunk / copies, data * (*chunk + 1) / copies);
+            *chunk += 1;
+            let ws = wb.add_worksheet();
+            ws.set_name(*name).unwrap();
+            let all: Vec<&[Data]> = range.rows().collect();
+            let rows = std::iter::once(0).chain(from + 1..to + 1);
+            for (out, r) in rows.enumerate() {
+                let at = if keep_rows { r } else { out } as u32;
+                for (c, v) in all[r].iter().enumerate() {
+                    let c = c as u16;
+                    match v {
+                        Data::Empty | Data::Error(_) => {}
+                        Data::String(x) => {
+                            ws.write_string(at, c, x).unwrap();
+                        }
+                        Data::Float(x) => {
+                            ws.write_number(at, c, *x).unwrap();
+                        }
+                        Data::Int(x) => {
+                            ws.write_number(at, c, *x as f64).unwrap();
+                        }
+                        Data::Bool(x) => {
+                            ws.write_boolean(at, c, *x).unwrap();
+                        }
+                        Data::DateTime(x) => {
+                            ws.write_number_with_format(at, c, x.as_f64(), &date)
+                                .unwrap();
+                        }
+                        Data::DateTimeIso(x) | Data::DurationIso(x) => {
+                            ws.write_string(at, c, x).unwrap();
+                        }
+                    }
+                }
+            }
+        }
+        let p = dir.join(file);
+        wb.save(&p).unwrap();
+        paths.push(p);
+    }
+    paths
 }
 
 fn write(ws: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, v: &C, date: &Format) {

@@ -1,0 +1,350 @@
+//! The outputs of `ksfk diff`: terminal text, the workbook (`变动汇总`,
+//! `扣分变动`) and JSON, all from one [`Diff`].
+
+use super::book::{new_workbook, Formats, Sheet};
+use crate::diff::{Diff, EntryChange, Standing, UnitChange};
+use crate::rules::fmt2;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{ColNum, RowNum, XlsxError};
+use serde::Serialize;
+use std::fmt::Write;
+
+pub const CHANGED_UNITS: &str = "变动汇总";
+pub const CHANGED_ENTRIES: &str = "扣分变动";
+
+/// Headers of `变动汇总`.
+pub const UNIT_HEADERS: [&str; 10] = [
+    "单位",
+    "类别",
+    "原总分",
+    "新总分",
+    "原排名",
+    "新排名",
+    "原折算分",
+    "新折算分",
+    "扣分变动条数",
+    "说明",
+];
+
+/// Headers of `扣分变动`.
+pub const ENTRY_HEADERS: [&str; 10] = [
+    "单位",
+    "条款",
+    "来源",
+    "编号",
+    "变动",
+    "原扣分",
+    "新扣分",
+    "原事由",
+    "新事由",
+    "类别",
+];
+
+/// The one line printed when nothing changed.
+pub const NOTHING_CHANGED: &str = "两份结果相同：没有单位的总分、名次、折算分或扣分记录发生变化。";
+
+/// `75.00 → 80.00`, or `80.00` when equal.
+fn arrow(old: String, new: String) -> String {
+    if old == new {
+        new
+    } else {
+        format!("{old} → {new}")
+    }
+}
+
+/// `住建局 75.00 → 80.00，第11名 → 第5名`.
+pub fn unit_line(u: &UnitChange) -> String {
+    match (u.old, u.new) {
+        (Some(o), Some(n)) => {
+            let mut s = format!(
+                "{} {}，{}",
+                u.name,
+                arrow(fmt2(o.total), fmt2(n.total)),
+                arrow(format!("第{}名", o.rank), format!("第{}名", n.rank))
+            );
+            if o.points.is_some() || n.points.is_some() {
+                let p = |p: Option<Decimal>| p.map_or_else(|| "无".to_string(), fmt2);
+                let _ = write!(s, "，折算分 {}", arrow(p(o.points), p(n.points)));
+            }
+            s
+        }
+        (Some(o), None) => format!(
+            "{} 仅在旧结果中（{}，第{}名）",
+            u.name,
+            fmt2(o.total),
+            o.rank
+        ),
+        (None, Some(n)) => format!(
+            "{} 仅在新结果中（{}，第{}名）",
+            u.name,
+            fmt2(n.total),
+            n.rank
+        ),
+        (None, None) => u.name.clone(),
+    }
+}
+
+/// `变更 D3.2 热线工单!2 编号H1：5.00 → 0.00（新事由）`.
+pub fn entry_line(e: &EntryChange) -> String {
+    let mut s = format!("{} {} {}", e.change.label(), e.clause, e.source);
+    if let Some(r) = &e.record {
+        let _ = write!(s, " 编号{r}");
+    }
+    let amount = |x: &Option<(Decimal, String)>| x.as_ref().map(|(a, _)| fmt2(*a));
+    let reason = e.new.as_ref().or(e.old.as_ref()).map(|(_, r)| r.as_str());
+    let _ = match (amount(&e.old), amount(&e.new)) {
+        (Some(o), Some(n)) => write!(s, "：{o} → {n}"),
+        (Some(o), None) => write!(s, "：原扣{o}"),
+        (None, Some(n)) => write!(s, "：扣{n}"),
+        (None, None) => Ok(()),
+    };
+    if let Some(r) = reason {
+        let _ = write!(s, "（{r}）");
+    }
+    s
+}
+
+/// The terminal text: one line per changed unit with its changed entries
+/// below it, or the one line saying nothing changed.
+pub fn diff_text(d: &Diff) -> String {
+    if d.is_empty() {
+        return format!("{NOTHING_CHANGED}\n");
+    }
+    let mut out = format!("{}个单位有变动：\n", d.units.len());
+    for u in &d.units {
+        let _ = writeln!(out, "{}", escaped(&unit_line(u)));
+        for e in &u.entries {
+            let _ = writeln!(out, "    {}", escaped(&entry_line(e)));
+        }
+    }
+    out
+}
+
+/// Control characters (ESC, BEL, line breaks, …) from the compared files
+/// shown escaped (`\u{1b}`), never sent raw to the terminal.
+fn escaped(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The comparison as a workbook: `变动汇总` and `扣分变动`.
+pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
+    let fmt = Formats::new();
+    let mut wb = new_workbook("服务企业发展考核结果比较")?;
+
+    let ws = wb.add_worksheet().set_name(CHANGED_UNITS)?;
+    let mut s = Sheet::new(ws, &fmt);
+    s.header(0, &UNIT_HEADERS)?;
+    for (row, u) in (1..).zip(&d.units) {
+        s.text(row, 0, &u.name)?;
+        s.text(row, 1, &u.category)?;
+        for (col, side) in [(2, u.old), (3, u.new)] {
+            if let Some(x) = side {
+                s.num(row, col, x.total)?;
+                s.int(row, col + 2, u64::from(x.rank))?;
+                if let Some(p) = x.points {
+                    s.num(row, col + 4, p)?;
+                }
+            }
+        }
+        s.int(row, 8, u.entries.len() as u64)?;
+        let note = match (u.old, u.new) {
+            (Some(_), None) => "仅在旧结果中",
+            (None, Some(_)) => "仅在新结果中",
+            _ => "",
+        };
+        s.text(row, 9, note)?;
+    }
+    if d.is_empty() {
+        s.text(1, 0, NOTHING_CHANGED)?;
+    }
+    s.ws.set_freeze_panes(1, 1)?;
+    s.finish(8, 40, &[])?;
+
+    let ws = wb.add_worksheet().set_name(CHANGED_ENTRIES)?;
+    let mut s = Sheet::new(ws, &fmt);
+    s.header(0, &ENTRY_HEADERS)?;
+    let mut row: RowNum = 1;
+    for u in &d.units {
+        for e in &u.entries {
+            s.text(row, 0, &u.name)?;
+            s.text(row, 1, &e.clause)?;
+            s.text(row, 2, &e.source)?;
+            if let Some(r) = &e.record {
+                s.text(row, 3, r)?;
+            }
+            s.text(row, 4, e.change.label())?;
+            for (col, side) in [(5 as ColNum, &e.old), (6, &e.new)] {
+                if let Some((amount, reason)) = side {
+                    s.num(row, col, *amount)?;
+                    s.text_with(row, col + 2, reason, &fmt.wrap)?;
+                }
+            }
+            s.text(row, 9, &u.category)?;
+            row += 1;
+        }
+    }
+    s.ws.set_freeze_panes(1, 1)?;
+    s.finish(6, 60, &[])?;
+    wb.save_to_buffer()
+}
+
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    changed: bool,
+    units: Vec<UnitJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StandingJson {
+    total: String,
+    rank: u32,
+    points: Option<String>,
+}
+
+#[derive(Serialize)]
+struct UnitJson<'a> {
+    name: &'a str,
+    category: &'a str,
+    old: Option<StandingJson>,
+    new: Option<StandingJson>,
+    entries: Vec<EntryJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct EntryJson<'a> {
+    change: &'static str,
+    clause: &'a str,
+    source: &'a str,
+    record: Option<&'a str>,
+    old_amount: Option<String>,
+    new_amount: Option<String>,
+    old_reason: Option<&'a str>,
+    new_reason: Option<&'a str>,
+}
+
+fn standing(s: Option<Standing>) -> Option<StandingJson> {
+    s.map(|s| StandingJson {
+        total: fmt2(s.total),
+        rank: s.rank,
+        points: s.points.map(fmt2),
+    })
+}
+
+/// The comparison as pretty-printed JSON with a trailing newline.
+pub fn diff_json(d: &Diff) -> String {
+    let doc = DiffJson {
+        changed: !d.is_empty(),
+        units: d
+            .units
+            .iter()
+            .map(|u| UnitJson {
+                name: &u.name,
+                category: &u.category,
+                old: standing(u.old),
+                new: standing(u.new),
+                entries: u
+                    .entries
+                    .iter()
+                    .map(|e| EntryJson {
+                        change: e.change.key(),
+                        clause: &e.clause,
+                        source: &e.source,
+                        record: e.record.as_deref(),
+                        old_amount: e.old.as_ref().map(|(a, _)| fmt2(*a)),
+                        new_amount: e.new.as_ref().map(|(a, _)| fmt2(*a)),
+                        old_reason: e.old.as_ref().map(|(_, r)| r.as_str()),
+                        new_reason: e.new.as_ref().map(|(_, r)| r.as_str()),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Change;
+    use crate::rules::dec;
+
+    fn change() -> UnitChange {
+        UnitChange {
+            name: "住建局".into(),
+            category: "B组".into(),
+            old: Some(Standing {
+                total: dec("75"),
+                rank: 11,
+                points: None,
+            }),
+            new: Some(Standing {
+                total: dec("80"),
+                rank: 5,
+                points: None,
+            }),
+            entries: vec![EntryChange {
+                change: Change::Changed,
+                clause: "D3.2".into(),
+                source: "热线工单!7".into(),
+                record: Some("GD\u{1b}[2J".into()),
+                old: Some((dec("5"), "逾期".into())),
+                new: Some((dec("0"), "逾期；申诉成立：原应扣5.00，免扣".into())),
+            }],
+        }
+    }
+
+    #[test]
+    fn terminal_lines_as_output_md_shows_them() {
+        let d = Diff {
+            units: vec![change()],
+        };
+        let text = diff_text(&d);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "1个单位有变动：");
+        assert_eq!(lines[1], "住建局 75.00 → 80.00，第11名 → 第5名");
+        // The ESC of a hostile 编号 is shown escaped.
+        assert_eq!(
+            lines[2],
+            "    变更 D3.2 热线工单!7 编号GD\\u{1b}[2J：5.00 → 0.00（逾期；申诉成立：原应扣5.00，免扣）"
+        );
+        assert!(!text.contains('\u{1b}'));
+        assert_eq!(diff_text(&Diff::default()), format!("{NOTHING_CHANGED}\n"));
+    }
+
+    #[test]
+    fn unchanged_total_and_points_are_shown_once() {
+        let mut u = change();
+        u.new = Some(Standing {
+            total: dec("75"),
+            rank: 12,
+            points: Some(dec("2.25")),
+        });
+        u.old.as_mut().unwrap().points = Some(dec("2.25"));
+        assert_eq!(unit_line(&u), "住建局 75.00，第11名 → 第12名，折算分 2.25");
+    }
+
+    #[test]
+    fn workbook_and_json_are_deterministic() {
+        let d = Diff {
+            units: vec![change()],
+        };
+        assert!(diff_workbook(&d).unwrap() == diff_workbook(&d).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&diff_json(&d)).unwrap();
+        assert_eq!(v["units"][0]["entries"][0]["change"], "changed");
+        assert_eq!(v["units"][0]["old"]["rank"], 11);
+        assert_eq!(
+            diff_json(&Diff::default()),
+            "{\n  \"changed\": false,\n  \"units\": []\n}\n"
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! A result of `ksfk score` read back: the result workbook (its `汇总` and
+//! `扣分明细` sheets) or its `--json` file, into one results model that
+//! `ksfk diff` compares ([`crate::diff`]). Besides `ledger`, the one place
+//! that knows calamine.
+//!
+//! The kind is told by content, not by the file name: a zip is read as a
+//! workbook, anything else as JSON. A file that is neither, or lacks a
+//! sheet, column or field a result has, is not a ksfk result
+//! ([`ReadError::NotResult`], naming what is missing: exit 1); a file that
+//! cannot be read at all is [`ReadError::Io`] (exit 3).
+
+mod json;
+mod workbook;
+
+use crate::rules::{fmt2, round2};
+use rust_decimal::Decimal;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One audit entry as the result shows it (扣分明细 / `deductions`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub clause: String,
+    pub reason: String,
+    pub source: String,
+    pub record: Option<String>,
+    pub amount: Decimal,
+}
+
+/// One unit of a result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitLine {
+    pub name: String,
+    /// `区镇`, `A组`, `B组`.
+    pub category: String,
+    pub total: Decimal,
+    pub rank: u32,
+    pub points: Option<Decimal>,
+    /// In the result's order.
+    pub entries: Vec<Entry>,
+}
+
+/// A result of `ksfk score`, as `ksfk diff` compares it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResultSet {
+    /// In 汇总 order.
+    pub units: Vec<UnitLine>,
+}
+
+impl From<&crate::score::Results> for ResultSet {
+    fn from(r: &crate::score::Results) -> ResultSet {
+        ResultSet {
+            units: r
+                .units
+                .iter()
+                .map(|u| UnitLine {
+                    name: u.name.clone(),
+                    category: u.category.label().to_string(),
+                    total: round2(u.total),
+                    rank: u.rank,
+                    points: u.points.map(round2),
+                    entries: u
+                        .clauses
+                        .iter()
+                        .flat_map(|c| &c.entries)
+                        .map(|e| Entry {
+                            clause: e.clause.id().to_string(),
+                            reason: e.reason.clone(),
+                            source: e.source.clone(),
+                            record: e.record.clone(),
+                            amount: round2(e.amount),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Why a file could not be read as a result.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be read at all: exit 3.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The file is not a result of `ksfk score`: exit 1.
+    NotResult { path: PathBuf, missing: String },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io { path, source } => {
+                write!(f, "无法读取 {}：{source}", path.display())
+            }
+            ReadError::NotResult { path, missing } => write!(
+                f,
+                "{} 不是 ksfk score 写出的结果（结果工作簿或 --json 文件）：{missing}",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads a result workbook or JSON file.
+pub fn read(path: &Path) -> Result<ResultSet, ReadError> {
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    from_bytes(bytes).map_err(|missing| ReadError::NotResult {
+        path: path.to_path_buf(),
+        missing,
+    })
+}
+
+/// Reads a result from its bytes; `Err` says what is missing.
+pub fn from_bytes(bytes: Vec<u8>) -> Result<ResultSet, String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        // calamine may panic on a damaged file: that is no result either.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| workbook::read(bytes)))
+            .unwrap_or_else(|_| Err("工作簿已损坏，无法读取".to_string()))
+    } else {
+        json::read(&bytes)
+    }
+}
+
+/// An amount as a result shows it: `5.00`.
+pub fn amount_text(d: Decimal) -> String {
+    fmt2(d)
+}

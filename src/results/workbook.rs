@@ -1,0 +1,147 @@
+//! The result workbook read back: `汇总` (单位, 类别, 总分, 排名, 折算分)
+//! and `扣分明细` (单位, 条款, 事由, 来源, 编号, 扣分), found by their
+//! header text in row 1 as `ksfk score` writes them.
+
+use super::{Entry, ResultSet, UnitLine};
+use crate::rules::round2;
+use calamine::{Data, Range, Reader, Xlsx};
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::Decimal;
+use std::io::Cursor;
+
+const SUMMARY: &str = "汇总";
+const DETAILS: &str = "扣分明细";
+
+pub(super) fn read(bytes: Vec<u8>) -> Result<ResultSet, String> {
+    let mut book =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| format!("不是可读取的 Excel 工作簿（{e}）"))?;
+    let names = book.sheet_names();
+    let missing: Vec<String> = [SUMMARY, DETAILS]
+        .iter()
+        .filter(|s| !names.iter().any(|n| n == *s))
+        .map(|s| format!("「{s}」"))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!("缺少工作表{}", missing.join("、")));
+    }
+    let summary = book
+        .worksheet_range(SUMMARY)
+        .map_err(|e| format!("无法读取工作表「{SUMMARY}」：{e}"))?;
+    let details = book
+        .worksheet_range(DETAILS)
+        .map_err(|e| format!("无法读取工作表「{DETAILS}」：{e}"))?;
+
+    let s = Columns::find(&summary, SUMMARY, &["单位", "类别", "总分", "排名"])?;
+    let points_col = header_col(&summary, "折算分");
+    let mut units: Vec<UnitLine> = Vec::new();
+    for (i, row) in summary.rows().enumerate().skip(1) {
+        let name = text(&row[s.at[0]]);
+        if name.is_empty() {
+            continue;
+        }
+        let place = |h: &str| format!("工作表「{SUMMARY}」第{}行的「{h}」不是数值", i + 1);
+        let total = number(&row[s.at[2]]).ok_or_else(|| place("总分"))?;
+        let rank = number(&row[s.at[3]])
+            .and_then(|r| r.to_u32())
+            .ok_or_else(|| place("排名"))?;
+        let points = match points_col.map(|c| &row[c]) {
+            None | Some(Data::Empty) => None,
+            Some(d) => Some(number(d).ok_or_else(|| place("折算分"))?),
+        };
+        units.push(UnitLine {
+            name,
+            category: text(&row[s.at[1]]),
+            total,
+            rank,
+            points,
+            entries: Vec::new(),
+        });
+    }
+
+    let d = Columns::find(
+        &details,
+        DETAILS,
+        &["单位", "条款", "事由", "来源", "编号", "扣分"],
+    )?;
+    for (i, row) in details.rows().enumerate().skip(1) {
+        let name = text(&row[d.at[0]]);
+        if name.is_empty() {
+            continue;
+        }
+        let amount = number(&row[d.at[5]])
+            .ok_or_else(|| format!("工作表「{DETAILS}」第{}行的「扣分」不是数值", i + 1))?;
+        let record = text(&row[d.at[4]]);
+        let entry = Entry {
+            clause: text(&row[d.at[1]]),
+            reason: text(&row[d.at[2]]),
+            source: text(&row[d.at[3]]),
+            record: (!record.is_empty()).then_some(record),
+            amount,
+        };
+        match units.iter_mut().find(|u| u.name == name) {
+            Some(u) => u.entries.push(entry),
+            None => {
+                return Err(format!(
+                    "工作表「{DETAILS}」第{}行的单位「{name}」不在「{SUMMARY}」中",
+                    i + 1
+                ))
+            }
+        }
+    }
+    Ok(ResultSet { units })
+}
+
+/// The columns of a sheet's required headers, by position.
+struct Columns {
+    at: Vec<usize>,
+}
+
+impl Columns {
+    fn find(range: &Range<Data>, sheet: &str, headers: &[&str]) -> Result<Columns, String> {
+        let mut at = Vec::new();
+        let mut missing = Vec::new();
+        for h in headers {
+            match header_col(range, h) {
+                Some(c) => at.push(c),
+                None => missing.push(format!("「{h}」")),
+            }
+        }
+        if missing.is_empty() {
+            Ok(Columns { at })
+        } else {
+            Err(format!(
+                "工作表「{sheet}」第1行缺少列{}",
+                missing.join("、")
+            ))
+        }
+    }
+}
+
+/// The 0-based column of a header in row 1 (relative to the range).
+fn header_col(range: &Range<Data>, header: &str) -> Option<usize> {
+    // Results are written from A1; a range starting elsewhere has no header row 1.
+    if range.start().is_some_and(|(r, c)| r != 0 || c != 0) {
+        return None;
+    }
+    range.rows().next()?.iter().position(|d| text(d) == header)
+}
+
+fn text(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.trim().to_string(),
+        Data::Empty => String::new(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    }
+}
+
+/// A number cell (or numeric text), to 2 decimals.
+fn number(d: &Data) -> Option<Decimal> {
+    match d {
+        Data::Float(f) => Decimal::from_f64(*f),
+        Data::Int(i) => Some(Decimal::from(*i)),
+        Data::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .map(round2)
+}

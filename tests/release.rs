@@ -1,0 +1,278 @@
+//! The files shipped in the Windows zip beside ksfk.exe (scripts/release/,
+//! copied byte for byte by scripts/release.sh), and the repository's own
+//! documentation.
+//!
+//! Windows Notepad shows 使用说明.txt correctly only as UTF-8 with a BOM;
+//! cmd.exe shows the Chinese of 拖入台账计分.bat only after `chcp 65001`,
+//! reads it correctly only with CRLF line endings, and would run a BOM as
+//! part of the first command. The zip's contents are checked by release.sh
+//! itself (it needs the cross build); its run under Wine by
+//! scripts/wine-test.sh.
+
+use std::path::{Path, PathBuf};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(rel: &str) -> Vec<u8> {
+    let path = repo().join(rel);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every line break that is not CRLF, as (1-based line, what it is); and
+/// whether the text ends with CRLF.
+fn line_ending_problems(bytes: &[u8]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut line = 1;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                if i == 0 || bytes[i - 1] != b'\r' {
+                    problems.push(format!("line {line}: LF without CR"));
+                }
+                line += 1;
+            }
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                problems.push(format!("line {line}: CR without LF"));
+            }
+            _ => {}
+        }
+    }
+    if !bytes.ends_with(b"\r\n") {
+        problems.push("the last line does not end with CRLF".into());
+    }
+    problems
+}
+
+#[test]
+fn the_line_ending_check_catches_each_kind_of_mistake() {
+    assert!(line_ending_problems(b"a\r\nb\r\n").is_empty());
+    assert_eq!(
+        line_ending_problems(b"a\r\nb\nc\r\n"),
+        ["line 2: LF without CR"]
+    );
+    assert_eq!(line_ending_problems(b"a\rb\r\n"), ["line 1: CR without LF"]);
+    assert_eq!(
+        line_ending_problems(b"a\r\nb"),
+        ["the last line does not end with CRLF"]
+    );
+}
+
+#[test]
+fn usage_txt_is_utf8_with_bom_and_crlf() {
+    let bytes = read("scripts/release/使用说明.txt");
+    assert!(
+        bytes.starts_with(BOM),
+        "使用说明.txt must start with the UTF-8 BOM"
+    );
+    assert!(
+        !bytes[BOM.len()..].starts_with(BOM),
+        "使用说明.txt has two BOMs"
+    );
+    let text = std::str::from_utf8(&bytes[BOM.len()..]).expect("使用说明.txt is not UTF-8");
+    assert_eq!(line_ending_problems(&bytes), Vec::<String>::new());
+    // What an analyst needs from it: the two ways to run, and which encoding
+    // a console and a redirected output get.
+    for needed in [
+        "拖入台账计分.bat",
+        "ksfk score 台账.xlsx",
+        "命令提示符",
+        "PowerShell",
+        ".\\ksfk",
+        "UTF-16",
+        "UTF-8",
+        "退出码 1",
+        "退出码 2",
+        "退出码 3",
+        "考核结果-<年度>.xlsx",
+    ] {
+        assert!(
+            text.contains(needed),
+            "使用说明.txt does not mention {needed}"
+        );
+    }
+}
+
+#[test]
+fn drop_helper_bat_switches_to_utf8_before_any_chinese_and_uses_crlf() {
+    let bytes = read("scripts/release/拖入台账计分.bat");
+    assert!(
+        !bytes.starts_with(BOM),
+        "a BOM would make cmd.exe run '\u{FEFF}@echo' as a command"
+    );
+    let text = std::str::from_utf8(&bytes).expect("the .bat is not UTF-8");
+    assert_eq!(line_ending_problems(&bytes), Vec::<String>::new());
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(lines[0], "@echo off");
+    assert_eq!(lines[1], "chcp 65001 >nul");
+    assert!(
+        lines[..2].iter().all(|l| l.is_ascii()),
+        "cmd.exe reads the lines before chcp in the ANSI code page"
+    );
+    assert!(!text.is_ascii(), "the helper's messages are in Chinese");
+    // It scores the dropped ledger with the year inferred (no --year), runs
+    // the ksfk.exe beside it whatever the current folder, and waits for a key.
+    let commands: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty() && !l.starts_with("rem ") && !l.starts_with("::"))
+        .collect();
+    assert!(commands.contains(&r#"set "KSFK=%~dp0ksfk.exe""#));
+    assert!(commands.contains(&r#""%KSFK%" score "%~1""#));
+    assert!(!text.contains("--year"));
+    let pause = commands.iter().position(|l| *l == "pause");
+    let exit = commands.iter().position(|l| *l == "exit /b %RC%");
+    assert!(
+        matches!((pause, exit), (Some(p), Some(e)) if p + 1 == e && e + 1 == commands.len()),
+        "the helper must end with pause, then exit /b %RC%"
+    );
+    // Every goto has its label.
+    for line in &commands {
+        if let Some(label) = line.strip_prefix("goto ") {
+            assert!(
+                commands.contains(&format!(":{label}").as_str()),
+                "goto {label} has no label"
+            );
+        }
+    }
+}
+
+/// Relative link targets in a Markdown text: `](target)` forms.
+fn link_targets(markdown: &str) -> Vec<String> {
+    markdown
+        .split("](")
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next())
+        .map(|t| t.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|t| !t.is_empty() && !t.contains("://") && !t.starts_with("mailto:"))
+        .collect()
+}
+
+#[test]
+fn readme_and_docs_point_only_inside_the_repository() {
+    let root = repo();
+    let mut pages = vec![root.join("README.md")];
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/")
+        .map(|e| e.expect("docs/ entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    for page in ["ledger.md", "rules.md", "outputs.md"] {
+        assert!(
+            docs.contains(&root.join("docs").join(page)),
+            "docs/{page} is missing"
+        );
+    }
+    pages.extend(docs);
+    let readme = String::from_utf8(read("README.md")).expect("README.md is UTF-8");
+    for page in ["docs/ledger.md", "docs/rules.md", "docs/outputs.md"] {
+        assert!(
+            link_targets(&readme).iter().any(|t| t == page),
+            "README.md does not link {page}"
+        );
+    }
+    for page in &pages {
+        let text = std::fs::read_to_string(page).expect("a Markdown page");
+        let name = page.strip_prefix(&root).unwrap_or(page).display();
+        for outside in OUTSIDE {
+            assert!(!text.contains(outside), "{name} mentions {outside}");
+        }
+        let dir = page.parent().unwrap_or(&root);
+        for target in link_targets(&text) {
+            assert!(
+                !target.starts_with('/') && !target.starts_with('\\'),
+                "{name} links the absolute path {target}"
+            );
+            let resolved = normalise(&dir.join(&target));
+            assert!(
+                resolved.starts_with(&root),
+                "{name} links {target}, outside the repository"
+            );
+            // Pages must exist; pictures may still be being rendered.
+            if target.ends_with(".md") {
+                assert!(
+                    resolved.is_file(),
+                    "{name} links {target}, which is missing"
+                );
+            }
+        }
+    }
+}
+
+/// The spec folders the project was written from, outside the repository.
+const OUTSIDE: [&str; 5] = [
+    "../shared",
+    "/work/shared",
+    "shared/spec/",
+    "shared/seed/",
+    "shared/notes/",
+];
+
+#[test]
+fn no_file_in_the_repository_points_outside_it() {
+    let root = repo();
+    let this = root.join("tests").join("release.rs");
+    let skip = ["target", ".git", ".venv", "dist", "corpus", "artifacts"];
+    let mut stack = vec![root.clone()];
+    let mut offenders = Vec::new();
+    let mut seen = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a folder of the repository") {
+            let path = entry.expect("a folder entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if path.is_dir() {
+                if !skip.contains(&name) {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if path == this {
+                continue;
+            }
+            let bytes = std::fs::read(&path).expect("a file of the repository");
+            seen += 1;
+            for outside in OUTSIDE {
+                if bytes
+                    .windows(outside.len())
+                    .any(|w| w == outside.as_bytes())
+                {
+                    offenders.push(format!("{} mentions {outside}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 50,
+        "only {seen} files found under {}",
+        root.display()
+    );
+    assert_eq!(offenders, Vec::<String>::new());
+}
+
+#[test]
+fn the_link_check_sees_links_that_leave_the_repository() {
+    let root = repo();
+    let targets = link_targets("see [spec](../shared/spec/LEDGER.md#x) and [a](docs/a.md)");
+    assert_eq!(targets, ["../shared/spec/LEDGER.md", "docs/a.md"]);
+    assert!(!normalise(&root.join(&targets[0])).starts_with(&root));
+    assert!(normalise(&root.join(&targets[1])).starts_with(&root));
+}
+
+/// `a/b/../c` → `a/c`, without touching the file system.
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
