@@ -1263,6 +1263,37 @@ fn as_of_before_the_year_is_a_usage_error() {
     assert!(!o.exists());
     let (code, _, err) = run(&["check", l, "--year", "2017", "--as-of", "2016-06-30"]);
     assert_eq!(code, 2, "{err}");
+    // Without --year the year is inferred from the rows (2017), then
+    // checked the same way.
+    let dated = TestLedger::valid().row(
+        "例会",
+        &[
+            ("单位", s("周庄镇")),
+            ("日期", s("2017-03-10")),
+            ("有议题", s("是")),
+            ("有会议记录", s("是")),
+        ],
+    );
+    let sub = dir.path().join("dated");
+    std::fs::create_dir(&sub).unwrap();
+    let dated = save(&dated, &sub);
+    let (code, out, err) = run(&[
+        "score",
+        dated.to_str().unwrap(),
+        "--as-of",
+        "2016-06-30",
+        "-o",
+        o.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("--as-of 2016-06-30 早于考核年度2017年"),
+        "{err}"
+    );
+    assert!(out.is_empty(), "{out}");
+    assert!(!o.exists());
+    let (code, _, err) = run(&["check", dated.to_str().unwrap(), "--as-of", "2017-06-30"]);
+    assert_eq!(code, 0, "{err}");
     // Within the year and after it: allowed.
     for d in ["2017-01-01", "2018-03-31"] {
         let (code, _, err) = run(&["check", l, "--year", "2017", "--as-of", d]);
@@ -1406,7 +1437,9 @@ fn a_ledger_that_is_not_a_regular_file_or_too_large_is_refused_at_once() {
         (fifo.as_path(), &["管道（FIFO）", "不是普通文件"][..]),
         (Path::new("/dev/zero"), &["设备文件"][..]),
         (Path::new("/dev/urandom"), &["设备文件"][..]),
-        (dir.path(), &["文件夹"][..]),
+        // A folder stands for its workbooks (the FIFO is no regular file,
+        // so not one of them): the oversized one is refused.
+        (dir.path(), &["sparse.xlsx", "上限256MB"][..]),
         (sparse.as_path(), &["超过上限", "上限256MB"][..]),
     ] {
         let start = Instant::now();
@@ -1729,8 +1762,8 @@ fn usage_errors_are_in_chinese_with_the_usage_line_and_a_hint() {
             vec!["不认识的选项「--frobnicate」", "用法：ksfk score"],
         ),
         (
-            vec!["score", l],
-            vec!["缺少必需的参数", "--year", "用法：ksfk score"],
+            vec!["score", "--year", "2017"],
+            vec!["缺少必需的参数", "<LEDGER>", "用法：ksfk score"],
         ),
         (
             vec!["score", l, "--year", "17"],
@@ -1742,7 +1775,7 @@ fn usage_errors_are_in_chinese_with_the_usage_line_and_a_hint() {
         ),
         (vec!["scor"], vec!["不认识的命令「scor」", "是否应为 score"]),
         (vec![], vec!["缺少命令", "score、check"]),
-        (vec!["check", l, l, "--year", "2017"], vec!["多余的参数"]),
+        (vec!["rules", "extra"], vec!["多余的参数「extra」"]),
     ] {
         let (code, out, err) = run(&args);
         assert_eq!(code, 2, "{args:?}: {err}");
