@@ -1749,6 +1749,47 @@ fn control_characters_from_the_ledger_are_printed_escaped() {
     for text in [&out, &err] {
         assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
     }
+    // … and in `ksfk diff` (the unit's survey score changed).
+    let mut t = TestLedger::headers_only();
+    for (n_, score) in [(name.as_str(), 70.0), ("西区", 90.0)] {
+        t = t
+            .row("单位名单", &[("单位名称", s(n_)), ("类别", s("B组"))])
+            .row("满意度调查", &[("单位", s(n_)), ("得分", n(score))]);
+    }
+    let later = tmp();
+    let p2 = save(&t, later.path());
+    let o2 = later.path().join("r2.xlsx");
+    let (code, _, err) = run(&[
+        "score",
+        p2.to_str().unwrap(),
+        "--year",
+        "2017",
+        "-o",
+        o2.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = run(&["diff", o.to_str().unwrap(), o2.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("东区\\x1B]0;PWNED\\x07"), "{out}");
+    for text in [&out, &err] {
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
+    }
+    // Two outputs of a diff that are one file (letter case aside): a
+    // usage error, nothing written.
+    let x = later.path().join("d.xlsx");
+    let y = later.path().join("D.XLSX");
+    let (code, _, err) = run(&[
+        "diff",
+        o.to_str().unwrap(),
+        o2.to_str().unwrap(),
+        "-o",
+        x.to_str().unwrap(),
+        "--json",
+        y.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("两个输出是同一个文件"), "{err}");
+    assert!(!x.exists() && !y.exists());
 }
 
 #[test]
