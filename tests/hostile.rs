@@ -1908,3 +1908,73 @@ fn thousands_of_towns_do_not_make_an_entry_per_town_for_every_a_unit() {
     assert!(out.contains("另有5个区镇全年未开展政企互动活动"), "{out}");
     assert!(out.contains("镇099") && !out.contains("镇100"), "{out}");
 }
+
+#[test]
+fn with_several_files_ambiguous_sheet_names_and_special_files_name_their_file() {
+    let t = TestLedger::valid()
+        .row(
+            " 热线工单",
+            &[
+                ("工单编号", s("X")),
+                ("承办单位", s("周庄镇")),
+                ("转办日期", d(2017, 3, 1)),
+                ("办理时限", d(2017, 3, 2)),
+            ],
+        )
+        .row("申诉", &[("说明", s("无"))])
+        .row("申诉 ", &[("说明", s("无"))]);
+    let dir = tmp();
+    let mut rest: Vec<&str> = ksfk::schema::SHEETS
+        .iter()
+        .map(|s| s.name)
+        .filter(|n| *n != "热线工单")
+        .collect();
+    rest.extend(["申诉", "申诉 "]);
+    let files = t.save_split(
+        dir.path(),
+        &[("a.xlsx", &rest), ("b.xlsx", &["热线工单", " 热线工单"])],
+    );
+    let args: Vec<&str> = ["check"]
+        .into_iter()
+        .chain(files.iter().map(|p| p.to_str().unwrap()))
+        .chain(["--year", "2017"])
+        .collect();
+    let (code, _, err) = run(&args);
+    assert_eq!(code, 1, "{err}");
+    let at = |place: &str, words: &[&str]| {
+        assert!(
+            err.lines().any(|l| {
+                let l = l.trim();
+                l.starts_with(place) && words.iter().all(|w| l.contains(w))
+            }),
+            "no {place} {words:?} in:\n{err}"
+        );
+    };
+    at(
+        "b.xlsx:热线工单",
+        &["2个工作表", "「热线工单」、「 热线工单」"],
+    );
+    at("a.xlsx:申诉", &["2个工作表", "「申诉」、「申诉 」"]);
+    // A FIFO given beside a workbook is refused by the per-file checks,
+    // at once, naming it.
+    let fifo = dir.path().join("c.xlsx");
+    let ok = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let start = Instant::now();
+    let (code, _, err) = run(&[
+        "check",
+        files[0].to_str().unwrap(),
+        fifo.to_str().unwrap(),
+        "--year",
+        "2017",
+    ]);
+    assert!(start.elapsed() < Duration::from_secs(10));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(fifo.to_str().unwrap()) && err.contains("管道（FIFO）"),
+        "{err}"
+    );
+}
