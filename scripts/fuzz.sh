@@ -5,11 +5,14 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # SECONDS (default 60) is the total time, shared equally by the targets
-# (default: ledger parts):
+# (default: ledger parts names):
 #   ledger  ksfk::ledger::read_bytes on arbitrary bytes, seeded with small
 #           valid .xlsx, .xls and .ods ledgers (fuzz/seeds/ledger)
 #   parts   a valid .xlsx with one zip entry replaced by the input, so
 #           mutations reach the XML past the zip checksums (fuzz/seeds/parts)
+#   names   a valid .xlsx whose sheet names, shared strings (and their
+#           claimed count) and zip entry names come from the input: the
+#           sheet-name matching and the shared-string checks (fuzz/seeds/names)
 # Memory is bounded (-rss_limit_mb=1024, which also caps single mallocs);
 # each input has 10 s. Built without AddressSanitizer (ksfk and its readers
 # are safe Rust; overflow checks and debug assertions stay on), which runs
@@ -32,7 +35,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(ledger parts)
+    targets=(ledger parts names)
 fi
 per=$(( seconds / ${#targets[@]} ))
 if [ "$per" -lt 1 ]; then per=1; fi

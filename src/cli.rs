@@ -2,7 +2,7 @@
 
 use crate::score::PointsMethod;
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 use std::path::PathBuf;
 
@@ -75,6 +75,46 @@ pub struct DiffArgs {
     /// 允许覆盖已存在的输出文件
     #[arg(long)]
     pub force: bool,
+}
+
+impl Command {
+    /// The command's name as typed (`score`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Score(_) => "score",
+            Command::Check(_) => "check",
+            Command::Template(_) => "template",
+            Command::Explain(_) => "explain",
+            Command::Rules => "rules",
+            Command::Diff(_) => "diff",
+        }
+    }
+}
+
+/// The usage line and hint that follow a usage error found after the
+/// command line was parsed (an unknown `--unit`, two outputs that are one
+/// file, an existing output).
+pub fn usage_hint(command: &str) -> String {
+    format!(
+        "用法：{}\n\n提示：运行 ksfk {command} --help 查看全部选项和示例",
+        usage_of(Some(command))
+    )
+}
+
+/// `ksfk score [选项] <LEDGER>...`.
+fn usage_of(sub: Option<&str>) -> String {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let usage = match sub.and_then(|s| cmd.find_subcommand_mut(s)) {
+        Some(c) => c.render_usage().to_string(),
+        None => cmd.render_usage().to_string(),
+    };
+    usage
+        .replace("Usage:", "")
+        .replace("[OPTIONS]", "[选项]")
+        .replace("<COMMAND>", "<命令>")
+        .trim()
+        .to_string()
 }
 
 /// The ledger and the year: common to score, check and explain.
@@ -195,4 +235,138 @@ fn parse_points(s: &str) -> Result<Decimal, String> {
         Some(d) if d > Decimal::ZERO && d <= Decimal::from(1000) => Ok(d),
         _ => Err(format!("分值应为大于0的数字，如 5 或 2.5，而不是「{s}」")),
     }
+}
+
+/// Parses the command line. `--help` and `--version` print and exit 0
+/// (clap's own output); every other problem with the command line is a
+/// usage error, returned as a Chinese message (what is wrong, the usage
+/// line, a hint) for exit status 2.
+pub fn parse() -> Result<Cli, String> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] on given arguments (the first is the program name).
+pub fn parse_from<I, T>(args: I) -> Result<Cli, String>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => Ok(cli),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            e.exit()
+        }
+        Err(e) => {
+            // The command given, for its usage line and help.
+            let sub = args.iter().skip(1).find_map(|a| {
+                let a = a.to_str()?;
+                Cli::command()
+                    .get_subcommands()
+                    .any(|c| c.get_name() == a)
+                    .then(|| a.to_string())
+            });
+            Err(usage_error(&e, sub.as_deref()))
+        }
+    }
+}
+
+/// One piece of an error's context as text (lists joined by `、`).
+fn context(e: &clap::Error, kind: clap::error::ContextKind) -> Option<String> {
+    use clap::error::ContextValue;
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) if v.is_empty() => None,
+        ContextValue::Strings(v) => Some(v.join("、")),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::Number(n) => Some(n.to_string()),
+        ContextValue::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// clap's error in Chinese: `错误：…`, the usage line, a hint.
+fn usage_error(e: &clap::Error, sub: Option<&str>) -> String {
+    use clap::error::{ContextKind as K, ErrorKind};
+    let arg = context(e, K::InvalidArg).unwrap_or_default();
+    // `--year <YEAR>` → `--year`: the flag as the user types it.
+    let flag = arg
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let value = context(e, K::InvalidValue).unwrap_or_default();
+    let commands: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect();
+    let mut tips: Vec<String> = Vec::new();
+    let what = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            if let Some(s) = context(e, K::SuggestedArg) {
+                tips.push(format!("是否应为 {s}？"));
+            }
+            if context(e, K::TrailingArg).is_some() {
+                tips.push(format!("如要给出以 - 开头的值，请写在 -- 之后：-- {arg}"));
+            }
+            if arg.starts_with('-') {
+                format!("不认识的选项「{arg}」")
+            } else {
+                format!("多余的参数「{arg}」")
+            }
+        }
+        ErrorKind::InvalidSubcommand => {
+            let bad = context(e, K::InvalidSubcommand).unwrap_or(arg.clone());
+            if let Some(s) = context(e, K::SuggestedSubcommand) {
+                tips.push(format!("是否应为 {s}？"));
+            }
+            format!(
+                "不认识的命令「{bad}」（可用的命令：{}）",
+                commands.join("、")
+            )
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            format!("缺少命令：请给出 {} 之一", commands.join("、"))
+        }
+        ErrorKind::InvalidValue if value.is_empty() => format!("选项 {flag} 需要一个值"),
+        ErrorKind::InvalidValue => {
+            let valid = context(e, K::ValidValue).unwrap_or_default();
+            if let Some(s) = context(e, K::SuggestedValue) {
+                tips.push(format!("是否应为 {s}？"));
+            }
+            format!("选项 {flag} 的值「{value}」无效，可选的值：{valid}")
+        }
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(e)
+                .map(|s| format!("：{s}"))
+                .unwrap_or_default();
+            format!("{flag} 的值「{value}」无效{why}")
+        }
+        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数：{arg}"),
+        ErrorKind::ArgumentConflict => {
+            let other = context(e, K::PriorArg).unwrap_or_default();
+            format!("{flag} 不能与 {other} 同时使用")
+        }
+        ErrorKind::NoEquals => format!("选项 {flag} 的值须用 = 连接，如 {flag}=值"),
+        ErrorKind::TooManyValues => format!("选项 {flag} 给了多余的值「{value}」"),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("选项 {flag} 的值的个数不对")
+        }
+        ErrorKind::InvalidUtf8 => "命令行参数不是有效的文字（UTF-8）".to_string(),
+        _ => "命令行有误".to_string(),
+    };
+    let usage = match context(e, K::Usage) {
+        Some(u) => u
+            .replace("Usage:", "")
+            .replace("[OPTIONS]", "[选项]")
+            .replace("<COMMAND>", "<命令>")
+            .trim()
+            .to_string(),
+        None => usage_of(sub),
+    };
+    let sub = sub.map(|s| format!(" {s}")).unwrap_or_default();
+    tips.push(format!("运行 ksfk{sub} --help 查看全部选项和示例"));
+    format!("错误：{what}\n\n用法：{usage}\n\n提示：{}", tips.join("；"))
 }

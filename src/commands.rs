@@ -116,7 +116,7 @@ pub fn run(command: Command) -> Result<(), Error> {
         Command::Explain(a) => explain(a),
         Command::Rules => {
             let text = report::text::rules_text();
-            print!("{}", wrapped(&text));
+            crate::out!("{}", wrapped(&text));
             Ok(())
         }
         Command::Diff(a) => diff::run(a),
@@ -127,16 +127,36 @@ pub fn run(command: Command) -> Result<(), Error> {
 /// year) and tells which files were skipped. `--strict` is judged on the
 /// results, whose findings hold the reader's and the rules' together.
 fn read(args: &LedgerArgs) -> Result<ReadLedger, Error> {
+    // A given year is checked before the work of reading; an inferred
+    // one once it is known.
+    if let Some(year) = args.year {
+        check_as_of(args.as_of, year)?;
+    }
     let read = ledger::read(&args.ledger, args.year, args.as_of).map_err(Error::Ledger)?;
+    check_as_of(args.as_of, read.ledger.year)?;
     if !read.skipped.is_empty() {
         let skipped: Vec<String> = read
             .skipped
             .iter()
             .map(|s| format!("{}（{}）", s.name, s.why))
             .collect();
-        eprintln!("提示：未读取 {}", skipped.join("、"));
+        crate::errln!("提示：未读取 {}", skipped.join("、"));
     }
     Ok(read)
+}
+
+/// `--as-of` before the assessment year would judge every case before it
+/// was forwarded (and score everyone 100): a usage error. After the year is
+/// allowed (a late recount). Called once the year is known (given, or
+/// inferred from the ledger).
+pub fn check_as_of(as_of: Option<chrono::NaiveDate>, year: i32) -> Result<(), Error> {
+    use chrono::Datelike;
+    match as_of {
+        Some(d) if d.year() < year => Err(Error::Usage(format!(
+            "--as-of {d} 早于考核年度{year}年：评判日期须在{year}年内（期中核算，如 {year}-06-30）或其后，请检查 --as-of 与 --year"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Scores the ledger. Appeals that match no deduction (or are wrong
@@ -163,15 +183,17 @@ fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Resul
     }))
 }
 
-/// Terminal text wrapped to the terminal's width (OUTPUT.md).
+/// Terminal text, its control characters escaped ([`crate::term`]), then
+/// wrapped to the terminal's width (OUTPUT.md): escaped first, so that the
+/// widths measured are those shown.
 fn wrapped(text: &str) -> String {
-    report::wrap::wrap(text, report::wrap::width())
+    report::wrap::wrap(&crate::term::escape(text), report::wrap::width())
 }
 
 /// `未指定 --year，按台账推断为2017年度`, when it was.
 fn say_year(read: &ReadLedger) {
     if read.ledger.year_inferred {
-        println!("{}", inferred_year_text(read.ledger.year));
+        crate::outln!("{}", inferred_year_text(read.ledger.year));
     }
 }
 
@@ -195,7 +217,7 @@ fn check(args: CheckArgs) -> Result<(), Error> {
     let as_of = args.ledger.as_of(read.ledger.year);
     let results = scored(&read, as_of, &Points::default())?;
     strict(&args.ledger, &results)?;
-    eprint!(
+    crate::err!(
         "{}",
         report::text::findings_text(
             &results.warnings,
@@ -207,20 +229,20 @@ fn check(args: CheckArgs) -> Result<(), Error> {
     );
     if read.files.len() > 1 {
         let names: Vec<&str> = read.files.iter().map(|f| f.name.as_str()).collect();
-        println!(
+        crate::outln!(
             "读取{}个台账文件（按此顺序）：{}",
             names.len(),
             names.join("、")
         );
     }
     if let Some(label) = results.interim_label() {
-        println!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
+        crate::outln!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
     }
-    print!("{}", report::text::check_summary(&read.ledger.counts));
+    crate::out!("{}", report::text::check_summary(&read.ledger.counts));
     if !results.appeals.is_empty() {
-        println!("申诉{}条，均已对应到扣分。", results.appeals.len());
+        crate::outln!("申诉{}条，均已对应到扣分。", results.appeals.len());
     }
-    println!("台账检查通过：没有错误。");
+    crate::outln!("台账检查通过：没有错误。");
     Ok(())
 }
 
@@ -242,8 +264,20 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             fsio::check_target(target, Some(input), args.force)?;
         }
     }
+    let labels = |output: &Path| {
+        let mut labelled = vec![(output.to_path_buf(), "-o 结果工作簿".to_string())];
+        if let Some(json) = &args.json {
+            labelled.push((json.clone(), "--json 文件".to_string()));
+        }
+        labelled
+    };
+    if let Some(output) = &early {
+        check_distinct(&labels(output))?;
+    }
     let read = read(&args.ledger)?;
     let output = early.unwrap_or_else(|| default_output(&first, read.ledger.year));
+    let mut labelled = labels(&output);
+    check_distinct(&labelled)?;
     // The files a folder stood for are inputs too: never written.
     for target in std::iter::once(&output).chain(&args.json) {
         for input in args.ledger.ledger.iter().chain(&read.paths) {
@@ -266,32 +300,45 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         counts: read.ledger.counts.clone(),
         year_inferred: read.ledger.year_inferred,
     };
+    // Every output's path, checked before anything is built or written.
+    let per_unit_paths: Vec<PathBuf> = match &args.per_unit {
+        Some(dir) => results
+            .units
+            .iter()
+            .map(|u| per_unit_file(dir, results.year, &u.name))
+            .collect(),
+        None => Vec::new(),
+    };
+    for (path, u) in per_unit_paths.iter().zip(&results.units) {
+        labelled.push((
+            path.clone(),
+            format!("单位「{}」的 --per-unit 文件", u.name),
+        ));
+    }
+    check_distinct(&labelled)?;
     if let Some(dir) = &args.per_unit {
-        per_unit_clashes(dir, &results, &output, args.json.as_deref())?;
-        // No per-unit file may be one of the ledger files read (any of
-        // them, not only the first): refused even with --force.
-        for unit in &results.units {
-            let path = dir.join(per_unit_name(results.year, &unit.name));
-            for input in &read.paths {
-                fsio::check_target(&path, Some(input), args.force)?;
+        if dir.exists() && !dir.is_dir() {
+            return Err(Error::Fs(FsError::Io {
+                path: dir.clone(),
+                source: std::io::Error::other("--per-unit 应为文件夹，但这是一个文件"),
+            }));
+        }
+        for path in &per_unit_paths {
+            for input in args.ledger.ledger.iter().chain(&read.paths) {
+                fsio::check_target(path, Some(input), args.force)?;
             }
         }
-        std::fs::create_dir_all(dir).map_err(|source| FsError::Io {
-            path: dir.clone(),
-            source,
-        })?;
     }
     // The per-unit workbooks are built on a second thread while this one
     // builds the result workbook and the JSON.
     let (main, per_unit) = std::thread::scope(|scope| {
         let per_unit = scope.spawn(|| -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-            let Some(dir) = &args.per_unit else {
+            if args.per_unit.is_none() {
                 return Ok(Vec::new());
-            };
+            }
             let mut files = Vec::with_capacity(results.units.len());
-            for (i, unit) in results.units.iter().enumerate() {
-                let path = dir.join(per_unit_name(results.year, &unit.name));
-                files.push((path, report::xlsx::unit_workbook(&results, i)?));
+            for (i, path) in per_unit_paths.iter().enumerate() {
+                files.push((path.clone(), report::xlsx::unit_workbook(&results, i)?));
             }
             Ok(files)
         });
@@ -315,9 +362,9 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     });
     let mut outputs = main?;
     outputs.extend(per_unit?);
-    fsio::write_all(&outputs, Some(&input), args.force)?;
+    fsio::write_all_in(&outputs, Some(&input), args.force, args.per_unit.as_deref())?;
     // `check` lists them all; here a few, the workbook has every one.
-    eprint!(
+    crate::err!(
         "{}",
         report::text::findings_text(
             &results.warnings,
@@ -367,12 +414,12 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         thousands(count(false)),
         report::text::leaders_text(results)
     );
-    print!("{}", wrapped(&text));
+    crate::out!("{}", wrapped(&text));
     for (path, _) in outputs.iter().take(2) {
-        println!("已写出 {}", path.display());
+        crate::outln!("已写出 {}", path.display());
     }
     if outputs.len() > 2 {
-        println!("以及另外{}个文件", outputs.len() - 2);
+        crate::outln!("以及另外{}个文件", outputs.len() - 2);
     }
 }
 
@@ -387,39 +434,29 @@ fn default_output(ledger: &Path, year: i32) -> PathBuf {
     }
 }
 
-/// Two outputs of the run that would be one file (OUTPUT.md): two units
-/// whose per-unit file names coincide (`a/b` and `a_b`, or names differing
-/// only in case, which Windows and macOS take for one file), or a per-unit
-/// file that is the `-o` or `--json` output. A usage error, before
-/// anything is written.
-fn per_unit_clashes(
-    dir: &Path,
-    results: &Results,
-    output: &Path,
-    json: Option<&Path>,
-) -> Result<(), Error> {
-    let key = |p: &Path| p.to_string_lossy().to_lowercase();
-    let mut seen: Vec<(String, &str)> = Vec::new();
-    for unit in &results.units {
-        let path = dir.join(per_unit_name(results.year, &unit.name));
-        let k = key(&path);
-        if let Some((_, other)) = seen.iter().find(|(s, _)| *s == k) {
+/// The `--per-unit` file of a unit: `DIR/2017-住建局.xlsx`.
+fn per_unit_file(dir: &Path, year: i32, name: &str) -> PathBuf {
+    dir.join(per_unit_name(year, name))
+}
+
+/// Two outputs of one run that would be the same file (also on Windows
+/// and macOS, which ignore letter case): a usage error naming both, found
+/// before anything is written.
+fn check_distinct(outputs: &[(PathBuf, String)]) -> Result<(), Error> {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for (i, (path, label)) in outputs.iter().enumerate() {
+        if let Some(&j) = seen.get(&fsio::same_file_key(path)) {
+            let (first, first_label) = &outputs[j];
+            let shown = if first == path {
+                format!("{}", path.display())
+            } else {
+                format!("{} 与 {}", first.display(), path.display())
+            };
             return Err(Error::Usage(format!(
-                "单位「{other}」和「{}」的单独工作簿是同一个文件 {}：请改用不同的单位名称",
-                unit.name,
-                path.display()
+                "两个输出是同一个文件（{shown}，文件名不区分大小写）：{first_label}与{label}。请为它们指定不同的文件名（单位重名时请在单位名单中改名）"
             )));
         }
-        for out in std::iter::once(output).chain(json) {
-            if key(out) == k {
-                return Err(Error::Usage(format!(
-                    "单位「{}」的单独工作簿 {} 与输出文件相同：请另选 --per-unit 文件夹或输出文件",
-                    unit.name,
-                    path.display()
-                )));
-            }
-        }
-        seen.push((k, &unit.name));
+        seen.insert(fsio::same_file_key(path), i);
     }
     Ok(())
 }
@@ -447,7 +484,7 @@ fn template(args: TemplateArgs) -> Result<(), Error> {
     let roster = ledger::roster::builtin();
     let bytes = report::template::template_workbook(&roster, args.year)?;
     fsio::write_all(&[(args.output.clone(), bytes)], None, args.force)?;
-    println!(
+    crate::outln!(
         "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
         args.output.display(),
         crate::schema::SHEETS.len() + 2,
@@ -479,7 +516,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
     };
     say_year(&read);
     let text = report::text::explain(&results, index);
-    print!("{}", wrapped(&text));
+    crate::out!("{}", wrapped(&text));
     Ok(())
 }
 

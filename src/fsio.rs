@@ -1,9 +1,19 @@
-//! Writing outputs safely: every file is written to a temporary file in its
-//! target folder and renamed into place, so a reader never sees a
-//! half-written workbook; an existing file is replaced only with `--force`;
-//! the ledger itself is never an output. All targets are checked before the
-//! first byte is written, and on any failure the temporary files are
-//! removed. An interrupt (Ctrl-C) removes them too (see [`cleanup_on_interrupt`]).
+//! Writing outputs safely (OUTPUT.md): every output is first written in
+//! full to a temporary file in its target folder (a folder that does not
+//! exist yet, such as a new `--per-unit` folder, is built whole under a
+//! temporary name beside it), and only when every one is complete are they
+//! put in place. A failure while putting them in place undoes the ones
+//! already placed: a replaced file gets its old content back, a new file or
+//! folder is removed. An existing file is replaced only with `--force`, and
+//! that is decided at the moment each file is put in place (a hard link,
+//! which the file system refuses atomically when the name exists), not only
+//! when the run starts. The ledger itself is never an output.
+//!
+//! Temporary names carry the process id and a random part and are created
+//! exclusively, so a temporary file left by a killed run (even one that had
+//! this run's process id) never collides with this run's; such leftovers
+//! are ignored. An interrupt (Ctrl-C) removes this run's temporary files
+//! (see [`cleanup_on_interrupt`]).
 
 use std::fmt;
 use std::fs;
@@ -45,104 +55,173 @@ impl fmt::Display for FsError {
 
 impl std::error::Error for FsError {}
 
-/// Temporary files being written, removed on interrupt.
+fn io_at(path: &Path) -> impl Fn(std::io::Error) -> FsError + '_ {
+    move |source| FsError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Temporary files and folders of this run, removed on interrupt.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
     PENDING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Removes a temporary file or folder.
+fn remove_any(p: &Path) {
+    match fs::symlink_metadata(p) {
+        Ok(m) if m.is_dir() => {
+            let _ = fs::remove_dir_all(p);
+        }
+        Ok(_) => {
+            let _ = fs::remove_file(p);
+        }
+        Err(_) => {}
+    }
+}
+
 /// Installs a Ctrl-C / SIGTERM handler that removes the temporary files of
 /// this process and exits with status 130. It holds the list's lock until
 /// the process has exited, so no temporary file can be created after it
-/// looked (a file is created and listed under the same lock).
+/// looked (a file is created and listed under the same lock), and it waits
+/// for outputs being put in place (that holds the lock too), so a run is
+/// never stopped halfway through putting its outputs in place.
 pub fn cleanup_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         let mut p = pending();
         for t in p.drain(..) {
-            let _ = fs::remove_file(t);
+            remove_any(&t);
         }
         eprintln!("已中断：未写完的输出文件已删除（已完整写出的文件保留）");
         std::process::exit(130);
     });
 }
 
-/// Absolute form of a path that may not exist yet: its folder canonicalized.
-fn resolve(path: &Path) -> PathBuf {
+/// Absolute form of a path that may not exist yet: `.` and `..` resolved,
+/// its longest existing ancestor canonicalized.
+pub fn resolve(path: &Path) -> PathBuf {
+    use std::path::Component;
     if let Ok(p) = path.canonicalize() {
         return p;
     }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
     };
-    let name = path.file_name().map(PathBuf::from).unwrap_or_default();
-    parent.canonicalize().unwrap_or(parent).join(name)
+    let mut norm = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                norm.pop();
+            }
+            Component::CurDir => {}
+            c => norm.push(c),
+        }
+    }
+    let mut base = norm;
+    let mut rest = Vec::new();
+    while fs::symlink_metadata(&base).is_err() {
+        match (base.file_name(), base.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                base = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = base.canonicalize().unwrap_or(base);
+    for name in rest.iter().rev() {
+        out.push(name);
+    }
+    out
+}
+
+/// The key under which two output paths are the same file on any system
+/// ksfk's users have: the absolute path, compared without letter case (as
+/// Windows and macOS do) and without the trailing dots and spaces Windows
+/// drops from a file name.
+pub fn same_file_key(path: &Path) -> String {
+    let full = resolve(path);
+    let name = full
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = name.trim_end_matches(['.', ' ']);
+    let parent = full.parent().unwrap_or(Path::new(""));
+    parent.join(name).to_string_lossy().to_lowercase()
+}
+
+/// True when `a` and `b` name the same existing file (or the same path).
+fn same_file(a: &Path, b: &Path) -> bool {
+    if resolve(a) == resolve(b) {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (fs::metadata(a), fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    false
 }
 
 /// Checks that `path` may be written: not the ledger, not existing unless
-/// `force`.
+/// `force`. (Checked again at the moment of writing.)
 pub fn check_target(path: &Path, input: Option<&Path>, force: bool) -> Result<(), FsError> {
     if let Some(input) = input {
-        if resolve(path) == resolve(input) {
+        if same_file(path, input) {
             return Err(FsError::IsInput(path.to_path_buf()));
         }
     }
-    if path.exists() && !force {
+    if fs::symlink_metadata(path).is_ok() && !force {
         return Err(FsError::Exists(path.to_path_buf()));
     }
     Ok(())
 }
 
-/// Writes every `(path, bytes)` atomically: all are checked, then written
-/// to temporary files, then renamed into place.
+/// Writes every `(path, bytes)`: all complete, or none (see the module
+/// documentation). Every target's folder must exist.
 pub fn write_all(
     outputs: &[(PathBuf, Vec<u8>)],
     input: Option<&Path>,
     force: bool,
 ) -> Result<(), FsError> {
+    write_all_in(outputs, input, force, None)
+}
+
+/// As [`write_all`]; `new_folder` (the `--per-unit` folder) may be missing:
+/// it is then built whole under a temporary name beside its first missing
+/// ancestor and put in place with the other outputs, so a failed run leaves
+/// no new folder behind.
+pub fn write_all_in(
+    outputs: &[(PathBuf, Vec<u8>)],
+    input: Option<&Path>,
+    force: bool,
+    new_folder: Option<&Path>,
+) -> Result<(), FsError> {
     for (path, _) in outputs {
         check_target(path, input, force)?;
     }
-    let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
-    let result = (|| {
-        for (path, bytes) in outputs {
-            let tmp = temp_path(path);
-            let io = |source| FsError::Io {
-                path: path.clone(),
-                source,
-            };
-            let file = {
-                let mut p = pending();
-                let file = create_new(&tmp).map_err(io)?;
-                p.push(tmp.clone());
-                file
-            };
-            temps.push((tmp.clone(), path));
-            write_file(file, bytes).map_err(io)?;
-        }
+    let mut stage = Stage::default();
+    let result = stage.write(outputs, new_folder).and_then(|()| {
         test_pause();
-        for (tmp, path) in &temps {
-            fs::rename(tmp, path).map_err(|source| FsError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
-        }
-        Ok(())
-    })();
-    let mut p = pending();
-    for (tmp, _) in &temps {
-        if result.is_err() {
-            let _ = fs::remove_file(tmp);
-        }
-        p.retain(|x| x != tmp);
-    }
+        // Holding the list's lock: an interrupt waits until every
+        // output is in place or every change is undone.
+        let _hold = pending();
+        stage.commit(force)
+    });
+    stage.clean();
     result
 }
 
-/// For the interrupt test only: `KSFK_TEST_PAUSE_BEFORE_RENAME_MS=N` waits
-/// N ms (at most 10 s) between writing the temporary files and renaming
-/// them, so a test can interrupt a run at its most delicate moment.
+/// For tests only: `KSFK_TEST_PAUSE_BEFORE_RENAME_MS=N` waits N ms (at most
+/// 10 s) between writing the temporary files and putting them in place, so
+/// a test can interrupt a run, or create a file at its target, at its most
+/// delicate moment.
 fn test_pause() {
     if let Some(ms) = std::env::var("KSFK_TEST_PAUSE_BEFORE_RENAME_MS")
         .ok()
@@ -152,11 +231,245 @@ fn test_pause() {
     }
 }
 
-fn create_new(path: &Path) -> std::io::Result<fs::File> {
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
+/// `<pid>-<random>`: a part of a temporary name no other run produces.
+fn unique_part() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    // RandomState is seeded from the system's random source.
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    if let Ok(t) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(t.as_nanos());
+    }
+    format!("{}-{:016x}", std::process::id(), h.finish())
+}
+
+/// `folder/.name.ksfk-<pid>-<random>.tmp`: hidden, in the target's own
+/// folder so that putting it in place stays on one file system.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    path.with_file_name(format!(".{name}.ksfk-{}.tmp", unique_part()))
+}
+
+/// Creates a new temporary file (or folder) for `path`, listed for removal
+/// on interrupt; another name is tried if one exists already.
+fn create_temp(path: &Path, folder: bool) -> Result<(PathBuf, Option<fs::File>), FsError> {
+    let mut tries = 0;
+    loop {
+        let tmp = temp_path(path);
+        let mut p = pending();
+        let made = if folder {
+            fs::create_dir(&tmp).map(|()| None)
+        } else {
+            fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+                .map(Some)
+        };
+        match made {
+            Ok(f) => {
+                p.push(tmp.clone());
+                return Ok((tmp, f));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => tries += 1,
+            Err(e) => return Err(io_at(path)(e)),
+        }
+    }
+}
+
+/// A name for keeping a replaced file until every output is in place.
+fn backup_path(path: &Path) -> PathBuf {
+    temp_path(path)
+}
+
+/// What has been staged and what has been put in place.
+#[derive(Default)]
+struct Stage {
+    /// `(temporary file, target)`, for targets in existing folders.
+    files: Vec<(PathBuf, PathBuf)>,
+    /// `(temporary folder, target folder)`: a new folder tree.
+    folder: Option<(PathBuf, PathBuf)>,
+    /// What commit did, undone in reverse on failure.
+    done: Vec<Done>,
+}
+
+enum Done {
+    /// A new file at the target.
+    Created(PathBuf),
+    /// The target replaced; its old content kept at the backup.
+    Replaced { target: PathBuf, backup: PathBuf },
+    /// A new folder tree moved from its temporary name to the target.
+    Folder { target: PathBuf, tmp: PathBuf },
+}
+
+impl Stage {
+    /// Writes every output to its temporary file.
+    fn write(
+        &mut self,
+        outputs: &[(PathBuf, Vec<u8>)],
+        new_folder: Option<&Path>,
+    ) -> Result<(), FsError> {
+        // A missing folder: its first missing ancestor is built under a
+        // temporary name, the rest of the chain inside it.
+        let mut redirect: Option<(PathBuf, PathBuf)> = None;
+        if let Some(folder) = new_folder {
+            if fs::symlink_metadata(folder).is_err() {
+                let mut top = folder.to_path_buf();
+                while let Some(parent) = top.parent() {
+                    if parent.as_os_str().is_empty() || fs::symlink_metadata(parent).is_ok() {
+                        break;
+                    }
+                    top = parent.to_path_buf();
+                }
+                let (tmp, _) = create_temp(&top, true)?;
+                self.folder = Some((tmp.clone(), top.clone()));
+                let rest = folder.strip_prefix(&top).unwrap_or(Path::new(""));
+                let inner = tmp.join(rest);
+                fs::create_dir_all(&inner).map_err(io_at(folder))?;
+                redirect = Some((folder.to_path_buf(), inner));
+            }
+        }
+        for (path, bytes) in outputs {
+            let staged_in = redirect
+                .as_ref()
+                .filter(|(folder, _)| path.parent() == Some(folder.as_path()))
+                .map(|(_, inner)| inner.join(path.file_name().unwrap_or_default()));
+            if let Some(p) = staged_in {
+                let file = fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&p)
+                    .map_err(io_at(path))?;
+                write_file(file, bytes).map_err(io_at(path))?;
+                continue;
+            }
+            let (tmp, file) = create_temp(path, false)?;
+            self.files.push((tmp, path.clone()));
+            if let Some(file) = file {
+                write_file(file, bytes).map_err(io_at(path))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts every staged output in place; on failure undoes what was done.
+    fn commit(&mut self, force: bool) -> Result<(), FsError> {
+        let result = self.commit_all(force);
+        if result.is_err() {
+            self.undo();
+        }
+        result
+    }
+
+    fn commit_all(&mut self, force: bool) -> Result<(), FsError> {
+        for (tmp, target) in &self.files {
+            self.done.push(place(tmp, target, force)?);
+        }
+        if let Some((tmp, target)) = &self.folder {
+            if fs::symlink_metadata(target).is_ok() {
+                return Err(FsError::Exists(target.clone()));
+            }
+            fs::rename(tmp, target).map_err(io_at(target))?;
+            self.done.push(Done::Folder {
+                target: target.clone(),
+                tmp: tmp.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Undoes what commit did, last first.
+    fn undo(&mut self) {
+        for d in self.done.drain(..).rev() {
+            match d {
+                Done::Created(target) => {
+                    let _ = fs::remove_file(target);
+                }
+                Done::Replaced { target, backup } => {
+                    let _ = fs::rename(&backup, &target);
+                }
+                Done::Folder { target, tmp } => {
+                    let _ = fs::rename(&target, &tmp);
+                }
+            }
+        }
+    }
+
+    /// Removes every temporary file and folder, and the backups of replaced
+    /// files (after success; after a failure they were moved back).
+    fn clean(&mut self) {
+        let mut p = pending();
+        let mut gone: Vec<PathBuf> = self.files.drain(..).map(|(tmp, _)| tmp).collect();
+        if let Some((tmp, _)) = self.folder.take() {
+            // After success the folder is in place and its temporary name
+            // no longer exists.
+            gone.push(tmp);
+        }
+        for d in self.done.drain(..) {
+            if let Done::Replaced { backup, .. } = d {
+                gone.push(backup);
+            }
+        }
+        for t in gone {
+            remove_any(&t);
+            p.retain(|x| *x != t);
+        }
+    }
+}
+
+/// Puts the complete temporary file `tmp` at `target`.
+fn place(tmp: &Path, target: &Path, force: bool) -> Result<Done, FsError> {
+    let exists = fs::symlink_metadata(target).is_ok();
+    if !force || !exists {
+        // A hard link is refused atomically when the name exists: no
+        // file created at the target since the run started is replaced.
+        return match fs::hard_link(tmp, target) {
+            Ok(()) => Ok(Done::Created(target.to_path_buf())),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(FsError::Exists(target.to_path_buf()))
+            }
+            Err(_) if fs::symlink_metadata(target).is_ok() => {
+                Err(FsError::Exists(target.to_path_buf()))
+            }
+            // A file system without hard links: rename, just checked.
+            Err(_) => fs::rename(tmp, target)
+                .map(|()| Done::Created(target.to_path_buf()))
+                .map_err(io_at(target)),
+        };
+    }
+    // --force over an existing file: keep the old content until every
+    // output is in place.
+    if fs::symlink_metadata(target).is_ok_and(|m| m.is_dir()) {
+        return Err(FsError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::other("这是一个文件夹，不是文件"),
+        });
+    }
+    // (Not listed for the interrupt handler: it waits while outputs are
+    // put in place, and the backups are removed right after.)
+    let backup = backup_path(target);
+    if fs::hard_link(target, &backup).is_err() {
+        fs::rename(target, &backup).map_err(io_at(target))?;
+    }
+    match fs::rename(tmp, target) {
+        Ok(()) => Ok(Done::Replaced {
+            target: target.to_path_buf(),
+            backup,
+        }),
+        Err(e) => {
+            if fs::symlink_metadata(target).is_err() {
+                let _ = fs::rename(&backup, target);
+            } else {
+                let _ = fs::remove_file(&backup);
+            }
+            Err(io_at(target)(e))
+        }
+    }
 }
 
 fn write_file(mut f: fs::File, bytes: &[u8]) -> std::io::Result<()> {
@@ -164,19 +477,18 @@ fn write_file(mut f: fs::File, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()
 }
 
-/// `folder/.name.ksfk-<pid>.tmp`: hidden, in the target's own folder so the
-/// rename stays on one file system.
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    path.with_file_name(format!(".{name}.ksfk-{}.tmp", std::process::id()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
 
     #[test]
     fn writes_refuses_and_forces() {
@@ -194,8 +506,8 @@ mod tests {
             write_all(&[(a.clone(), b"x".to_vec())], Some(&a), true),
             Err(FsError::IsInput(_))
         ));
-        // Only a.xlsx is left: no temporary file.
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        // Only a.xlsx is left: no temporary file, no backup.
+        assert_eq!(names(dir.path()), ["a.xlsx"]);
     }
 
     #[test]
@@ -211,5 +523,110 @@ mod tests {
         assert!(matches!(r, Err(FsError::Io { .. })));
         assert!(!ok.exists());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_failure_while_placing_restores_every_earlier_output() {
+        // Three outputs, the first two replacing files (--force); the
+        // third's target turns into a folder after staging. The first two
+        // must get their old content back, nothing else may remain.
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b, c) = (
+            dir.path().join("a.xlsx"),
+            dir.path().join("b.json"),
+            dir.path().join("c.xlsx"),
+        );
+        fs::write(&a, b"old a").unwrap();
+        fs::write(&b, b"old b").unwrap();
+        let outputs = vec![
+            (a.clone(), b"new a".to_vec()),
+            (b.clone(), b"new b".to_vec()),
+            (c.clone(), b"new c".to_vec()),
+        ];
+        let mut stage = Stage::default();
+        stage.write(&outputs, None).unwrap();
+        fs::create_dir(&c).unwrap();
+        fs::write(c.join("x"), b"in the way").unwrap();
+        let r = stage.commit(true);
+        stage.clean();
+        assert!(matches!(r, Err(FsError::Io { .. })), "{r:?}");
+        assert_eq!(fs::read(&a).unwrap(), b"old a");
+        assert_eq!(fs::read(&b).unwrap(), b"old b");
+        assert_eq!(names(dir.path()), ["a.xlsx", "b.json", "c.xlsx"]);
+        // Without --force, a file that appeared after staging is kept and
+        // the outputs placed before it are removed again.
+        let d = dir.path().join("d.xlsx");
+        let outputs = vec![
+            (d.clone(), b"new d".to_vec()),
+            (a.clone(), b"new a".to_vec()),
+        ];
+        // (a exists already: staged as if it did not when the run began.)
+        let mut stage = Stage::default();
+        stage.write(&outputs, None).unwrap();
+        let r = stage.commit(false);
+        stage.clean();
+        assert!(matches!(r, Err(FsError::Exists(ref p)) if *p == a), "{r:?}");
+        assert_eq!(fs::read(&a).unwrap(), b"old a");
+        assert!(!d.exists());
+        assert_eq!(names(dir.path()), ["a.xlsx", "b.json", "c.xlsx"]);
+    }
+
+    #[test]
+    fn a_new_folder_appears_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let units = dir.path().join("new").join("units");
+        let out = dir.path().join("r.xlsx");
+        let outputs = vec![
+            (out.clone(), b"r".to_vec()),
+            (units.join("1.xlsx"), b"1".to_vec()),
+            (units.join("2.xlsx"), b"2".to_vec()),
+        ];
+        write_all_in(&outputs, None, false, Some(&units)).unwrap();
+        assert_eq!(names(&units), ["1.xlsx", "2.xlsx"]);
+        assert_eq!(names(dir.path()), ["new", "r.xlsx"]);
+        // Again, the result file existing: refused, and no new folder.
+        let other = dir.path().join("other");
+        let outputs = vec![
+            (other.join("1.xlsx"), b"1".to_vec()),
+            (out.clone(), b"r2".to_vec()),
+        ];
+        let r = write_all_in(&outputs, None, false, Some(&other));
+        assert!(matches!(r, Err(FsError::Exists(_))));
+        // Staged but failing at the last moment: the folder is undone.
+        let mut stage = Stage::default();
+        stage.write(&outputs[..1], Some(&other)).unwrap();
+        fs::write(&other, b"in the way").unwrap();
+        let r = stage.commit(false);
+        stage.clean();
+        assert!(r.is_err());
+        fs::remove_file(&other).unwrap();
+        assert_eq!(names(dir.path()), ["new", "r.xlsx"]);
+        assert_eq!(fs::read(&out).unwrap(), b"r");
+    }
+
+    #[test]
+    fn a_stale_temporary_file_of_the_same_process_id_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("x.xlsx");
+        // What the old naming would have produced, left by a killed run.
+        let stale = dir
+            .path()
+            .join(format!(".x.xlsx.ksfk-{}.tmp", std::process::id()));
+        fs::write(&stale, b"stale").unwrap();
+        write_all(&[(a.clone(), b"new".to_vec())], None, false).unwrap();
+        assert_eq!(fs::read(&a).unwrap(), b"new");
+        assert_eq!(fs::read(&stale).unwrap(), b"stale");
+        // Two temporary names for one target never coincide.
+        assert_ne!(temp_path(&a), temp_path(&a));
+    }
+
+    #[test]
+    fn same_file_keys_ignore_case_and_trailing_dots() {
+        let dir = tempfile::tempdir().unwrap();
+        let k = |n: &str| same_file_key(&dir.path().join(n));
+        assert_eq!(k("A.xlsx"), k("a.XLSX"));
+        assert_eq!(k("a.xlsx"), k("a.xlsx. "));
+        assert_eq!(k("sub/../a.xlsx"), k("a.xlsx"));
+        assert_ne!(k("a.xlsx"), k("b.xlsx"));
     }
 }

@@ -26,3 +26,4 @@ pub mod results;
 pub mod rules;
 pub mod schema;
 pub mod score;
+pub mod term;

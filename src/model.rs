@@ -108,9 +108,10 @@ impl fmt::Display for Category {
     }
 }
 
-/// Index of a unit in the [`Roster`].
+/// Index of a unit in the [`Roster`] (32 bits: a roster of 65,537 units
+/// once wrapped a 16-bit id onto the first unit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct UnitId(pub u16);
+pub struct UnitId(pub u32);
 
 impl UnitId {
     pub fn index(self) -> usize {
@@ -143,7 +144,7 @@ impl Roster {
             .into_iter()
             .enumerate()
             .map(|(i, (name, category, aliases))| Unit {
-                id: UnitId(i as u16),
+                id: UnitId(u32::try_from(i).unwrap_or(u32::MAX)),
                 name,
                 category,
                 aliases,

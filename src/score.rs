@@ -158,16 +158,20 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
 }
 
 /// Ranks within each category and fills in 折算分.
+/// Linear after one sort: a unit's rank is 1 + the number of totals above
+/// it, found by binary search in the totals sorted high to low.
 fn rank_and_convert(units: &mut [UnitResult], points: &Points) {
     for category in Category::ALL {
-        let totals: Vec<Decimal> = units
+        let mut totals: Vec<Decimal> = units
             .iter()
             .filter(|u| u.category == category)
             .map(|u| u.total)
             .collect();
-        let best = totals.iter().copied().max().unwrap_or_default();
+        totals.sort_unstable_by(|a, b| b.cmp(a));
+        let best = totals.first().copied().unwrap_or_default();
         for u in units.iter_mut().filter(|u| u.category == category) {
-            u.rank = 1 + totals.iter().filter(|t| **t > u.total).count() as u32;
+            let above = totals.partition_point(|t| *t > u.total);
+            u.rank = 1 + u32::try_from(above).unwrap_or(u32::MAX);
             u.points = points.weight(category).map(|p| match points.method {
                 PointsMethod::Linear => round2(u.total * p / Decimal::ONE_HUNDRED),
                 PointsMethod::Top if best.is_zero() => Decimal::ZERO,
@@ -184,7 +188,7 @@ mod tests {
     use super::*;
     use crate::rules::dec;
 
-    fn unit(i: u16, category: Category, total: &str) -> UnitResult {
+    fn unit(i: u32, category: Category, total: &str) -> UnitResult {
         UnitResult {
             unit: UnitId(i),
             name: format!("U{i}"),

@@ -16,8 +16,8 @@ fn rebuild(index: usize, content: &[u8]) -> Option<Vec<u8>> {
     let mut base = zip::ZipArchive::new(Cursor::new(BASE)).ok()?;
     let n = base.len();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let stored = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for i in 0..n {
         let mut f = base.by_index(i).ok()?;
         let name = f.name().ok()?.to_string();

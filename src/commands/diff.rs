@@ -9,14 +9,16 @@ use crate::fsio;
 use crate::report::diff::{diff_json, diff_text, diff_workbook};
 
 pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
-    if let (Some(o), Some(j)) = (&args.output, &args.json) {
-        if o == j {
-            return Err(Error::Usage(format!(
-                "-o 和 --json 是同一个文件 {}：请分别指定",
-                o.display()
-            )));
-        }
+    // Two outputs naming one file (also when only letter case differs):
+    // a usage error, as for `score`.
+    let mut labelled = Vec::new();
+    if let Some(o) = &args.output {
+        labelled.push((o.clone(), "-o 对比工作簿".to_string()));
     }
+    if let Some(j) = &args.json {
+        labelled.push((j.clone(), "--json 文件".to_string()));
+    }
+    super::check_distinct(&labelled)?;
     for target in args.output.iter().chain(&args.json) {
         fsio::check_target(target, Some(&args.old), args.force)?;
         fsio::check_target(target, Some(&args.new), args.force)?;
@@ -34,9 +36,9 @@ pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
     if !outputs.is_empty() {
         fsio::write_all(&outputs, Some(&args.old), args.force)?;
     }
-    print!("{}", diff_text(&d));
+    crate::out!("{}", diff_text(&d));
     for (path, _) in &outputs {
-        println!("已写出 {}", path.display());
+        crate::outln!("已写出 {}", path.display());
     }
     Ok(())
 }

@@ -288,8 +288,10 @@ fn bound_sheet_name(data: &[u8]) -> String {
 }
 
 /// Checks an .xls (an OLE compound file) before calamine opens it: the
-/// container, each sheet's declared dimensions (calamine reserves them)
-/// and the bounding box of its cells (calamine allocates it densely).
+/// container, each sheet's declared dimensions (calamine reserves them),
+/// the bounding box of its cells (calamine allocates it densely) and the
+/// text its cells take from the shared-string table (copied into each).
+/// Returns the cells of the dense ranges, for the run's budget.
 pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
     let Some(cfb) = Cfb::new(bytes)? else {
         return Ok(0);
@@ -301,10 +303,123 @@ pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
             None => return Ok(0),
         },
     };
-    // The sheets' positions, from the BoundSheet8 records of the globals.
+    check_workbook_stream(&stream)
+}
+
+/// The most bytes of text the cells of an .xls's dense ranges may hold
+/// (calamine copies a shared string into every cell that refers to it).
+const MAX_DENSE_TEXT_BYTES: u64 = 256 << 20;
+
+/// The UTF-8 length (at most) of each string of the shared-string table
+/// (SST and its CONTINUE records), walked as [MS-XLS] 2.5.293 lays them
+/// out: a string's characters may continue in the next record, which then
+/// starts with a new flags byte.
+fn sst_lengths(parts: &[&[u8]]) -> Vec<u64> {
+    let mut out = Vec::new();
+    let Some(first) = parts.first() else {
+        return out;
+    };
+    if first.len() < 8 {
+        return out;
+    }
+    // (part, offset) of the reader.
+    let (mut p, mut i) = (0usize, 8usize);
+    let byte = |p: &mut usize, i: &mut usize| -> Option<u8> {
+        while *i >= parts.get(*p)?.len() {
+            *p += 1;
+            *i = 0;
+        }
+        let b = parts[*p][*i];
+        *i += 1;
+        Some(b)
+    };
+    let total = u32_at(first, 4).unwrap_or(0) as usize;
+    while out.len() < total {
+        let (Some(lo), Some(hi), Some(flags)) = (
+            byte(&mut p, &mut i),
+            byte(&mut p, &mut i),
+            byte(&mut p, &mut i),
+        ) else {
+            break;
+        };
+        let cch = u64::from(u16::from_le_bytes([lo, hi]));
+        let mut wide = flags & 1 == 1;
+        let mut skip = 0u64;
+        if flags & 8 != 0 {
+            let (Some(a), Some(b)) = (byte(&mut p, &mut i), byte(&mut p, &mut i)) else {
+                break;
+            };
+            skip += 4 * u64::from(u16::from_le_bytes([a, b]));
+        }
+        if flags & 4 != 0 {
+            let mut b = [0u8; 4];
+            for x in &mut b {
+                match byte(&mut p, &mut i) {
+                    Some(v) => *x = v,
+                    None => return out,
+                }
+            }
+            skip += u64::from(u32::from_le_bytes(b));
+        }
+        // The characters, possibly across records.
+        let mut left = cch;
+        while left > 0 {
+            let Some(part) = parts.get(p) else {
+                return out;
+            };
+            if i >= part.len() {
+                p += 1;
+                // A continued string: a new flags byte.
+                match parts.get(p).and_then(|x| x.first()) {
+                    Some(f) => {
+                        wide = f & 1 == 1;
+                        i = 1;
+                    }
+                    None => return out,
+                }
+                continue;
+            }
+            let unit = if wide { 2 } else { 1 };
+            let here = ((part.len() - i) / unit) as u64;
+            let take = here.min(left).max(1);
+            i += (take as usize) * unit;
+            left = left.saturating_sub(take);
+        }
+        // Formatting runs and phonetic data.
+        for _ in 0..skip.min(1 << 24) {
+            if byte(&mut p, &mut i).is_none() {
+                break;
+            }
+        }
+        // At most 3 bytes of UTF-8 per character.
+        out.push(cch * if wide { 3 } else { 2 });
+    }
+    out
+}
+
+/// Checks the records of an .xls's workbook stream (see [`check_xls`]).
+fn check_workbook_stream(stream: &[u8]) -> Result<u64, String> {
+    // The sheets' positions, from the BoundSheet8 records of the globals;
+    // the shared strings, from its SST.
     let mut sheets = Vec::new();
-    for (t, data) in records(&stream) {
+    let mut sst: Vec<u64> = Vec::new();
+    let mut at = 0usize;
+    let mut sst_parts: Option<Vec<&[u8]>> = None;
+    while let (Some(t), Some(len)) = (u16_at(stream, at), u16_at(stream, at + 2)) {
+        let Some(data) = stream.get(at + 4..at + 4 + len as usize) else {
+            break;
+        };
+        at += 4 + len as usize;
+        match (t, sst_parts.as_mut()) {
+            (0x003C, Some(parts)) => {
+                parts.push(data);
+                continue;
+            }
+            (_, Some(_)) => sst = sst_lengths(&sst_parts.take().unwrap_or_default()),
+            _ => {}
+        }
         match t {
+            0x00FC => sst_parts = Some(vec![data]),
             0x0085 => {
                 if let Some(pos) = u32_at(data, 0) {
                     sheets.push((pos as usize, bound_sheet_name(data)));
@@ -314,6 +429,10 @@ pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
             _ => {}
         }
     }
+    if let Some(parts) = sst_parts.take() {
+        sst = sst_lengths(&parts);
+    }
+    let mut text: u64 = 0;
     let mut total: u64 = 0;
     for (pos, name) in sheets {
         let Some(sheet) = stream.get(pos..) else {
@@ -321,6 +440,14 @@ pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
         };
         let mut bbox: Option<(u32, u32, u32, u32)> = None;
         let mut fbox: Option<(u32, u32, u32, u32)> = None;
+        // Every cell's (row, column), to find one given twice; bounded (a
+        // sheet of more cells is refused by its area anyway).
+        let mut keys: Vec<u64> = Vec::new();
+        let see = |keys: &mut Vec<u64>, r: u32, c: u32| {
+            if keys.len() as u64 <= 2 * limits::MAX_DENSE_CELLS {
+                keys.push((u64::from(r) << 32) | u64::from(c));
+            }
+        };
         let grow = |b: &mut Option<(u32, u32, u32, u32)>, r: u32, c: u32| {
             *b = Some(match *b {
                 None => (r, r, c, c),
@@ -377,11 +504,22 @@ pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
                 }
                 // Number, Label, RString, BoolErr, Rk, LabelSst, Formula.
                 0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+                    if t == 0x00FD {
+                        let len = u32_at(d, 6).and_then(|k| sst.get(k as usize)).copied();
+                        text = text.saturating_add(len.unwrap_or(0));
+                        if text > MAX_DENSE_TEXT_BYTES {
+                            return Err(format!(
+                                "工作表「{name}」的单元格文字共超过{}MB（同一段长文字被大量重复？）：文件异常，拒绝读取",
+                                MAX_DENSE_TEXT_BYTES >> 20
+                            ));
+                        }
+                    }
                     if let Some((r, c)) = rc() {
                         grow(&mut bbox, r, c);
                         if t == 0x0006 {
                             grow(&mut fbox, r, c);
                         }
+                        see(&mut keys, r, c);
                     }
                 }
                 // MulRk: one row, columns first..last.
@@ -389,10 +527,23 @@ pub(super) fn check_xls(bytes: &[u8]) -> Result<u64, String> {
                     if let (Some((r, c)), Some(last)) = (rc(), u16_at(d, d.len() - 2)) {
                         grow(&mut bbox, r, c);
                         grow(&mut bbox, r, u32::from(last));
+                        for col in c..=u32::from(last).min(c + 256) {
+                            see(&mut keys, r, col);
+                        }
                     }
                 }
                 _ => {}
             }
+        }
+        // A cell given twice: calamine keeps the later value silently.
+        keys.sort_unstable();
+        if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
+            let (r, c) = ((w[0] >> 32) as u32, (w[0] & 0xFFFF_FFFF) as u32);
+            return Err(format!(
+                "工作表「{name}」的单元格{}{}在文件中出现了两次：读哪一个值无法确定，文件已损坏或被改动。请在Excel或WPS中打开后另存一份再试",
+                super::column_letters(c),
+                r + 1
+            ));
         }
         let area = |b: Option<(u32, u32, u32, u32)>| {
             b.map_or(0, |(r0, r1, c0, c1)| {
@@ -594,5 +745,94 @@ impl TableEstimate {
             acc.saturating_add(repeats.saturating_mul(bytes.saturating_add(padding)))
         });
         dense.saturating_add(self.raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(t: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = t.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    /// A workbook stream whose shared-string table holds one string of
+    /// 60,000 characters (continued over CONTINUE records), and one sheet
+    /// of `cells` LabelSst cells all referring to it.
+    fn stream(cells: u32) -> Vec<u8> {
+        let chars = vec![b'a'; 60_000];
+        let mut sst = 1u32.to_le_bytes().to_vec();
+        sst.extend(1u32.to_le_bytes());
+        sst.extend(60_000u16.to_le_bytes());
+        sst.push(0);
+        let first = 8000;
+        sst.extend(&chars[..first]);
+        let mut globals = record(0x00FC, &sst);
+        for chunk in chars[first..].chunks(8000) {
+            let mut c = vec![0u8];
+            c.extend(chunk);
+            globals.extend(record(0x003C, &c));
+        }
+        // The BoundSheet8 record (4 + 10 bytes) and EOF (4).
+        let bound_len = 14 + 4;
+        let sheet_at = globals.len() + bound_len;
+        let mut bound = (sheet_at as u32).to_le_bytes().to_vec();
+        bound.extend([0, 0, 2, 0]);
+        bound.extend(b"ab");
+        globals.extend(record(0x0085, &bound));
+        globals.extend(record(0x000A, &[]));
+        assert_eq!(globals.len(), sheet_at);
+        let mut sheet = record(0x0809, &[0; 16]);
+        for row in 0..cells {
+            let mut d = (row as u16).to_le_bytes().to_vec();
+            d.extend([0, 0, 0, 0]);
+            d.extend(0u32.to_le_bytes());
+            sheet.extend(record(0x00FD, &d));
+        }
+        sheet.extend(record(0x000A, &[]));
+        globals.extend(sheet);
+        globals
+    }
+
+    #[test]
+    fn an_xls_cell_given_twice_is_refused() {
+        // Two LabelSst records for row 1, column A.
+        let mut s = stream(1);
+        let end = s.len() - 4;
+        let mut d = vec![0u8; 6];
+        d.extend(0u32.to_le_bytes());
+        s.splice(end..end, record(0x00FD, &d));
+        let e = check_workbook_stream(&s).unwrap_err();
+        assert!(
+            e.contains("工作表「ab」的单元格A1在文件中出现了两次"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_shared_string_repeated_over_many_xls_cells_is_refused() {
+        let s = stream(1);
+        let parts: Vec<&[u8]> = {
+            // The SST and its CONTINUE records, as the walk sees them.
+            let mut v = Vec::new();
+            let mut at = 0;
+            while let (Some(t), Some(len)) = (u16_at(&s, at), u16_at(&s, at + 2)) {
+                let d = &s[at + 4..at + 4 + len as usize];
+                at += 4 + len as usize;
+                match t {
+                    0x00FC | 0x003C => v.push(d),
+                    _ => break,
+                }
+            }
+            v
+        };
+        // 60,000 one-byte characters: at most 120,000 bytes of UTF-8.
+        assert_eq!(sst_lengths(&parts), vec![120_000]);
+        assert!(check_workbook_stream(&stream(2000)).is_ok());
+        let e = check_workbook_stream(&stream(3000)).unwrap_err();
+        assert!(e.contains("工作表「ab」的单元格文字共超过256MB"), "{e}");
     }
 }

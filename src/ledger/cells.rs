@@ -21,6 +21,55 @@ pub enum Val {
     IsoDate(String),
     /// An error value such as `#N/A`.
     Error(String),
+    /// A formula cell with no cached value (a file written by a program
+    /// and never recalculated): its formula's start, when known.
+    Formula(Option<String>),
+    /// Text longer than an Excel cell can hold ([`MAX_CELL_CHARS`]): its
+    /// start and its length in characters.
+    TooLong {
+        start: String,
+        chars: usize,
+    },
+}
+
+/// The most characters an Excel cell holds.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Characters of a long value shown in a message.
+pub const SHOWN_CHARS: usize = 80;
+
+/// A text cell's value: its text, or [`Val::TooLong`] beyond Excel's limit
+/// (so that a huge string repeated over many cells is never copied whole).
+pub fn text_val(s: &str) -> Val {
+    if s.len() <= MAX_CELL_CHARS {
+        return Val::Text(s.to_string());
+    }
+    let chars = s.chars().count();
+    if chars <= MAX_CELL_CHARS {
+        return Val::Text(s.to_string());
+    }
+    Val::TooLong {
+        start: s.chars().take(SHOWN_CHARS).collect(),
+        chars,
+    }
+}
+
+/// The message for a cell that no column can use, read or not: an error
+/// value, a formula without a cached value, text beyond Excel's limit.
+pub fn unusable(v: &Val) -> Option<String> {
+    match v {
+        Val::Error(e) => Some(format!(
+            "单元格是错误值{e}（公式出错）：请改正公式或填入数值"
+        )),
+        Val::Formula(_) => Some(
+            "单元格是公式，但没有计算结果（文件由程序生成、从未重新计算）：请在Excel或WPS中打开该文件、保存后再试，或填入数值"
+                .to_string(),
+        ),
+        Val::TooLong { chars, .. } => Some(format!(
+            "单元格文字有{chars}字，超过Excel单元格的上限{MAX_CELL_CHARS}字：文件异常，请检查该单元格"
+        )),
+        _ => None,
+    }
 }
 
 impl Val {
@@ -41,6 +90,10 @@ impl fmt::Display for Val {
             Val::Date(d) => write!(f, "{d}"),
             Val::IsoDate(s) => f.write_str(s),
             Val::Error(e) => f.write_str(e),
+            Val::Formula(Some(formula)) if formula.starts_with('=') => f.write_str(formula),
+            Val::Formula(Some(formula)) => write!(f, "={formula}"),
+            Val::Formula(None) => f.write_str("（公式）"),
+            Val::TooLong { start, chars } => write!(f, "{start}……（共{chars}字）"),
         }
     }
 }
@@ -163,7 +216,9 @@ fn any_date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {
             .get(..10)
             .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
             .ok_or_else(|| format!("无法识别的日期（应为{DATE_FORMS}）")),
-        Val::Bool(_) | Val::Error(_) => Err(format!("不是日期（应为{DATE_FORMS}）")),
+        Val::Bool(_) | Val::Error(_) | Val::Formula(_) | Val::TooLong { .. } => {
+            Err(unusable(v).unwrap_or_else(|| format!("不是日期（应为{DATE_FORMS}）")))
+        }
     }
 }
 

@@ -16,6 +16,7 @@
 
 mod bounds;
 pub mod cells;
+pub mod input;
 pub mod roster;
 mod sheets;
 pub mod source;
@@ -48,14 +49,34 @@ impl fmt::Display for Problem {
             write!(f, " 列「{c}」")?;
         }
         if let Some(v) = &self.value {
-            // A pasted essay in an id cell is shown by its start only.
-            const SHOWN: usize = 80;
-            match v.char_indices().nth(SHOWN) {
-                Some((at, _)) => write!(f, " 值「{}……（共{}字）」", &v[..at], v.chars().count())?,
+            // Values are stored as an excerpt already (see [`excerpt`]);
+            // one stored whole is cut here.
+            match v.char_indices().nth(cells::SHOWN_CHARS + 40) {
+                Some(_) => write!(f, " 值「{}」", excerpt(v))?,
                 None => write!(f, " 值「{v}」")?,
             }
         }
         write!(f, "：{}", self.message)
+    }
+}
+
+/// A value as a problem keeps it: whole when short, else its first
+/// [`cells::SHOWN_CHARS`] characters and its length (`企企…企……（共5000字）`),
+/// so that memory stays bounded whatever a file repeats.
+pub fn excerpt(v: &str) -> String {
+    match v.char_indices().nth(cells::SHOWN_CHARS) {
+        Some((at, _)) => format!("{}……（共{}字）", &v[..at], v.chars().count()),
+        None => v.to_string(),
+    }
+}
+
+/// The value of a cell as a problem keeps it (see [`excerpt`]).
+pub fn shown_value(v: &Val) -> String {
+    match v {
+        Val::Text(s) => excerpt(s),
+        // Already an excerpt.
+        Val::TooLong { .. } | Val::Formula(_) => v.to_string(),
+        other => excerpt(&other.to_string()),
     }
 }
 
@@ -153,13 +174,10 @@ fn open_file(path: &Path, budget: &mut source::Budget) -> Result<(Book, String),
         path: shown.clone(),
         message,
     };
-    let io = |source| LedgerError::Io {
-        path: shown.clone(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    budget.draw_file(size).map_err(format)?;
-    let bytes = std::fs::read(path).map_err(io)?;
+    // Each file checked on its own (a regular file, not too large), then
+    // counted against the run's budget.
+    let bytes = input::load(path)?;
+    budget.draw_file(bytes.len() as u64).map_err(format)?;
     let sha256 = sha256_hex(&bytes);
     let book = catch_panic(|| Book::open(bytes, budget))
         .map_err(|at| format(panic_message(&at)))?
@@ -176,6 +194,8 @@ fn read_books(
     year: Option<i32>,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Ledger, LedgerError> {
+    // The text kept in records is bounded for the run, all files together.
+    KEPT_TEXT.with(|k| k.set(0));
     match catch_panic(|| sheets::read_ledger(&mut books, year, as_of)) {
         Ok(ledger) => ledger,
         Err(at) => Err(LedgerError::Format {
@@ -217,6 +237,8 @@ pub fn read_bytes(bytes: Vec<u8>, year: Option<i32>) -> Result<ReadLedger, Ledge
 pub const PANIC_MESSAGE: &str = "读取工作簿时出错（文件可能已损坏）";
 
 thread_local! {
+    /// Bytes of text kept in records by this thread's current read.
+    static KEPT_TEXT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     /// Set while [`catch_panic`] runs: where its panic happened.
     static CAUGHT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     static CATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -332,27 +354,128 @@ pub mod limits {
     pub const MAX_ROWS: usize = 1_048_576;
     /// Problems collected before the reader stops reading more rows.
     pub const MAX_PROBLEMS: usize = 10_000;
+    /// Bytes of text (ids, names, titles) kept in records: a real ledger
+    /// of 200,000 rows keeps a few MB; a long string repeated over a
+    /// million cells would keep gigabytes.
+    pub const MAX_KEPT_TEXT: usize = 64 << 20;
 }
 
 const NOT_WORKBOOK: &str = "不是Excel工作簿：请在Excel或WPS中打开后“另存为”.xlsx文件再试";
 const ENCRYPTED: &str =
     "工作簿设置了打开密码（已加密），无法读取：请在Excel中取消密码后另存一份再试";
 
-/// Streams the cells of `$sheet` of an .xlsx or .xlsb book into `$f`.
+/// What the stream hands on for one cell reference.
+pub(crate) enum Incoming {
+    /// A non-empty value.
+    Value(Val),
+    /// A reference given before in this sheet (or a row given again, or
+    /// out of order): the file says two things of one cell.
+    Again,
+}
+
+/// Tells a cell reference given twice in a sheet's XML (or a row given
+/// again after later rows) from a new one. Excel, WPS and LibreOffice write
+/// rows in ascending order and each cell once; calamine would hand on both
+/// values and the later would win silently.
+#[derive(Default)]
+struct Order {
+    row: Option<u32>,
+    max_row: Option<u32>,
+    cols: std::collections::HashSet<u32>,
+    /// The current row was given before: its cells are dropped (the row
+    /// is reported once).
+    skipping: bool,
+}
+
+enum Seen {
+    New,
+    Again,
+    Skip,
+}
+
+impl Order {
+    fn see(&mut self, r: u32, c: u32) -> Seen {
+        if self.row == Some(r) {
+            if self.skipping {
+                return Seen::Skip;
+            }
+            return if self.cols.insert(c) {
+                Seen::New
+            } else {
+                Seen::Again
+            };
+        }
+        self.row = Some(r);
+        self.cols.clear();
+        self.cols.insert(c);
+        if self.max_row.is_some_and(|m| r <= m) {
+            self.skipping = true;
+            return Seen::Again;
+        }
+        self.skipping = false;
+        self.max_row = Some(r);
+        Seen::New
+    }
+}
+
+/// Caches the value of the last long shared string, so that one huge
+/// string repeated over thousands of cells is measured once.
+#[derive(Default)]
+struct LongCache(Option<(usize, usize, Val)>);
+
+impl LongCache {
+    fn val(&mut self, s: &str) -> Val {
+        if s.len() <= cells::MAX_CELL_CHARS {
+            return Val::Text(s.to_string());
+        }
+        let key = (s.as_ptr() as usize, s.len());
+        match &self.0 {
+            Some((p, l, v)) if (*p, *l) == key => v.clone(),
+            _ => {
+                let v = cells::text_val(s);
+                self.0 = Some((key.0, key.1, v.clone()));
+                v
+            }
+        }
+    }
+}
+
+/// Streams the cells of `$sheet` of an .xlsx or .xlsb book into `$f`:
+/// `$next` reads one cell as `(position, value, formula)`.
 macro_rules! stream_cells {
-    ($book:expr, $sheet:expr, $f:expr) => {{
-        let mut reader = in_calamine(|| $book.worksheet_cells_reader($sheet))
+    ($book:expr, $sheet:expr, $f:expr, |$reader:ident| $next:expr) => {{
+        let mut $reader = in_calamine(|| $book.worksheet_cells_reader($sheet))
             .map_err(|e| format!("无法读取工作表：{e}"))?;
-        while let Some(cell) = in_calamine(|| reader.next_cell())
+        let mut order = Order::default();
+        let mut long = LongCache::default();
+        while let Some((pos, value, formula)) = in_calamine(|| $next)
             .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
         {
-            let (r, c) = cell.get_position();
-            if let Some(v) = val_of_ref(cell.get_value()) {
-                $f(r, c, v);
+            let (r, c): (u32, u32) = pos;
+            match order.see(r, c) {
+                Seen::Skip => {}
+                Seen::Again => $f(r, c, Incoming::Again),
+                Seen::New => {
+                    let v = match (&value, formula) {
+                        // A formula whose cached value is missing: never
+                        // read as empty.
+                        (DataRef::Empty, Some(formula)) => Some(Val::Formula(formula)),
+                        (DataRef::SharedString(s), _) => Some(long.val(s)),
+                        _ => val_of_ref(&value),
+                    };
+                    if let Some(v) = v {
+                        $f(r, c, Incoming::Value(v));
+                    }
+                }
             }
         }
         Ok(())
     }};
+}
+
+/// The start of a formula, for messages.
+fn formula_start(f: &str) -> String {
+    f.chars().take(cells::SHOWN_CHARS).collect()
 }
 
 impl Book {
@@ -431,20 +554,55 @@ impl Book {
     fn for_each_cell(
         &mut self,
         sheet: &str,
-        mut f: impl FnMut(u32, u32, Val),
+        mut f: impl FnMut(u32, u32, Incoming),
     ) -> Result<(), String> {
         match self {
-            // The .xlsx and .xlsb cell readers are different types with
-            // the same methods.
-            Book::Xlsx(x) => stream_cells!(x, sheet, f),
-            Book::Xlsb(x) => stream_cells!(x, sheet, f),
+            Book::Xlsx(x) => stream_cells!(x, sheet, f, |r| {
+                use calamine::XlsxFormulaMetadata as M;
+                r.next_cell_with_formula_metadata().map(|cell| {
+                    cell.map(|cell| {
+                        let formula = cell.formula.map(|f| match f {
+                            M::Normal { formula } | M::Shared { formula, .. } => {
+                                Some(formula_start(&formula))
+                            }
+                            _ => None,
+                        });
+                        (cell.pos, cell.value, formula)
+                    })
+                })
+            }),
+            Book::Xlsb(x) => stream_cells!(x, sheet, f, |r| {
+                r.next_cell().map(|cell| {
+                    cell.map(|cell| (cell.get_position(), cell.get_value().clone(), None))
+                })
+            }),
             Book::Other(s) => {
                 let range = in_calamine(|| s.worksheet_range(sheet))
                     .map_err(|e| format!("无法读取工作表：{e}"))?;
+                // An .ods formula cell without a value: calamine keeps the
+                // formula apart.
+                let formulas = match s.as_mut() {
+                    calamine::Sheets::Ods(o) => in_calamine(|| o.worksheet_formula(sheet)).ok(),
+                    _ => None,
+                };
                 let (r0, c0) = range.start().unwrap_or((0, 0));
                 for (r, c, v) in range.used_cells() {
                     if let Some(v) = val_of_data(v) {
-                        f(r0 + r as u32, c0 + c as u32, v);
+                        f(r0 + r as u32, c0 + c as u32, Incoming::Value(v));
+                    }
+                }
+                if let Some(formulas) = formulas {
+                    for (r, c, formula) in formulas.used_cells() {
+                        let (fr, fc) = formulas.start().unwrap_or((0, 0));
+                        let (r, c) = (fr + r as u32, fc + c as u32);
+                        let empty = matches!(range.get_value((r, c)), None | Some(Data::Empty));
+                        if !formula.is_empty() && empty {
+                            f(
+                                r,
+                                c,
+                                Incoming::Value(Val::Formula(Some(formula_start(formula)))),
+                            );
+                        }
                     }
                 }
                 Ok(())
@@ -474,8 +632,8 @@ fn val_of_ref(v: &DataRef) -> Option<Val> {
         DataRef::Empty => return None,
         DataRef::Int(i) => Val::Int(*i),
         DataRef::Float(x) => Val::Float(*x),
-        DataRef::String(s) => Val::Text(s.clone()),
-        DataRef::SharedString(s) => Val::Text((*s).to_string()),
+        DataRef::String(s) => cells::text_val(s),
+        DataRef::SharedString(s) => cells::text_val(s),
         DataRef::Bool(b) => Val::Bool(*b),
         DataRef::DateTime(dt) => date_val(dt),
         DataRef::DateTimeIso(s) => Val::IsoDate(s.clone()),
@@ -489,7 +647,7 @@ fn val_of_data(v: &Data) -> Option<Val> {
         Data::Empty => return None,
         Data::Int(i) => Val::Int(*i),
         Data::Float(x) => Val::Float(*x),
-        Data::String(s) => Val::Text(s.clone()),
+        Data::String(s) => cells::text_val(s),
         Data::Bool(b) => Val::Bool(*b),
         Data::DateTime(dt) => date_val(dt),
         Data::DateTimeIso(s) => Val::IsoDate(s.clone()),
@@ -525,15 +683,42 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
             limits::MAX_ENTRIES
         ));
     }
+    if zip.has_duplicate_names() {
+        let name = duplicate_entry_name(bytes)
+            .map(|n| format!("「{}」", crate::term::escape(&n)))
+            .unwrap_or_default();
+        return Err(format!(
+            "工作簿的压缩包中有两个同名部件{name}：读取哪一个无法确定（文件已损坏或被改动），拒绝读取。请在Excel或WPS中打开后另存一份再试"
+        ));
+    }
     let mut total: u64 = 0;
     let mut usage = source::Usage::default();
     let mut kind = ZipKind::Other;
+    // Names as calamine looks them up: without letter case, `\` as `/`.
+    let mut names: std::collections::HashMap<String, String> = Default::default();
+    let mut shared_strings = Vec::new();
     for i in 0..zip.len() {
         let f = zip.by_index_raw(i).map_err(broken)?;
         if f.encrypted() {
             return Err(ENCRYPTED.into());
         }
         let name = f.name().map_err(broken)?.to_string();
+        let key = name.replace('\\', "/").to_lowercase();
+        if let Some(first) = names.insert(key.clone(), name.clone()) {
+            let shown = |n: &str| crate::term::escape(n).into_owned();
+            let also = if first == name {
+                String::new()
+            } else {
+                format!("与「{}」", shown(&first))
+            };
+            return Err(format!(
+                "工作簿的压缩包中有两个同名部件「{}」{also}：读取哪一个无法确定（文件已损坏或被改动），拒绝读取。请在Excel或WPS中打开后另存一份再试",
+                shown(&name)
+            ));
+        }
+        if key.ends_with("sharedstrings.xml") {
+            shared_strings.push(i);
+        }
         match name.as_str() {
             "xl/workbook.xml" => kind = ZipKind::Xlsx,
             "xl/workbook.bin" if kind != ZipKind::Xlsx => kind = ZipKind::Xlsb,
@@ -564,6 +749,11 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     if total > limits::MAX_TOTAL_BYTES {
         return Err(too_big("全部内容", total, limits::MAX_TOTAL_BYTES));
     }
+    for i in shared_strings {
+        let f = zip.by_index(i).map_err(broken)?;
+        let name = f.name().map_err(broken)?.to_string();
+        check_shared_string_count(&name, f)?;
+    }
     if kind == ZipKind::Ods {
         // A password-protected .ods encrypts its parts itself (the zip is
         // not encrypted); its manifest says so.
@@ -582,6 +772,73 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     }
     usage.unpacked_bytes = total;
     Ok((kind, usage))
+}
+
+/// The first name that two central-directory records of a zip share (for
+/// the message only; the zip reader keeps one of them silently).
+fn duplicate_entry_name(bytes: &[u8]) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut i = 0;
+    while let Some(at) = bytes.get(i..)?.windows(4).position(|w| w == b"PK\x01\x02") {
+        let start = i + at;
+        let len = u16::from_le_bytes([*bytes.get(start + 28)?, *bytes.get(start + 29)?]) as usize;
+        if let Some(name) = bytes.get(start + 46..start + 46 + len) {
+            if !seen.insert(name) {
+                return Some(String::from_utf8_lossy(name).into_owned());
+            }
+        }
+        i = start + 4;
+    }
+    None
+}
+
+/// How many strings a shared-string table may claim beyond those it holds
+/// (calamine reserves room for the claim: 24 bytes each).
+const SHARED_STRINGS_MARGIN: u64 = 100_000;
+
+/// calamine reserves room for as many strings as the table's
+/// `uniqueCount` claims before reading any (`uniqueCount="4000000000"` asked
+/// for 96 GB and aborted the process). A claim above
+/// [`SHARED_STRINGS_MARGIN`] is checked against the strings the part really
+/// holds (counted by streaming it, within its size limit) and refused when
+/// it exceeds them by more than the margin.
+fn check_shared_string_count(name: &str, part: impl std::io::Read) -> Result<(), String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
+    let mut buf = Vec::new();
+    let mut claimed: Option<u64> = None;
+    let mut held: u64 = 0;
+    loop {
+        buf.clear();
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.local_name().as_ref() {
+                "sst" => {
+                    claimed = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == "uniqueCount")
+                        // One calamine cannot parse is not reserved.
+                        .and_then(|a| a.value.trim().parse::<u64>().ok());
+                    match claimed {
+                        Some(n) if n > SHARED_STRINGS_MARGIN => {}
+                        // A small or absent claim costs nothing.
+                        _ => return Ok(()),
+                    }
+                }
+                "si" => held += 1,
+                _ => {}
+            },
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    match claimed {
+        Some(n) if n > held.saturating_add(SHARED_STRINGS_MARGIN) => Err(format!(
+            "工作簿的共享字符串表（{}）声称有{n}个字符串，实际只有{held}个：文件已损坏或被改动，拒绝读取。请在Excel或WPS中打开后另存一份再试",
+            crate::term::escape(name)
+        )),
+        _ => Ok(()),
+    }
 }
 
 fn too_big(part: &str, size: u64, limit: u64) -> String {
@@ -712,7 +969,7 @@ impl<'a> RowReader<'a> {
 
     /// Records a problem with the column's cell.
     pub fn fail(&mut self, header: &str, message: impl Into<String>) {
-        let value = self.raw(header).map(|v| v.to_string());
+        let value = self.raw(header).map(shown_value);
         self.problems.push(Problem {
             place: self.place(header),
             column: Some(header.to_string()),
@@ -744,8 +1001,7 @@ impl<'a> RowReader<'a> {
             }
             return None;
         };
-        if let Val::Error(e) = v {
-            let message = format!("单元格是错误值{e}（公式出错）：请改正公式或填入数值");
+        if let Some(message) = cells::unusable(v) {
             self.fail(header, message);
             return None;
         }
@@ -758,8 +1014,24 @@ impl<'a> RowReader<'a> {
         }
     }
 
+    /// Text kept in a record (ids, names, titles), counted against
+    /// [`limits::MAX_KEPT_TEXT`].
     pub fn text(&mut self, header: &str, required: bool) -> Option<String> {
-        self.get(header, required, |v| Ok(cells::text(v).unwrap_or_default()))
+        self.get(header, required, |v| {
+            let t = cells::text(v).unwrap_or_default();
+            let kept = KEPT_TEXT.with(|k| {
+                let n = k.get().saturating_add(t.len());
+                k.set(n);
+                n
+            });
+            if kept > limits::MAX_KEPT_TEXT {
+                return Err(format!(
+                    "台账中的文字总量超过上限{}MB（同一段长文字被大量重复？）：文件异常，拒绝读取",
+                    limits::MAX_KEPT_TEXT >> 20
+                ));
+            }
+            Ok(t)
+        })
     }
 
     pub fn date(&mut self, header: &str, required: bool) -> Option<chrono::NaiveDate> {
@@ -786,8 +1058,14 @@ pub(crate) fn read_sheet(
     let is_1904 = book.is_1904();
     let mut state = SheetState::new(spec, file);
     let mut cells: Vec<Option<Val>> = vec![None; spec.columns.len()];
-    let result = book.for_each_cell(actual_name, |r, c, v| {
-        state.push(r, c, v, problems, &mut cells, is_1904, &mut on_row);
+    let result = book.for_each_cell(actual_name, |r, c, v| match v {
+        Incoming::Value(v) => state.push(r, c, v, problems, &mut cells, is_1904, &mut on_row),
+        Incoming::Again => problems.push(Problem {
+            place: format!("{}!{}{}", sheet_place(file, spec.name), column_letters(c), r + 1),
+            column: None,
+            value: None,
+            message: "工作表的XML中该单元格出现了两次（或该行重复、行的顺序错乱）：读哪一个值无法确定，文件已损坏或被改动。请在Excel或WPS中打开后另存一份再试".into(),
+        }),
     });
     if let Err(message) = result {
         problems.push(Problem {
@@ -912,6 +1190,7 @@ impl SheetState {
             }
             if self.any {
                 self.rows += 1;
+                let before = problems.len();
                 let mut reader = RowReader {
                     row: r + 1,
                     cols,
@@ -921,6 +1200,26 @@ impl SheetState {
                     is_1904,
                 };
                 on_row(&mut reader);
+                // A cell no column can use (a formula without a cached
+                // value, an error value, overlong text) is an error in
+                // every column of the sheet, also one this row does not
+                // read (a department-only column on a 区镇 row, say).
+                for (i, cell) in cells.iter().enumerate() {
+                    let Some(v) = cell else { continue };
+                    let Some(message) = cells::unusable(v) else {
+                        continue;
+                    };
+                    let header = cols.spec.columns[i].header;
+                    let place = cols.place(header, r + 1);
+                    if !problems[before..].iter().any(|p| p.place == place) {
+                        problems.push(Problem {
+                            place,
+                            column: Some(header.to_string()),
+                            value: Some(shown_value(v)),
+                            message,
+                        });
+                    }
+                }
             }
             cells.iter_mut().for_each(|c| *c = None);
             self.any = false;

@@ -78,6 +78,7 @@ pub(crate) fn read_ledger(
         warnings: Findings::default(),
         counts: Vec::new(),
     };
+    r.check_ambiguous_sheets();
     r.check_files();
     let roster_from_sheet = r.read_roster();
     for spec in schema::SHEETS {
@@ -368,6 +369,37 @@ impl Reading<'_> {
             .collect()
     }
 
+    /// Two sheets of one workbook whose names both match one ledger sheet
+    /// after trimming (`" 热线工单"` beside `"热线工单"`, or the same name
+    /// twice in the workbook's list): an error naming both, never a silent
+    /// choice.
+    fn check_ambiguous_sheets(&mut self) {
+        let wanted: Vec<&str> = SINGLE_FILE_SHEETS
+            .iter()
+            .copied()
+            .chain(schema::SHEETS.iter().map(|s| s.name))
+            .collect();
+        for (book, names) in self.books.iter().zip(&self.names) {
+            for name in &wanted {
+                let found: Vec<&String> =
+                    names.iter().filter(|n| cells::trim(n) == *name).collect();
+                if found.len() > 1 {
+                    let listed: Vec<String> = found.iter().map(|n| format!("「{n}」")).collect();
+                    self.problems.push(Problem {
+                        place: super::sheet_place(book.file, name),
+                        column: None,
+                        value: None,
+                        message: format!(
+                            "工作簿中有{}个工作表都是「{name}」：{}（名称去掉首尾空格后相同，或同名）：无法确定读哪一个，请删除或改名多余的工作表",
+                            found.len(),
+                            listed.join("、")
+                        ),
+                    });
+                }
+            }
+        }
+    }
+
     /// Across files: a sheet of [`SINGLE_FILE_SHEETS`] in two files is an
     /// error naming both; a file with no ledger sheet at all gets a warning
     /// (it adds nothing to the run).
@@ -581,8 +613,11 @@ impl Reading<'_> {
                         self.problems.push(Problem {
                             place: cols.place(header, row),
                             column: Some(header.to_string()),
-                            value: Some(word.clone()),
-                            message: format!("单位名称或别名重复：第{first}行已有「{word}」"),
+                            value: Some(super::excerpt(word)),
+                            message: format!(
+                                "单位名称或别名重复：第{first}行已有「{}」",
+                                super::excerpt(word)
+                            ),
                         });
                     }
                     ok = false;
@@ -829,13 +864,17 @@ impl Reading<'_> {
             if !need {
                 continue;
             }
+            // A cell no column can use was reported with its row.
+            if raw.as_ref().and_then(cells::unusable).is_some() {
+                continue;
+            }
             let place = cols.place("问题解决", r.place);
             match raw.as_ref().map(cells::flag) {
                 Some(Ok(b)) => r.solved = Some(b),
                 Some(Err(message)) => self.problems.push(Problem {
                     place,
                     column: Some("问题解决".into()),
-                    value: raw.as_ref().map(|v| v.to_string()),
+                    value: raw.as_ref().map(super::shown_value),
                     message,
                 }),
                 None => self.problems.push(Problem {

@@ -264,23 +264,26 @@ const EXCEL_RESERVED: &[&str] = &["History"];
 /// name is cut to 31 UTF-16 units, and a clash gets `(2)`, `(3)`, … (the
 /// name cut further to make room).
 pub fn sheet_names<'n>(names: impl IntoIterator<Item = &'n str>, reserved: &[&str]) -> Vec<String> {
-    let mut taken: Vec<String> = reserved
+    // Sets, and the next number to try per base name: linear in the
+    // number of units even when thousands share a base name.
+    let mut taken: std::collections::HashSet<String> = reserved
         .iter()
         .chain(EXCEL_RESERVED)
         .map(|s| s.to_lowercase())
         .collect();
+    let mut next: std::collections::HashMap<String, u32> = Default::default();
     let mut out = Vec::new();
     for name in names {
         let base = legal_base(name);
         let mut candidate = base.clone();
-        let mut n = 2u32;
+        let n = next.entry(base.to_lowercase()).or_insert(2);
         while taken.contains(&candidate.to_lowercase()) {
             let suffix = format!("({n})");
             let room = MAX_SHEET_NAME - suffix.len();
             candidate = format!("{}{suffix}", trim_edges(cut_utf16(&base, room)));
-            n += 1;
+            *n += 1;
         }
-        taken.push(candidate.to_lowercase());
+        taken.insert(candidate.to_lowercase());
         out.push(candidate);
     }
     out

@@ -120,18 +120,13 @@ pub fn diff_text(d: &Diff) -> String {
     out
 }
 
-/// Control characters (ESC, BEL, line breaks, …) from the compared files
-/// shown escaped (`\u{1b}`), never sent raw to the terminal.
+/// Control characters (ESC, BEL, …) and bidirectional overrides from the
+/// compared files shown escaped as everywhere else ([`crate::term`]:
+/// `\x1B`, `\u{202E}`), never sent raw to the terminal; a line break or
+/// tab inside one listed line is escaped too.
 fn escaped(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() {
-                format!("\\u{{{:x}}}", c as u32)
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    let one_line = s.replace('\n', "\\x0A").replace('\t', "\\x09");
+    crate::term::escape(&one_line).into_owned()
 }
 
 /// The comparison as a workbook: `变动汇总` and `扣分变动`.
@@ -315,7 +310,7 @@ mod tests {
         // The ESC of a hostile 编号 is shown escaped.
         assert_eq!(
             lines[2],
-            "    变更 D3.2 热线工单!7 编号GD\\u{1b}[2J：5.00 → 0.00（逾期；申诉成立：原应扣5.00，免扣）"
+            "    变更 D3.2 热线工单!7 编号GD\\x1B[2J：5.00 → 0.00（逾期；申诉成立：原应扣5.00，免扣）"
         );
         assert!(!text.contains('\u{1b}'));
         assert_eq!(diff_text(&Diff::default()), format!("{NOTHING_CHANGED}\n"));

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 pub fn entry(
-    unit: u16,
+    unit: u32,
     clause: ClauseId,
     reason: &str,
     record: Option<&str>,
@@ -30,7 +30,7 @@ pub fn entry(
 
 /// Full marks everywhere except the entries given, which must belong to
 /// the unit's category.
-fn unit(i: u16, name: &str, category: Category, rank: u32, entries: Vec<AuditEntry>) -> UnitResult {
+fn unit(i: u32, name: &str, category: Category, rank: u32, entries: Vec<AuditEntry>) -> UnitResult {
     let clauses: Vec<ClauseResult> = ClauseId::of(category)
         .iter()
         .map(|c| {

@@ -108,12 +108,17 @@ pub fn summary_headers(with_points: bool) -> Vec<&'static str> {
 }
 
 /// How many units share a category (the M of 第N名/共M个).
+/// The units of one category: `results.units` is in 汇总 order (区镇, A组,
+/// B组), so two binary searches find them (counting them for each unit's
+/// sheet made a large roster quadratic).
 fn category_size(results: &Results, category: Category) -> usize {
-    results
-        .units
-        .iter()
-        .filter(|u| u.category == category)
-        .count()
+    let order = |c: Category| Category::ALL.iter().position(|x| *x == c);
+    let (Some(k), units) = (order(category), &results.units) else {
+        return 0;
+    };
+    let start = units.partition_point(|u| order(u.category) < Some(k));
+    let end = units.partition_point(|u| order(u.category) <= Some(k));
+    end.saturating_sub(start)
 }
 
 /// The result workbook of `ksfk score`.

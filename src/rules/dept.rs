@@ -6,7 +6,7 @@
 //! deduction goes through a [`Tally`](super::Tally), so `marks − Σ amounts = score`.
 
 use super::overdue;
-use super::{dec, fmt2, round2, ClauseId, Context, Outcome, Rec, UnitRecords};
+use super::{dec, fmt2, ClauseId, Context, Outcome, Rec, UnitRecords};
 use crate::model::{kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
@@ -120,7 +120,8 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// Readings: R1 (scored apart from D2.1, floored at 0 on its own), R18, R19.
 ///
 /// A组: for each roster 区镇 (roster order) with no 政企互动 row of the
-/// unit in the year, −2.5 (R18); floor 0. B组: −5 when the year has
+/// unit in the year, −2.5 (R18); floor 0. (Past 100 such 区镇, far past
+/// the floor, the rest are one entry counting them.) B组: −5 when the year has
 /// neither a 提效实践 row with 已实施 是 nor a measure with 同时为特色服务 是
 /// and 已实施 是 (R19); when only such a measure satisfies it, a zero entry
 /// says so.
@@ -129,18 +130,41 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut warnings = Vec::new();
     match unit.category {
         Category::GroupA => {
+            // Each missed 区镇 is its own entry up to MAX_LISTED_TOWNS (a
+            // real roster has 12); the rest, far past the floor, are
+            // counted in one entry, so that a roster of thousands of 区镇
+            // and A组 units does not make millions of entries.
+            const MAX_LISTED_TOWNS: usize = 100;
+            let reached: std::collections::HashSet<_> =
+                recs.outreach.iter().map(|o| o.town).collect();
+            let mut listed = 0;
+            let mut rest = 0u32;
             for town in ctx.roster.of_category(Category::Town) {
-                if !recs.outreach.iter().any(|o| o.town == town.id) {
-                    t.deduct(
-                        dec("2.5"),
-                        format!(
-                            "全年未开展进{}的政企互动活动，每少惠及一个区镇扣2.50",
-                            town.name
-                        ),
-                        format!("政企互动: {} 无记录", town.name),
-                        None,
-                    );
+                if reached.contains(&town.id) {
+                    continue;
                 }
+                if listed == MAX_LISTED_TOWNS {
+                    rest += 1;
+                    continue;
+                }
+                listed += 1;
+                t.deduct(
+                    dec("2.5"),
+                    format!(
+                        "全年未开展进{}的政企互动活动，每少惠及一个区镇扣2.50",
+                        town.name
+                    ),
+                    format!("政企互动: {} 无记录", town.name),
+                    None,
+                );
+            }
+            if rest > 0 {
+                t.deduct(
+                    dec("2.5") * Decimal::from(rest),
+                    format!("另有{rest}个区镇全年未开展政企互动活动，每少惠及一个区镇扣2.50（不再逐一列出）"),
+                    "政企互动: 其余区镇 无记录".to_string(),
+                    None,
+                );
             }
         }
         Category::GroupB => {
@@ -390,17 +414,10 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 
 /// The mean survey score of the roster units of `category` that have one,
 /// rounded to 2 decimals half away from zero (R22); `None` when none has.
+/// (Computed once in [`Context::new`].)
 pub fn group_average(category: Category, ctx: &Context) -> Option<Decimal> {
-    let scores: Vec<Decimal> = ctx
-        .roster
-        .of_category(category)
-        .filter_map(|u| ctx.survey.get(u.id.index()).copied().flatten())
-        .collect();
-    if scores.is_empty() {
-        return None;
-    }
-    let sum: Decimal = scores.iter().sum();
-    Some(round2(sum / Decimal::from(scores.len())))
+    let i = Category::ALL.iter().position(|c| *c == category)?;
+    ctx.group_survey[i]
 }
 
 /// D4 督查落实, 15分.
@@ -473,6 +490,7 @@ mod tests {
         Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Place, Practice,
         Roster, SurveyAnswer, TransferRow, UnitId,
     };
+    use crate::rules::round2;
     use crate::rules::{group_by_unit, ClauseResult};
     use chrono::NaiveDate;
 

@@ -428,6 +428,10 @@ pub struct Context<'a> {
     pub transfer_departments: FastMap<&'a str, u32>,
     /// Each unit's survey score (mean of its rows, 2 decimals), by unit index.
     pub survey: Vec<Option<Decimal>>,
+    /// Each category's mean survey score (R22), in [`Category::ALL`] order:
+    /// computed once, not once per unit (a roster of 20,000 units took a
+    /// minute).
+    pub group_survey: [Option<Decimal>; 3],
     /// An interim run (RULES.md, Interim runs): `as_of` before December 31
     /// of the year. A unit with no survey rows then has Z4.2 / D4 pending
     /// at full marks.
@@ -462,10 +466,20 @@ impl<'a> Context<'a> {
             e.0 += s.score;
             e.1 += 1;
         }
-        let survey = sums
+        let survey: Vec<Option<Decimal>> = sums
             .into_iter()
             .map(|(sum, n)| (n > 0).then(|| round2(sum / Decimal::from(n))))
             .collect();
+        let group_survey = Category::ALL.map(|category| {
+            let scores: Vec<Decimal> = roster
+                .of_category(category)
+                .filter_map(|u| survey.get(u.id.index()).copied().flatten())
+                .collect();
+            (!scores.is_empty()).then(|| {
+                let sum: Decimal = scores.iter().sum();
+                round2(sum / Decimal::from(scores.len()))
+            })
+        });
         let mut appeals: FastMap<(UnitId, ClauseId), Vec<AppealRef>> = FastMap::default();
         for (index, a) in ledger.appeals.iter().enumerate() {
             if let Some(clause) = ClauseId::parse(a.clause) {
@@ -488,6 +502,7 @@ impl<'a> Context<'a> {
             hotline_departments,
             transfer_departments,
             survey,
+            group_survey,
         }
     }
 
