@@ -8,8 +8,10 @@
 //!   events over them, keeping nothing. No reader of the file can be faster
 //!   than this by much.
 //!
-//!     cargo run --release --example bare-read -- LEDGER.xlsx
-//!     cargo run --release --example bare-read -- --floor LEDGER.xlsx
+//! ```text
+//! cargo run --release --example bare-read -- LEDGER.xlsx
+//! cargo run --release --example bare-read -- --floor LEDGER.xlsx
+//! ```
 
 use calamine::{open_workbook_auto, Data, Reader};
 use std::io::BufReader;
