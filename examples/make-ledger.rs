@@ -1,7 +1,7 @@
 //! `make-ledger`: a deterministic generator of realistic 台账 workbooks.
 //!
 //! It writes one `.xlsx` ledger for an assessment year (2017 by default) in
-//! the shape LEDGER.md fixes, for the 51 units of the built-in roster (the
+//! the shape docs/ledger.md fixes, for the 51 units of the built-in roster (the
 //! 39 departments of 昆政办发〔2017〕148号, A组 20 and B组 19 in the
 //! regulation's order, and the 12 区镇). It writes no `单位名单` sheet, so
 //! the reader applies its built-in roster. Sheet names and header order come
@@ -21,7 +21,7 @@
 //!   their size.
 //! * `--year Y` picks the year (default 2017); the as-of date is Y-12-31.
 //!
-//! What the data exercises (every value stays valid per LEDGER.md):
+//! What the data exercises (every value stays valid per docs/ledger.md):
 //! * 热线工单: ~10% multi-unit cases (one 主办, 1–2 协办, including 区镇主办
 //!   with department 协办); completions on time, late by 1–3, 4–10 and 11+
 //!   working days (2017 holiday schedule), some 延期至, explicit 逾期扣分 in
@@ -59,12 +59,12 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet,
 use std::path::{Path, PathBuf};
 
 // ---------------------------------------------------------------------------
-// The built-in roster, as LEDGER.md specifies it.
+// The built-in roster, as docs/ledger.md specifies it.
 
 /// The 12 区镇 and the departments of A组 and B组, in the regulation's order.
 pub use ksfk::ledger::roster::{GROUP_A, GROUP_B, TOWNS};
 
-/// The built-in aliases (LEDGER.md: "Built-in aliases at least").
+/// The built-in aliases (docs/ledger.md: "Built-in aliases at least").
 pub const ALIASES: [(&str, &[&str]); 6] = [
     ("商务局（招商服务中心）", &["商务局", "招商服务中心"]),
     ("人民银行（外汇管理局）", &["人民银行", "外汇管理局"]),

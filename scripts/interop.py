@@ -2,7 +2,7 @@
 program other than ksfk on the other side of each file:
 
 1. Template round trip: `ksfk template`, then openpyxl fills in the rows
-   LEDGER.md's coverage rules ask for (as an analyst would in Excel/WPS),
+   docs/ledger.md's coverage rules ask for (as an analyst would in Excel/WPS),
    saves, and `ksfk check` must pass with no error.
 2. The result workbook read back with openpyxl: sheet order, 汇总 headers,
    numeric scores with format 0.00, and totals equal to the JSON's.

@@ -46,7 +46,7 @@ def template():
 
 
 def fill_coverage(wb):
-    """The rows LEDGER.md's coverage rules ask for: a 沟通机制 row for each
+    """The rows docs/ledger.md's coverage rules ask for: a 沟通机制 row for each
     区镇 and a 满意度调查 row for each unit (names from 单位名单)."""
     roster = [(r[0], r[1]) for r in wb["单位名单"].iter_rows(min_row=2, values_only=True) if r[0]]
     comm = wb["沟通机制"]

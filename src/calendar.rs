@@ -1,4 +1,4 @@
-//! Working days under the State Council's holiday schedule (RULES.md R3).
+//! Working days under the State Council's holiday schedule (docs/rules.md R3).
 //!
 //! Overdue days are counted in working days: statutory holidays are off and
 //! the 调休 make-up weekend days are on. The schedules come from the

@@ -184,7 +184,7 @@ fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Resul
 }
 
 /// Terminal text, its control characters escaped ([`crate::term`]), then
-/// wrapped to the terminal's width (OUTPUT.md): escaped first, so that the
+/// wrapped to the terminal's width (docs/outputs.md): escaped first, so that the
 /// widths measured are those shown.
 fn wrapped(text: &str) -> String {
     report::wrap::wrap(&crate::term::escape(text), report::wrap::width())

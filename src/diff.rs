@@ -1,4 +1,4 @@
-//! `ksfk diff`: two results in, the changes out (OUTPUT.md, `ksfk diff`).
+//! `ksfk diff`: two results in, the changes out (docs/outputs.md, `ksfk diff`).
 //! Pure: it works on the results model ([`crate::results::ResultSet`]),
 //! never on cells or files.
 //!

@@ -1,4 +1,4 @@
-//! Writing outputs safely (OUTPUT.md): every output is first written in
+//! Writing outputs safely (docs/outputs.md): every output is first written in
 //! full to a temporary file in its target folder (a folder that does not
 //! exist yet, such as a new `--per-unit` folder, is built whole under a
 //! temporary name beside it), and only when every one is complete are they

@@ -1,4 +1,4 @@
-//! Typed records of the ledger workbook (LEDGER.md), as the rules see them.
+//! Typed records of the ledger workbook (docs/ledger.md), as the rules see them.
 //!
 //! The ledger reader (`crate::ledger`) builds these from cells and has
 //! already checked every value, so a record is always valid: dates are
@@ -372,7 +372,7 @@ pub struct TransferRow {
     pub opinion: Option<bool>,
     /// 反馈结果.
     pub feedback: Option<bool>,
-    /// 问题解决, where LEDGER.md requires it (else `None`).
+    /// 问题解决, where docs/ledger.md requires it (else `None`).
     pub solved: Option<bool>,
 }
 
@@ -548,7 +548,7 @@ impl Decision {
     }
 }
 
-/// 申诉: one appeal decided by the center (LEDGER.md, 申诉). It names a
+/// 申诉: one appeal decided by the center (docs/ledger.md, 申诉). It names a
 /// deduction as 扣分明细 shows it; the rules match it to the nominal
 /// deductions of that unit and clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -617,7 +617,7 @@ pub struct SheetCount {
     pub left_out: usize,
 }
 
-/// Whether a run judged at `as_of` is interim (RULES.md, Interim runs):
+/// Whether a run judged at `as_of` is interim (docs/rules.md, Interim runs):
 /// `as_of` before December 31 of `year`. A run at December 31 (or after)
 /// never is.
 pub fn is_interim(year: i32, as_of: NaiveDate) -> bool {
@@ -632,7 +632,7 @@ pub struct InputFile {
     pub sha256: String,
 }
 
-/// How much a finding that is not an error matters (OUTPUT.md, Warnings
+/// How much a finding that is not an error matters (docs/outputs.md, Warnings
 /// and notes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
@@ -776,7 +776,7 @@ pub fn thousands(n: usize) -> String {
 
 /// Collects findings with memory bounded per kind: the first
 /// [`Findings::CAP`] of each kind are kept one by one, the rest only
-/// counted (OUTPUT.md: "up to 10,000 of one kind").
+/// counted (docs/outputs.md: "up to 10,000 of one kind").
 #[derive(Debug, Clone, Default)]
 pub struct Findings {
     listed: Vec<Warning>,
@@ -890,13 +890,13 @@ impl Findings {
 ///
 /// Rows of 热线工单 and 转办件 dated outside the year are kept apart in the
 /// `*_other_years` lists: they are not scored, but they still tell how many
-/// departments handle a case (RULES.md R5, "same id, any year"). Rows of the
+/// departments handle a case (docs/rules.md R5, "same id, any year"). Rows of the
 /// other dated sheets outside the year are dropped (and counted).
 #[derive(Debug, Clone, Default)]
 pub struct Ledger {
     pub year: i32,
     /// True when `--year` was omitted and the year was inferred from the
-    /// ledger (LEDGER.md, The year).
+    /// ledger (docs/ledger.md, The year).
     pub year_inferred: bool,
     pub roster: Roster,
     /// True when the roster came from the `单位名单` sheet.
@@ -919,7 +919,7 @@ pub struct Ledger {
     pub surveys: Vec<SurveyAnswer>,
     /// 申诉, in ledger order (empty without the sheet).
     pub appeals: Vec<Appeal>,
-    /// Rows per sheet (per file, when several), in LEDGER.md order.
+    /// Rows per sheet (per file, when several), in docs/ledger.md order.
     pub counts: Vec<SheetCount>,
     /// Warnings and notes of the reader (rows outside the year, ignored
     /// columns, ...), warnings first, at most [`Findings::CAP`] of a kind.

@@ -1,4 +1,4 @@
-//! The shape of the ledger workbook (LEDGER.md): sheet names, column
+//! The shape of the ledger workbook (docs/ledger.md): sheet names, column
 //! headers, which are required and what kind of value each holds.
 //!
 //! Both sides use it: the reader (`ledger`) to find columns by header and
@@ -40,7 +40,7 @@ pub enum Need {
     Required,
     /// The header may be absent; an empty cell is allowed.
     Optional,
-    /// 转办件's department-only and 问题解决 columns (LEDGER.md: "dept
+    /// 转办件's department-only and 问题解决 columns (docs/ledger.md: "dept
     /// rows", "see below"): the header may be absent when no row needs it;
     /// the reader decides per row whether the cell must be filled, and a
     /// row that needs an absent column is an error at that row.
@@ -115,7 +115,7 @@ pub const CLAUSE_IDS: &[&str] = &[
     "D2.2", "D3.1", "D3.2", "D4",
 ];
 
-/// The optional appeals sheet (LEDGER.md, 申诉): one row per decided appeal.
+/// The optional appeals sheet (docs/ledger.md, 申诉): one row per decided appeal.
 pub const APPEAL_SHEET: SheetSpec = SheetSpec {
     name: APPEALS,
     year_column: None,
@@ -170,7 +170,7 @@ pub const ROSTER_SHEET: SheetSpec = SheetSpec {
     ],
 };
 
-/// The required sheets, in LEDGER.md order.
+/// The required sheets, in docs/ledger.md order.
 pub const SHEETS: &[SheetSpec] = &[
     SheetSpec {
         name: HOTLINE,
@@ -476,7 +476,7 @@ pub fn sheet(name: &str) -> &'static SheetSpec {
         .unwrap_or_else(|| panic!("no sheet spec named {name}"))
 }
 
-/// The allowed range of 逾期扣分 for a unit of `category` (RULES.md: 区镇
+/// The allowed range of 逾期扣分 for a unit of `category` (docs/rules.md: 区镇
 /// 0.5–1.5, departments 5–15). The reader checks it; the rules' default
 /// tier lies inside it.
 pub fn penalty_range(

@@ -1,5 +1,5 @@
 //! All units: run each unit's clauses, add up totals, rank within each
-//! category, convert to points (RULES.md, Results).
+//! category, convert to points (docs/rules.md, Results).
 
 use crate::calendar::Calendar;
 use crate::model::{kinds, Category, Findings, Ledger, UnitId, Warning};
@@ -70,7 +70,7 @@ pub struct UnitResult {
 pub struct Results {
     pub year: i32,
     pub as_of: NaiveDate,
-    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// An interim run (docs/rules.md, Interim runs): `as_of` before December 31
     /// of the year. Every output that shows totals says so
     /// ([`Results::interim_label`]).
     pub interim: bool,
@@ -246,7 +246,7 @@ mod tests {
 
     #[test]
     fn top_points_divide_last() {
-        // 64.16 × 3 ÷ 96 = 2.005 → 2.01 (RULES.md, Results); dividing first,
+        // 64.16 × 3 ÷ 96 = 2.005 → 2.01 (docs/rules.md, Results); dividing first,
         // 64.16 ÷ 96 = 0.668333… truncated to 28 digits, gave 2.00.
         let mut units = vec![
             unit(0, Category::GroupA, "96"),

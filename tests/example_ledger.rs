@@ -2,13 +2,13 @@
 //! `examples/make-ledger.rs`.
 //!
 //! The ledger reader is not written yet, so these tests read the file with
-//! calamine and a small reader of their own (LEDGER.md's date, flag, number
+//! calamine and a small reader of their own (docs/ledger.md's date, flag, number
 //! and unit rules) and check that:
 //! - the committed file is exactly what the generator makes for seed 2017,
 //!   scale 1, and that generating twice gives the same bytes;
 //! - every sheet of `schema::SHEETS` exists with its headers and plausible
 //!   row counts, and there is no 单位名单 sheet;
-//! - every value obeys LEDGER.md (dates in order, one 主办 per case, no
+//! - every value obeys docs/ledger.md (dates in order, one 主办 per case, no
 //!   duplicate (id, unit), required flags filled, 逾期扣分 only on rows
 //!   overdue at 2017-12-31 and in the clause's range, …);
 //! - the data exercises the clauses it is meant to (late by 1–3, 4–10 and

@@ -1,4 +1,4 @@
-//! Ledgers as they arrive (LEDGER.md, One workbook or several; RULES.md,
+//! Ledgers as they arrive (docs/ledger.md, One workbook or several; docs/rules.md,
 //! Interim runs): several workbooks or a folder scored like one workbook,
 //! places naming their file, checks across files, and interim runs before
 //! the survey.

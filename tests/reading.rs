@@ -614,7 +614,7 @@ fn a_year_that_holds_no_dated_row_is_an_error_naming_the_years_held() {
     ]);
     assert_eq!(code, 2, "{err}");
     assert!(!o.exists());
-    // A single year held, as in LEDGER.md's example.
+    // A single year held, as in docs/ledger.md's example.
     let t = TestLedger::valid().row("热线工单", &hot("R1", "周庄镇", "2017-03-01"));
     let p = save(&t, dir.path());
     let (code, _, err) = run(&["check", p.to_str().unwrap(), "--year", "2018"]);

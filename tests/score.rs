@@ -113,7 +113,7 @@ fn sample() -> TestLedger {
     t
 }
 
-// Hand-computed from RULES.md for `sample()`:
+// Hand-computed from docs/rules.md for `sample()`:
 // A bare 区镇 (沟通机制 all 是, survey 90): Z1.1 0 (4 empty quarters × 0.5),
 //   Z1.2 0 (6 × 2.5 = 15), Z1.3 8, Z2.1 0 (4 × 1.25), Z2.2 0 (a: 12 missing
 //   months × 0.5 = 6 → floor 0; b, c, d 0), Z3.1 15, Z3.2 15, Z3.3 0 (no

@@ -1,6 +1,6 @@
 //! `ksfk template`: every sheet with its header row, the roster, no
 //! overwrite without --force, and a fresh template fails `check` only on
-//! the coverage rules of LEDGER.md. (Filling it in with another program is
+//! the coverage rules of docs/ledger.md. (Filling it in with another program is
 //! scripts/interop.py's part, run by CI with openpyxl.)
 
 mod common;

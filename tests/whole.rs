@@ -1,7 +1,7 @@
 //! One ledger through the whole binary — reader, rules, workbook — with
 //! every clause of a 区镇 and of two B组 departments worked out by hand
-//! from RULES.md in the comments. Dates and flags are written in the mixed
-//! forms LEDGER.md allows, so the reader's part is checked too.
+//! from docs/rules.md in the comments. Dates and flags are written in the mixed
+//! forms docs/ledger.md allows, so the reader's part is checked too.
 
 mod common;
 use common::*;

@@ -1,5 +1,5 @@
 //! Cell values → dates, flags, numbers, ids and units, following the
-//! general reading rules of LEDGER.md. Each conversion returns the Chinese
+//! general reading rules of docs/ledger.md. Each conversion returns the Chinese
 //! explanation of what is wrong; the caller adds the place.
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -113,7 +113,7 @@ pub fn normalize_header(s: &str) -> String {
 }
 
 /// The ASCII forms of what Chinese input methods type in numbers, dates,
-/// months and quarters (LEDGER.md): digits `０-９`, `．`, `－`, `／`, `％`
+/// months and quarters (docs/ledger.md): digits `０-９`, `．`, `－`, `／`, `％`
 /// (also the full-width letters, `Ｑ２`).
 pub fn ascii_forms(s: &str) -> std::borrow::Cow<'_, str> {
     let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c);
@@ -174,7 +174,7 @@ pub fn serial_to_date(serial: f64, is_1904: bool) -> Option<NaiveDate> {
 const DATE_FORMS: &str = "2017-03-05、2017/3/5、2017.3.5、2017年3月5日或Excel日期";
 
 /// A date: an Excel date, a serial number whose date lies in 1990..2100,
-/// or text in one of the four forms of LEDGER.md. Every date, whatever its
+/// or text in one of the four forms of docs/ledger.md. Every date, whatever its
 /// form, must lie in 1990..2100: a year outside is a typo (`2107`), and
 /// overdue days are counted on the official calendar of those years.
 pub fn date(v: &Val, is_1904: bool) -> Result<NaiveDate, String> {

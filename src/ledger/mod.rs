@@ -1,6 +1,6 @@
 //! The input side: open the ledger workbook (or workbooks: one or more
 //! files, or a folder, see [`source`]), stream its cells, check every
-//! value against LEDGER.md and build the typed [`Ledger`]. Knows calamine;
+//! value against docs/ledger.md and build the typed [`Ledger`]. Knows calamine;
 //! knows nothing of the rules.
 //!
 //! Each file is read and opened by `open_file`, its bounds drawn from
@@ -1331,7 +1331,7 @@ impl SheetState {
     }
 }
 
-/// Checks a header row (LEDGER.md, General reading rules) and finds the
+/// Checks a header row (docs/ledger.md, General reading rules) and finds the
 /// sheet's columns in it: two cells of one name are an error at the later;
 /// a cell one or two characters away from a column that is missing
 /// (`办结日其`) is an error at that cell with the suggestion; a missing

@@ -4,7 +4,7 @@
 
 use crate::model::{Category, Roster};
 
-/// The 12 区镇 (LEDGER.md): 4 区, then 8 镇.
+/// The 12 区镇 (docs/ledger.md): 4 区, then 8 镇.
 pub const TOWNS: [&str; 12] = [
     "昆山开发区",
     "昆山高新区",
@@ -67,7 +67,7 @@ pub const GROUP_B: [&str; 19] = [
     "住房公积金管理中心",
 ];
 
-/// Built-in aliases (LEDGER.md): alias → canonical name.
+/// Built-in aliases (docs/ledger.md): alias → canonical name.
 pub const ALIASES: [(&str, &str); 9] = [
     ("商务局", "商务局（招商服务中心）"),
     ("招商服务中心", "商务局（招商服务中心）"),

@@ -1,8 +1,8 @@
-//! One reader per LEDGER.md sheet: cells → model records, with the
+//! One reader per docs/ledger.md sheet: cells → model records, with the
 //! sheet-specific checks (duplicates, one 主办 per case, the 二次转办 chain,
 //! ranges, coverage of 沟通机制 and 满意度调查) and the year filter.
 //!
-//! A ledger may come as several workbooks (LEDGER.md, One workbook or
+//! A ledger may come as several workbooks (docs/ledger.md, One workbook or
 //! several): a sheet is gathered by name across the files, each copy read
 //! with its own header, in file order, so the cross-row checks below
 //! (duplicates, one 主办 per case, R5's department count, coverage) see the
@@ -58,7 +58,7 @@ struct Reading<'b> {
     counts: Vec<SheetCount>,
 }
 
-/// Reads every sheet, in LEDGER.md order, each gathered across `books`.
+/// Reads every sheet, in docs/ledger.md order, each gathered across `books`.
 /// The rows are read whatever their dates; the year (`--year`, or inferred
 /// from the rows) is decided once every row is read, and only then are the
 /// rows outside it set apart. `as_of` decides whether the run is interim
@@ -111,7 +111,7 @@ pub(crate) fn read_ledger(
     r.rest(&mut ledger);
     ledger.appeals = r.appeals();
     // 满意度调查 must cover every unit, except in an interim run, where the
-    // survey may not have been made yet (RULES.md, Interim runs). The year
+    // survey may not have been made yet (docs/rules.md, Interim runs). The year
     // is not decided yet: the one the rows point at decides it here.
     let interim = as_of.is_some_and(|d| {
         let y = decide_year(year, &hotline, &transfers, &ledger).map_or(d.year(), |(y, _)| y);
@@ -152,7 +152,7 @@ fn years_text(years: &[i32]) -> String {
         .join("、")
 }
 
-/// The year of the run (LEDGER.md, The year): `--year` when given, which
+/// The year of the run (docs/ledger.md, The year): `--year` when given, which
 /// must hold at least one dated row when the ledger has any; else the year
 /// in which most 热线工单 and 转办件 rows were forwarded (of all dated rows
 /// when those two sheets are empty). Returns the year and whether it was
@@ -237,7 +237,7 @@ impl Reading<'_> {
         ledger.surveys = r.surveys();
     }
 
-    /// Sets apart the rows dated outside `year` (LEDGER.md, Year filter),
+    /// Sets apart the rows dated outside `year` (docs/ledger.md, Year filter),
     /// with a note for each; of 热线工单 and 转办件 only the id and unit of
     /// such a row are kept, for R5's count of departments per case.
     fn filter_years(
@@ -998,7 +998,7 @@ impl Reading<'_> {
             self.warn_category(c.place, c.unit, &[Category::Town], "沟通机制");
             kept.push(c);
         }
-        // Coverage in the same run as the cells' errors (LEDGER.md); not
+        // Coverage in the same run as the cells' errors (docs/ledger.md); not
         // when the sheet has no 单位 column (its header error says it).
         if !cols.has("单位") {
             return kept;
@@ -1277,7 +1277,7 @@ impl Reading<'_> {
                 });
             }
         });
-        // Coverage in the same run as the cells' errors (LEDGER.md); whether
+        // Coverage in the same run as the cells' errors (docs/ledger.md); whether
         // it applies (not in an interim run) is decided in `read_ledger`.
         if cols.as_ref().is_some_and(|c| c.has("单位")) {
             for u in self.roster.units() {

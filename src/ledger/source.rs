@@ -1,4 +1,4 @@
-//! One or many workbooks, or a folder → the files to read (LEDGER.md, One
+//! One or many workbooks, or a folder → the files to read (docs/ledger.md, One
 //! workbook or several), and the run-wide budget their bounds draw from.
 //!
 //! A folder stands for every `.xlsx`, `.xlsm`, `.xls`, `.xlsb`, `.ods`
@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// The workbook extensions read from a folder (compared in lower case).
 pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
 
-/// The optional sheets that at most one file may hold (LEDGER.md): the
+/// The optional sheets that at most one file may hold (docs/ledger.md): the
 /// rest of the ledger is read against them, so two versions would be
 /// ambiguous. Two files holding one is an error naming both.
 pub(crate) const SINGLE_FILE_SHEETS: &[&str] = &[schema::ROSTER, schema::APPEALS];

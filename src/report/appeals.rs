@@ -1,5 +1,5 @@
 //! The appeals (申诉) of a run in `说明`: every appeal, its decision and
-//! what it did (OUTPUT.md, the result workbook, 说明).
+//! what it did (docs/outputs.md, the result workbook, 说明).
 
 use super::book::Sheet;
 use super::print;

@@ -1,4 +1,4 @@
-//! `--json FILE`: the results as JSON (OUTPUT.md). Amounts are decimal
+//! `--json FILE`: the results as JSON (docs/outputs.md). Amounts are decimal
 //! strings with exactly two decimals, so no float noise reaches a reader;
 //! clause keys keep 细则 order; the text is pretty-printed and ends with a
 //! newline. Same results, same bytes.
@@ -14,7 +14,7 @@ use serde::Serialize;
 struct Doc<'a> {
     year: i32,
     as_of: String,
-    /// RULES.md, Interim runs: `true` when the totals are 暂计.
+    /// docs/rules.md, Interim runs: `true` when the totals are 暂计.
     interim: bool,
     units: Vec<UnitJson<'a>>,
     appeals: Vec<AppealJson<'a>>,

@@ -1,4 +1,4 @@
-//! `公示`: the results as the center publishes them (OUTPUT.md, the result
+//! `公示`: the results as the center publishes them (docs/outputs.md, the result
 //! workbook, sheet 2). A title with the year (and `（暂计，截至D）` in an
 //! interim run), then one ranked block per category — 区镇, A组, B组 —
 //! with 名次, 单位, 总分 and, when a points option was given, 折算分. A4

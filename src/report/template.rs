@@ -1,4 +1,4 @@
-//! `ksfk template`: an empty ledger (LEDGER.md). The roster sheet first,
+//! `ksfk template`: an empty ledger (docs/ledger.md). The roster sheet first,
 //! filled in; then every sheet of [`crate::schema::SHEETS`] with its header
 //! row (bold, frozen, each header with a note explaining it) and data
 //! validation on rows 2–5000 by the column's kind. Unit and 区镇 dropdowns

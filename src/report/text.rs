@@ -191,7 +191,7 @@ pub fn rules_text() -> String {
     out
 }
 
-/// The findings for the terminal (OUTPUT.md, Warnings and notes): the
+/// The findings for the terminal (docs/outputs.md, Warnings and notes): the
 /// warnings first, each with its place (at most `limit`, then how many more
 /// and `where_all`); then the notes summarised per sheet
 /// (`热线工单：93行不在2017年，不计入`; rows outside the year are counted

@@ -1,4 +1,4 @@
-//! Terminal text wrapped to the terminal's width (OUTPUT.md: 80 when it is
+//! Terminal text wrapped to the terminal's width (docs/outputs.md: 80 when it is
 //! not a terminal), on character boundaries, never inside a number or an
 //! amount (`扣0.` / `5分` was the bug), and never with a closing
 //! punctuation mark at the start of a line.

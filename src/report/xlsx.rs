@@ -1,4 +1,4 @@
-//! The result workbook (OUTPUT.md): `汇总` with its chart, one sheet per
+//! The result workbook (docs/outputs.md): `汇总` with its chart, one sheet per
 //! unit, `扣分明细`, `警告`, `说明`; and the per-unit workbook of
 //! `--per-unit`, built from the same sheet writers.
 //!
@@ -430,7 +430,7 @@ impl UnitFormats {
     }
 }
 
-/// A unit's score sheet (OUTPUT.md): a title (unit, category, year), the
+/// A unit's score sheet (docs/outputs.md): a title (unit, category, year), the
 /// rubric (考核项目, 分值, 得分, 扣分, 扣分说明), 总分 and 排名 (and
 /// 折算分), then every audit entry of the unit, zero-amount ones included,
 /// with its clause, amount, the record's date and id, the reason, the

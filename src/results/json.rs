@@ -1,4 +1,4 @@
-//! The `--json` file of `ksfk score` read back (OUTPUT.md: `units`, each
+//! The `--json` file of `ksfk score` read back (docs/outputs.md: `units`, each
 //! with `name`, `category`, `total`, `rank`, `points`, `deductions`).
 
 use super::{Entry, ResultSet, UnitLine};

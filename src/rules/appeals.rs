@@ -1,9 +1,9 @@
-//! Appeals (申诉, RULES.md "Appeals"): after scoring, each appeal is checked
+//! Appeals (申诉, docs/rules.md "Appeals"): after scoring, each appeal is checked
 //! against the nominal deductions of its unit and clause that the
 //! [`Tally`](super::Tally) recorded, and its effect is summed up.
 //!
 //! The waiver itself happens in the tally, before the floor; this module
-//! only finds the appeals that were wrong (LEDGER.md, 申诉) — one that
+//! only finds the appeals that were wrong (docs/ledger.md, 申诉) — one that
 //! matches nothing, two on one deduction, a 部分成立 on more than one
 //! deduction, a 核减分值 not less than the deduction — and describes what
 //! each appeal did, for 说明, the JSON and `explain`. Pure: no file.

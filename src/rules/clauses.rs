@@ -1,10 +1,10 @@
 //! The clauses of the 细则: id, item, marks, the regulation's own sentence
-//! and the Readings (RULES.md) each applies. `ksfk rules` prints this table.
+//! and the Readings (docs/rules.md) each applies. `ksfk rules` prints this table.
 
 use crate::model::Category;
 use rust_decimal::Decimal;
 
-/// A clause of the 细则 table (RULES.md): ten for 区镇, six for departments.
+/// A clause of the 细则 table (docs/rules.md): ten for 区镇, six for departments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ClauseId {
     Z1_1,
@@ -35,9 +35,9 @@ pub struct ClauseInfo {
     marks_cents: i64,
     /// The regulation's own sentence (评分标准), copied from the 细则.
     pub sentence: &'static str,
-    /// How ksfk scores it, in one Chinese sentence (RULES.md).
+    /// How ksfk scores it, in one Chinese sentence (docs/rules.md).
     pub rule: &'static str,
-    /// Readings (RULES.md) this clause applies.
+    /// Readings (docs/rules.md) this clause applies.
     pub readings: &'static [&'static str],
 }
 

@@ -430,7 +430,7 @@ pub fn group_average(category: Category, ctx: &Context) -> Option<Decimal> {
 /// avg = [`group_average`] of the unit's own group (R22). When s < avg:
 /// avg − s ≤ 5 → −2.5 (exactly 5 is 以内, R23), > 5 → −5. No survey score:
 /// no deduction and a warning; in an interim run that is the pending
-/// survey (RULES.md, Interim runs): a zero-amount entry at full marks, and
+/// survey (docs/rules.md, Interim runs): a zero-amount entry at full marks, and
 /// the group average is over the units with rows.
 pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D4);

@@ -4,7 +4,7 @@
 //! and its audit entries. Nothing here reads or writes a file; nothing here
 //! knows calamine or rust_xlsxwriter.
 //!
-//! Arithmetic (RULES.md): amounts are exact [`Decimal`]s; every clause (and
+//! Arithmetic (docs/rules.md): amounts are exact [`Decimal`]s; every clause (and
 //! every part of Z1.3 and Z2.2) is floored at 0; a score that is not a
 //! multiple of 0.01 is rounded half away from zero. Every deduction, every
 //! mark not earned and every zero-amount decision is an [`AuditEntry`]
@@ -206,7 +206,7 @@ impl ClauseResult {
 /// `deduct` records the nominal amount but takes at most what is left;
 /// when the floor stops it, the reason says `应扣X，本项已扣至0，实扣Y`.
 ///
-/// Appeals (RULES.md, Appeals) act here, before the floor: a tally made by
+/// Appeals (docs/rules.md, Appeals) act here, before the floor: a tally made by
 /// [`Context::tally`] holds the unit's appeals on its clause, and each
 /// deduction they name is waived (成立), reduced by 核减分值 (部分成立) or
 /// kept with a zero-amount entry beside it (不成立) as it is made, so the
@@ -432,7 +432,7 @@ pub struct Context<'a> {
     /// computed once, not once per unit (a roster of 20,000 units took a
     /// minute).
     pub group_survey: [Option<Decimal>; 3],
-    /// An interim run (RULES.md, Interim runs): `as_of` before December 31
+    /// An interim run (docs/rules.md, Interim runs): `as_of` before December 31
     /// of the year. A unit with no survey rows then has Z4.2 / D4 pending
     /// at full marks.
     pub interim: bool,

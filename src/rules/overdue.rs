@@ -1,6 +1,6 @@
 //! Overdue: the state of a 热线工单 or 转办件 row at the as-of date.
 //!
-//! RULES.md, "Assessment date and overdue": the effective deadline is
+//! docs/rules.md, "Assessment date and overdue": the effective deadline is
 //! 延期至 if given, else 办理时限 (办理延期的，以延期时限计分); a 办结日期
 //! later than `--as-of` counts as open (R2); a row is overdue when completed
 //! after its effective deadline, or open with the as-of date after it. Days
@@ -111,7 +111,7 @@ pub fn penalty(h: &Handling, category: Category, o: &Overdue) -> (Decimal, Strin
 /// Z3.1, Z3.2 and D3.2: an overdue row is charged to `t` (its 逾期扣分, or
 /// the default tier of the unit's category); an open row not yet due is a
 /// warning (未到期); a 逾期扣分 on a row that is not overdue is not used,
-/// and a warning says so (LEDGER.md). `what` names the row (`热线工单`).
+/// and a warning says so (docs/ledger.md). `what` names the row (`热线工单`).
 #[allow(clippy::too_many_arguments)]
 pub fn charge(
     t: &mut Tally,

@@ -1,4 +1,4 @@
-//! The Readings of RULES.md: where the regulation leaves a choice open, the
+//! The Readings of docs/rules.md: where the regulation leaves a choice open, the
 //! choice `ksfk` makes and why. Printed by `ksfk rules` and in the result
 //! workbook's `说明` sheet, so a unit that disputes a score sees how the
 //! regulation was read.
@@ -12,7 +12,7 @@ pub struct Reading {
     pub reason: &'static str,
 }
 
-/// R1–R24 of RULES.md, then K1… : the choices `ksfk` made where RULES.md
+/// R1–R24 of docs/rules.md, then K1… : the choices `ksfk` made where docs/rules.md
 /// itself is silent (named so in the closing notes of the project).
 pub const READINGS: &[Reading] = &[
     Reading { id: "R1", place: "全部", choice: "细则表格为准：正文（五）将分值合并之处（特色服务40 = 20 + 20，处办企业诉求30 = 15 + 15）按细则各行分别计分，各自扣至0为止。", reason: "正文四.2：年终考核“根据细则综合评定”。" },

@@ -1,6 +1,6 @@
 //! 区镇 clauses Z1.1–Z4.2 (细则 一、对各区镇的考核).
 //!
-//! One pure function per row of the 细则 table (RULES.md, 区镇): the unit's
+//! One pure function per row of the 细则 table (docs/rules.md, 区镇): the unit's
 //! in-year records in, an [`Outcome`] out. Every deduction, every mark not
 //! earned and every zero-amount decision an analyst needs to trace a score
 //! is an audit entry made through [`Tally`](super::Tally), so `marks − Σ amounts = score`
@@ -642,7 +642,7 @@ pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// Arithmetic: s = the unit's survey score (mean of its 满意度调查 rows,
 /// 2 decimals); score = 10 × s / 100, rounded to 2 decimals half away from
 /// zero; the entry takes 10 − that. No survey score: 0 (an entry of 10);
-/// in an interim run, pending at full marks (RULES.md, Interim runs: a
+/// in an interim run, pending at full marks (docs/rules.md, Interim runs: a
 /// zero-amount entry and a warning).
 pub fn z4_2(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::Z4_2);
@@ -1658,7 +1658,7 @@ mod tests {
 
     #[test]
     fn z4_2_pending_at_full_marks_in_an_interim_run() {
-        // RULES.md, Interim runs: as of 2017-06-30 a 区镇 without survey
+        // docs/rules.md, Interim runs: as of 2017-06-30 a 区镇 without survey
         // rows keeps its 10, with a zero-amount entry and a warning; one
         // with rows is scored as at year end.
         let mut l = full_ledger();
@@ -1684,7 +1684,7 @@ mod tests {
 
     // ---------------------------------------------------------------- unit
 
-    /// A 区镇 with a realistic mix of records. By hand (RULES.md):
+    /// A 区镇 with a realistic mix of records. By hand (docs/rules.md):
     ///
     /// - Z1.1: Q1 two counted meetings, Q2 one without minutes, Q3 and Q4
     ///   one counted each → Q2 −0.5 → 1.50
