@@ -957,3 +957,20 @@ fn rules_and_explain_wrap_to_80_columns_never_inside_a_number() {
         "{rules}"
     );
 }
+
+#[test]
+fn a_missing_file_is_told_in_chinese_with_exit_3() {
+    // Messages are in Chinese (docs/outputs.md): the system's English text
+    // (`No such file or directory`) is not shown.
+    let dir = tmp();
+    let missing = dir.path().join("没有这个文件.xlsx");
+    let m = missing.to_str().unwrap();
+    let (code, _, err) = run(&["check", m, "--year", "2017"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("文件或文件夹不存在"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
+    let (code, _, err) = run(&["diff", m, m]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("文件或文件夹不存在"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
+}
