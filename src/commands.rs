@@ -190,6 +190,12 @@ fn wrapped(text: &str) -> String {
     report::wrap::wrap(&crate::term::escape(text), report::wrap::width())
 }
 
+/// The same for text written to standard error (warnings and notes),
+/// wrapped to standard error's width.
+fn wrapped_err(text: &str) -> String {
+    report::wrap::wrap(&crate::term::escape(text), report::wrap::err_width())
+}
+
 /// `未指定 --year，按台账推断为2017年度`, when it was.
 fn say_year(read: &ReadLedger) {
     if read.ledger.year_inferred {
@@ -219,26 +225,30 @@ fn check(args: CheckArgs) -> Result<(), Error> {
     strict(&args.ledger, &results)?;
     crate::err!(
         "{}",
-        report::text::findings_text(
+        wrapped_err(&report::text::findings_text(
             &results.warnings,
             &read.ledger.counts,
             results.year,
             MAX_LISTED,
             "计分时全部写入结果工作簿的“警告”表",
-        )
+        ))
     );
     if read.files.len() > 1 {
         let names: Vec<&str> = read.files.iter().map(|f| f.name.as_str()).collect();
-        crate::outln!(
+        let text = format!(
             "读取{}个台账文件（按此顺序）：{}",
             names.len(),
             names.join("、")
         );
+        crate::outln!("{}", wrapped(&text));
     }
     if let Some(label) = results.interim_label() {
         crate::outln!("{label}：满意度调查尚未覆盖的单位按满分暂计（见警告）。");
     }
-    crate::out!("{}", report::text::check_summary(&read.ledger.counts));
+    crate::out!(
+        "{}",
+        wrapped(&report::text::check_summary(&read.ledger.counts))
+    );
     if !results.appeals.is_empty() {
         crate::outln!("申诉{}条，均已对应到扣分。", results.appeals.len());
     }
@@ -366,13 +376,13 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     // `check` lists them all; here a few, the workbook has every one.
     crate::err!(
         "{}",
-        report::text::findings_text(
+        wrapped_err(&report::text::findings_text(
             &results.warnings,
             &read.ledger.counts,
             results.year,
             10,
             "全部见结果工作簿的“警告”表（或运行 ksfk check）",
-        )
+        ))
     );
     print_done(&results, &outputs);
     Ok(())

@@ -48,12 +48,39 @@ impl fmt::Display for FsError {
                 "输出文件 {} 就是台账本身：ksfk 从不改写台账，请指定其他输出文件名",
                 p.display()
             ),
-            FsError::Io { path, source } => write!(f, "无法写入 {}：{source}", path.display()),
+            FsError::Io { path, source } => {
+                write!(f, "无法写入 {}：{}", path.display(), io_reason(source))
+            }
         }
     }
 }
 
 impl std::error::Error for FsError {}
+
+/// Why an I/O operation failed, in Chinese (the system's own text is
+/// English): the common kinds by name, a message ksfk made itself as it is,
+/// anything else with the system's text behind a Chinese label.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if e.raw_os_error().is_none() && e.get_ref().is_some() {
+        return e.to_string();
+    }
+    let what = match e.kind() {
+        K::NotFound => "文件或文件夹不存在",
+        K::PermissionDenied => "没有访问权限",
+        K::AlreadyExists => "文件已存在",
+        K::IsADirectory => "这是一个文件夹，不是文件",
+        K::NotADirectory => "路径中有一级不是文件夹",
+        K::StorageFull => "磁盘空间已满",
+        K::ReadOnlyFilesystem => "文件系统为只读",
+        K::InvalidFilename => "文件名无效",
+        _ => return format!("系统错误（{e}）"),
+    };
+    match e.raw_os_error() {
+        Some(code) => format!("{what}（系统错误码{code}）"),
+        None => what.to_string(),
+    }
+}
 
 fn io_at(path: &Path) -> impl Fn(std::io::Error) -> FsError + '_ {
     move |source| FsError::Io {
@@ -479,6 +506,14 @@ fn write_file(mut f: fs::File, bytes: &[u8]) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn io_reasons_are_chinese() {
+        let e = std::io::Error::from_raw_os_error(2);
+        assert_eq!(super::io_reason(&e), "文件或文件夹不存在（系统错误码2）");
+        let e = std::io::Error::other("这是一个文件夹，不是文件");
+        assert_eq!(super::io_reason(&e), "这是一个文件夹，不是文件");
+    }
+
     use super::*;
 
     fn names(dir: &Path) -> Vec<String> {

@@ -709,6 +709,40 @@ fn pending_review(old: usize) -> TestLedger {
 }
 
 #[test]
+fn warnings_and_errors_wrap_to_80_columns_when_not_a_terminal() {
+    // docs/outputs.md: terminal text wraps to 80 columns when it is not a
+    // terminal; the warning of a pending review, with its long id, is wider.
+    let dir = tmp();
+    let t = pending_review(0).row(
+        "热线工单",
+        &[
+            ("工单编号", s("RX2017-0000000000000000001")),
+            ("承办单位", s("住建局")),
+            ("转办日期", s("2017-03-01")),
+            ("办理时限", s("2017-03-10")),
+            ("办结日期", s("2017-03-08")),
+            ("回访结果", s("不满意")),
+            ("二次转办结果", s("不满意")),
+        ],
+    );
+    let p = save(&t, dir.path());
+    let args = ["check", p.to_str().unwrap(), "--year", "2017"];
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    for text in [&out, &err] {
+        assert!(text.lines().all(|l| display_width(l) <= 80), "{text}");
+    }
+    // The warning is there whole once its lines are joined, and its
+    // continuation is indented under it.
+    let joined = unwrapped(&err);
+    assert!(
+        joined.contains("热线工单!3: 待评判：住建局热线工单RX2017-0000000000000000001回访及二次转办结果均不满意"),
+        "{err}"
+    );
+    assert!(err.lines().any(|l| l.starts_with("    ")), "{err}");
+}
+
+#[test]
 fn the_terminal_shows_warnings_first_then_notes_per_sheet() {
     let dir = tmp();
     let p = save(&pending_review(12), dir.path());
@@ -922,4 +956,21 @@ fn rules_and_explain_wrap_to_80_columns_never_inside_a_number() {
         rules.lines().any(|l| l.starts_with("          ")),
         "{rules}"
     );
+}
+
+#[test]
+fn a_missing_file_is_told_in_chinese_with_exit_3() {
+    // Messages are in Chinese (docs/outputs.md): the system's English text
+    // (`No such file or directory`) is not shown.
+    let dir = tmp();
+    let missing = dir.path().join("没有这个文件.xlsx");
+    let m = missing.to_str().unwrap();
+    let (code, _, err) = run(&["check", m, "--year", "2017"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("文件或文件夹不存在"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
+    let (code, _, err) = run(&["diff", m, m]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("文件或文件夹不存在"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
 }

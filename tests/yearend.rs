@@ -97,6 +97,9 @@ fn one_appeal_between_two_runs_in_any_mix_of_workbook_and_json() {
     }
     let out = &texts[0];
     assert!(texts.iter().all(|t| t == out), "{texts:#?}");
+    // Not a terminal: wrapped to 80 columns.
+    assert!(out.lines().all(|l| common::display_width(l) <= 80), "{out}");
+    let out = common::unwrapped(out);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "1个单位有变动：");
     assert_eq!(lines[1], "住建局 45.00 → 50.00，第19名 → 第18名");

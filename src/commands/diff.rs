@@ -36,7 +36,15 @@ pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
     if !outputs.is_empty() {
         fsio::write_all(&outputs, Some(&args.old), args.force)?;
     }
-    crate::out!("{}", diff_text(&d));
+    // Wrapped like every terminal text (docs/outputs.md): escaped, then
+    // broken on character boundaries, never inside a number.
+    crate::out!(
+        "{}",
+        crate::report::wrap::wrap(
+            &crate::term::escape(&diff_text(&d)),
+            crate::report::wrap::width()
+        )
+    );
     for (path, _) in &outputs {
         crate::outln!("已写出 {}", path.display());
     }

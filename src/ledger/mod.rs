@@ -107,7 +107,11 @@ pub enum LedgerError {
 impl fmt::Display for LedgerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LedgerError::Io { path, source } => write!(f, "无法读取台账文件 {path}：{source}"),
+            LedgerError::Io { path, source } => write!(
+                f,
+                "无法读取台账文件 {path}：{}",
+                crate::fsio::io_reason(source)
+            ),
             LedgerError::Format { path, message } if path.is_empty() => f.write_str(message),
             LedgerError::Format { path, message } => write!(f, "{path}：{message}"),
             LedgerError::Usage(message) => f.write_str(message),

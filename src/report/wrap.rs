@@ -14,14 +14,23 @@ pub fn width() -> usize {
     }
 }
 
+/// The width to wrap text for standard error to (warnings, notes and
+/// errors): the terminal's, when standard error is one; otherwise 80.
+pub fn err_width() -> usize {
+    match terminal_size::terminal_size_of(std::io::stderr()) {
+        Some((terminal_size::Width(w), _)) if w >= 20 => usize::from(w),
+        _ => 80,
+    }
+}
+
 /// Characters that belong to the number before them (`0.5分`, `3个`, `80％`).
 const AFTER_NUMBER: &str = "分元个天日年月号条次行件名位处项季度倍%％";
 /// Characters that belong to the number after them (`第2`, `扣0.5`).
 const BEFORE_NUMBER: &str = "第扣共约满";
 /// Punctuation that must not begin a line.
-const CLOSING: &str = "，。、；：！？）」』】》〉,.;:!?)]}%％";
+const CLOSING: &str = "，。、；：！？）」』】》〉〕〗］｝”’,.;:!?)]}%％";
 /// Punctuation that must not end a line (`!` of a place: `热线工单!160`).
-const OPENING: &str = "（「『【《〈([{!";
+const OPENING: &str = "（「『【《〈〔〖［｛“‘([{!";
 
 /// A character of a run that is never broken: ASCII letters, digits and the
 /// marks inside numbers, dates, ids and amounts (`2017-03-05`, `D3.1`,
@@ -135,8 +144,11 @@ fn hanging_indent(line: &str, width: usize) -> usize {
             indent += display_width(label) + 2;
         }
     }
-    if indent == 0 {
-        indent = 2;
+    if indent == lead.len() {
+        // No label to line up under: the continuation is indented two
+        // more than its line, so that a wrapped item of a list (a warning,
+        // an error, a changed entry of `diff`) is told from the next item.
+        indent += 2;
     }
     indent.min(width / 2)
 }
@@ -222,6 +234,32 @@ mod tests {
             assert!(l.starts_with(&" ".repeat(15)), "{text}");
         }
         assert!(text.contains("热线工单!160"), "{text}");
+    }
+
+    #[test]
+    fn a_wrapped_list_item_is_told_from_the_next_and_brackets_stay_whole() {
+        let text = wrap(
+            &format!(
+                "  热线工单!2: {}（昆企服〔2018〕3号）“理由”\n  热线工单!3: 短",
+                "回访不满意".repeat(8)
+            ),
+            40,
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() > 3, "{text}");
+        for l in &lines[1..lines.len() - 1] {
+            assert!(l.starts_with("    "), "{text}");
+        }
+        assert_eq!(lines[lines.len() - 1], "  热线工单!3: 短");
+        for l in &lines {
+            let rest = l.trim_start();
+            for c in ['〕', '”', '］'] {
+                assert!(!rest.starts_with(c), "{text}");
+            }
+            for c in ['〔', '“'] {
+                assert!(!l.ends_with(c), "{text}");
+            }
+        }
     }
 
     #[test]

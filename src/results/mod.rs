@@ -93,7 +93,12 @@ impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Io { path, source } => {
-                write!(f, "无法读取 {}：{source}", path.display())
+                write!(
+                    f,
+                    "无法读取 {}：{}",
+                    path.display(),
+                    crate::fsio::io_reason(source)
+                )
             }
             ReadError::NotResult { path, missing } => write!(
                 f,

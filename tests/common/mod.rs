@@ -316,6 +316,38 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Terminal text with its wrapped lines joined again: ksfk wraps a long
+/// line to 80 columns (docs/outputs.md) and indents its continuation two
+/// more than the line, so a line indented exactly two deeper than an
+/// indented line (a listed warning or a changed entry) is joined to it (a
+/// space put back between two letters or digits, where the break took one).
+/// Lines at the margin are headings, whose items are indented: never joined.
+pub fn unwrapped(text: &str) -> String {
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let mut lines: Vec<String> = Vec::new();
+    let mut base: Vec<usize> = Vec::new();
+    for line in text.lines() {
+        if let (Some(last), Some(&b)) = (lines.last_mut(), base.last()) {
+            if b >= 2 && !line.trim().is_empty() && indent(line) == b + 2 {
+                let rest = line.trim_start();
+                let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                if ascii(last.chars().last()) && ascii(rest.chars().next()) {
+                    last.push(' ');
+                }
+                last.push_str(rest);
+                continue;
+            }
+        }
+        base.push(indent(line));
+        lines.push(line.to_string());
+    }
+    let mut out = lines.join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
 /// Asserts a failed check whose stderr has a line starting with `place`
 /// and containing every one of `words`.
 pub fn assert_error(path: &Path, place: &str, words: &[&str]) {
@@ -332,4 +364,21 @@ pub fn assert_error(path: &Path, place: &str, words: &[&str]) {
         "no error at {place} with {words:?} in:\n{}",
         at_place.join("\n")
     );
+}
+
+/// The columns a line takes in a terminal: East Asian wide and full-width
+/// characters take two, others one (worked out here, not by ksfk).
+pub fn display_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
 }
