@@ -343,6 +343,29 @@ pub mod limits {
     /// Declared uncompressed size of the shared-string table, which
     /// calamine loads whole into memory.
     pub const MAX_SHARED_STRINGS_BYTES: u64 = 100 << 20;
+    /// How much more than its compressed size honest spreadsheet XML
+    /// unpacks to: 8–15 times for ledgers saved by Excel, WPS, LibreOffice
+    /// and rust_xlsxwriter (measured on 200k- and 500k-row ledgers); a zip
+    /// bomb unpacks hundreds or thousands of times. A part (or the whole
+    /// package) that compresses no more than this is honest and may pass
+    /// the limits above, up to the `HONEST_*` ones: a LibreOffice-saved
+    /// ledger of 500k rows can hold a 250 MB shared-string table and
+    /// 600 MB of sheet XML.
+    pub const HONEST_RATIO: u64 = 40;
+    /// [`MAX_TOTAL_BYTES`] (and a worksheet's limit) for an honest package.
+    pub const HONEST_TOTAL_BYTES: u64 = 2 << 30;
+    /// [`MAX_SHARED_STRINGS_BYTES`] for an honest table.
+    pub const HONEST_SHARED_STRINGS_BYTES: u64 = 384 << 20;
+
+    /// The limit for `size` unpacked bytes stored in `packed` bytes:
+    /// `honest` when the ratio is that of honest XML, else `limit`.
+    pub fn by_ratio(size: u64, packed: u64, limit: u64, honest: u64) -> u64 {
+        if size <= packed.saturating_mul(HONEST_RATIO) {
+            honest.max(limit)
+        } else {
+            limit
+        }
+    }
     /// Declared uncompressed size of any other part that calamine loads
     /// whole (styles, workbook, relationships; not worksheets, which are
     /// streamed, nor an .ods's content.xml, checked by `bounds`).
@@ -695,7 +718,7 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
             "工作簿的压缩包中有两个同名部件{name}：读取哪一个无法确定（文件已损坏或被改动），拒绝读取。请在Excel或WPS中打开后另存一份再试"
         ));
     }
-    let mut total: u64 = 0;
+    let (mut total, mut packed): (u64, u64) = (0, 0);
     let mut usage = source::Usage::default();
     let mut kind = ZipKind::Other;
     // Names as calamine looks them up: without letter case, `\` as `/`.
@@ -730,28 +753,48 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
             _ => {}
         }
         total = total.saturating_add(f.size());
+        packed = packed.saturating_add(f.compressed_size());
         let lower = name.to_ascii_lowercase();
-        let limit = if lower.ends_with("sharedstrings.xml") || lower.ends_with("sharedstrings.bin")
-        {
-            limits::MAX_SHARED_STRINGS_BYTES
+        let is_sst = lower.ends_with("sharedstrings.xml") || lower.ends_with("sharedstrings.bin");
+        let limit = if is_sst {
+            limits::by_ratio(
+                f.size(),
+                f.compressed_size(),
+                limits::MAX_SHARED_STRINGS_BYTES,
+                limits::HONEST_SHARED_STRINGS_BYTES,
+            )
         } else if lower.starts_with("xl/worksheets/")
             || lower.starts_with("xl/media/")
             || lower.starts_with("pictures/")
             || lower == "content.xml"
         {
-            limits::MAX_TOTAL_BYTES
+            limits::by_ratio(
+                f.size(),
+                f.compressed_size(),
+                limits::MAX_TOTAL_BYTES,
+                limits::HONEST_TOTAL_BYTES,
+            )
         } else {
             limits::MAX_PART_BYTES
         };
         if f.size() > limit {
             return Err(too_big(&name, f.size(), limit));
         }
-        if limit == limits::MAX_SHARED_STRINGS_BYTES {
+        if is_sst {
             usage.shared_strings_bytes = usage.shared_strings_bytes.saturating_add(f.size());
+            usage.shared_strings_packed = usage
+                .shared_strings_packed
+                .saturating_add(f.compressed_size());
         }
     }
-    if total > limits::MAX_TOTAL_BYTES {
-        return Err(too_big("全部内容", total, limits::MAX_TOTAL_BYTES));
+    let limit = limits::by_ratio(
+        total,
+        packed,
+        limits::MAX_TOTAL_BYTES,
+        limits::HONEST_TOTAL_BYTES,
+    );
+    if total > limit {
+        return Err(too_big("全部内容", total, limit));
     }
     for i in shared_strings {
         let f = zip.by_index(i).map_err(broken)?;
@@ -775,6 +818,7 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
         usage.dense_cells = bounds::check_ods(content)?;
     }
     usage.unpacked_bytes = total;
+    usage.packed_bytes = packed;
     Ok((kind, usage))
 }
 
@@ -1471,5 +1515,34 @@ mod tests {
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(26), "AA");
         assert_eq!(column_letters(16383), "XFD");
+    }
+
+    #[test]
+    fn honest_xml_may_pass_the_lower_limits_a_bomb_may_not() {
+        use limits::*;
+        const MB: u64 = 1 << 20;
+        let sst = |size, packed| {
+            by_ratio(
+                size,
+                packed,
+                MAX_SHARED_STRINGS_BYTES,
+                HONEST_SHARED_STRINGS_BYTES,
+            )
+        };
+        // A LibreOffice-saved 500k-row ledger: 240 MB of shared strings
+        // stored in 30 MB (8×) may be read.
+        assert!(240 * MB <= sst(240 * MB, 30 * MB));
+        // The same 240 MB of one repeated string, stored in 1 MB: refused
+        // at the lower limit, and so is anything over the honest limit.
+        assert_eq!(sst(240 * MB, MB), MAX_SHARED_STRINGS_BYTES);
+        assert!(400 * MB > sst(400 * MB, 100 * MB));
+        // A ratio of exactly 40 is honest; 41 is not.
+        assert_eq!(sst(40 * 150 * MB, 150 * MB), HONEST_SHARED_STRINGS_BYTES);
+        assert_eq!(sst(41 * 3 * MB, 3 * MB), MAX_SHARED_STRINGS_BYTES);
+        // Sheets and the package: up to 2 GiB when honest, 512 MiB when not.
+        let total = |size, packed| by_ratio(size, packed, MAX_TOTAL_BYTES, HONEST_TOTAL_BYTES);
+        assert!(700 * MB <= total(700 * MB, 60 * MB));
+        assert_eq!(total(700 * MB, 2 * MB), MAX_TOTAL_BYTES);
+        assert!(3000 * MB > total(3000 * MB, 300 * MB));
     }
 }

@@ -242,10 +242,13 @@ pub fn label(name: &str) -> &'static str {
 pub(crate) struct Budget {
     /// Bytes of the files as read from disk.
     pub file_bytes: u64,
-    /// Declared uncompressed bytes of the zip packages.
+    /// Declared uncompressed bytes of the zip packages, and compressed.
     pub unpacked_bytes: u64,
-    /// Declared uncompressed bytes of the shared-string tables.
+    pub packed_bytes: u64,
+    /// Declared uncompressed bytes of the shared-string tables, and
+    /// compressed.
     pub shared_strings_bytes: u64,
+    pub shared_strings_packed: u64,
     /// Cells of the dense ranges of .xls and .ods files.
     pub dense_cells: u64,
 }
@@ -254,7 +257,11 @@ pub(crate) struct Budget {
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Usage {
     pub unpacked_bytes: u64,
+    /// Compressed bytes of the package's parts (their ratio tells honest
+    /// XML from a bomb, [`limits::by_ratio`]).
+    pub packed_bytes: u64,
     pub shared_strings_bytes: u64,
+    pub shared_strings_packed: u64,
     pub dense_cells: u64,
 }
 
@@ -269,15 +276,33 @@ impl Budget {
     /// Adds a file's measured use before calamine opens it.
     pub fn draw(&mut self, u: Usage) -> Result<(), String> {
         self.unpacked_bytes = self.unpacked_bytes.saturating_add(u.unpacked_bytes);
+        self.packed_bytes = self.packed_bytes.saturating_add(u.packed_bytes);
         self.shared_strings_bytes = self
             .shared_strings_bytes
             .saturating_add(u.shared_strings_bytes);
+        self.shared_strings_packed = self
+            .shared_strings_packed
+            .saturating_add(u.shared_strings_packed);
         self.dense_cells = self.dense_cells.saturating_add(u.dense_cells);
-        check("解压后大小", self.unpacked_bytes, limits::MAX_TOTAL_BYTES)?;
+        check(
+            "解压后大小",
+            self.unpacked_bytes,
+            limits::by_ratio(
+                self.unpacked_bytes,
+                self.packed_bytes,
+                limits::MAX_TOTAL_BYTES,
+                limits::HONEST_TOTAL_BYTES,
+            ),
+        )?;
         check(
             "共享字符串表解压后大小",
             self.shared_strings_bytes,
-            limits::MAX_SHARED_STRINGS_BYTES,
+            limits::by_ratio(
+                self.shared_strings_bytes,
+                self.shared_strings_packed,
+                limits::MAX_SHARED_STRINGS_BYTES,
+                limits::HONEST_SHARED_STRINGS_BYTES,
+            ),
         )?;
         if self.dense_cells > limits::MAX_DENSE_CELLS {
             return Err(format!(
