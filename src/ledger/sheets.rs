@@ -247,36 +247,18 @@ impl Reading<'_> {
         hotline: Vec<HotlineRow>,
         transfers: Vec<TransferRow>,
     ) {
-        let mut other = Vec::new();
-        ledger.hotline = hotline
-            .into_iter()
-            .filter_map(|r| {
-                if self.keep(year, r.place, r.unit, "转办日期", r.handling.forwarded) {
-                    return Some(r);
-                }
-                other.push(OtherYearRow {
-                    id: r.id,
-                    unit: r.unit,
-                });
-                None
-            })
-            .collect();
-        ledger.hotline_other_years = other;
-        let mut other = Vec::new();
-        ledger.transfers = transfers
-            .into_iter()
-            .filter_map(|r| {
-                if self.keep(year, r.place, r.unit, "转办日期", r.handling.forwarded) {
-                    return Some(r);
-                }
-                other.push(OtherYearRow {
-                    id: r.id,
-                    unit: r.unit,
-                });
-                None
-            })
-            .collect();
-        ledger.transfers_other_years = other;
+        (ledger.hotline, ledger.hotline_other_years) = self.split_cases(
+            year,
+            hotline,
+            |r| (r.place, r.unit, r.handling.forwarded),
+            |r| r.id,
+        );
+        (ledger.transfers, ledger.transfers_other_years) = self.split_cases(
+            year,
+            transfers,
+            |r| (r.place, r.unit, r.handling.forwarded),
+            |r| r.id,
+        );
         macro_rules! filter {
             ($field:ident, $header:expr, $date:ident) => {
                 let rows = std::mem::take(&mut ledger.$field);
@@ -293,6 +275,33 @@ impl Reading<'_> {
         filter!(measures, "制定日期", date);
         filter!(outreach, "日期", date);
         filter!(practices, "日期", date);
+    }
+
+    /// Splits 热线工单 or 转办件 rows into those forwarded in `year` and,
+    /// for the others, only what R5 needs (id and unit).
+    fn split_cases<T>(
+        &mut self,
+        year: i32,
+        rows: Vec<T>,
+        key: impl Fn(&T) -> (Place, UnitId, NaiveDate),
+        into_id: impl Fn(T) -> String,
+    ) -> (Vec<T>, Vec<OtherYearRow>) {
+        let mut other = Vec::new();
+        let kept = rows
+            .into_iter()
+            .filter_map(|r| {
+                let (place, unit, forwarded) = key(&r);
+                if self.keep(year, place, unit, "转办日期", forwarded) {
+                    return Some(r);
+                }
+                other.push(OtherYearRow {
+                    id: into_id(r),
+                    unit,
+                });
+                None
+            })
+            .collect();
+        (kept, other)
     }
 
     /// Whether a record dated `date` (in column `header` of `place`) counts
