@@ -7,18 +7,6 @@ use common::*;
 use serde_json::Value;
 use std::path::Path;
 
-/// A hotline case of `unit`, two working days late (Wed 03-01 → Fri 03-03),
-/// so a department is charged the default 5 (R4).
-fn late_case(id: &str, unit: &str) -> Row {
-    vec![
-        ("工单编号", s(id)),
-        ("承办单位", s(unit)),
-        ("转办日期", d(2017, 2, 20)),
-        ("办理时限", d(2017, 3, 1)),
-        ("办结日期", d(2017, 3, 3)),
-    ]
-}
-
 /// 住建局 (B组) with four late cases H1..H4: D3.2 (15) takes 5 + 5 + 5 and
 /// the fourth reaches the floor: 0. The rest of a bare B组 unit: D1 0
 /// (no 信息报送: −15), D2.1 0 (no measure: −30, floored), D2.2 15 (−5),
@@ -57,15 +45,6 @@ fn score_json(t: &TestLedger) -> Value {
     ]);
     assert_eq!(code, 0, "stdout:\n{out}\nstderr:\n{err}");
     serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap()
-}
-
-fn unit<'v>(v: &'v Value, name: &str) -> &'v Value {
-    v["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["name"] == name)
-        .unwrap_or_else(|| panic!("no unit {name}"))
 }
 
 /// The unit's entries of one clause: (reason, record, amount).
@@ -113,7 +92,7 @@ fn assert_invariant(v: &Value) {
 fn floor_case_worked_by_hand() {
     // No appeal: 5 + 5 + 5 reach the floor, the fourth takes 0.
     let v = score_json(&four_cases());
-    let u = unit(&v, "住建局");
+    let u = json_unit(&v, "住建局");
     assert_eq!(u["clauses"]["D3.2"], "0.00");
     assert_eq!(u["total"], "45.00");
     let e = entries(u, "D3.2");
@@ -132,7 +111,7 @@ fn floor_case_worked_by_hand() {
         &appeal("住建局", "D3.2", "H1", "成立", "企业原因延误"),
     );
     let v = score_json(&one);
-    let u = unit(&v, "住建局");
+    let u = json_unit(&v, "住建局");
     assert_eq!(u["clauses"]["D3.2"], "0.00");
     assert_eq!(u["total"], "45.00");
     let e = entries(u, "D3.2");
@@ -162,7 +141,7 @@ fn floor_case_worked_by_hand() {
     // H1 and H2 waived: 0 + 0 + 5 + 5 = 10: D3.2 = 5, total 50.
     let two = one.row("申诉", &appeal("住建局", "D3.2", "H2", "成立", "已延期"));
     let v = score_json(&two);
-    let u = unit(&v, "住建局");
+    let u = json_unit(&v, "住建局");
     assert_eq!(u["clauses"]["D3.2"], "5.00");
     assert_eq!(u["total"], "50.00");
     let amounts: Vec<String> = entries(u, "D3.2").into_iter().map(|e| e.2).collect();
@@ -189,7 +168,7 @@ fn partly_upheld_and_rejected() {
             &appeal("住建局", "D3.2", "H4", "不成立", "理由不充分"),
         );
     let v = score_json(&t);
-    let u = unit(&v, "住建局");
+    let u = json_unit(&v, "住建局");
     assert_eq!(u["clauses"]["D3.2"], "2.00");
     assert_eq!(u["total"], "47.00");
     let e = entries(u, "D3.2");
@@ -239,14 +218,14 @@ fn an_appeal_by_source_and_a_partial_floor() {
         ],
     );
     let v = score_json(&t);
-    let u = unit(&v, "周庄镇");
+    let u = json_unit(&v, "周庄镇");
     assert_eq!(u["clauses"]["Z1.1"], "0.50");
     let e = entries(u, "Z1.1");
     assert_eq!(e[1].2, "0.00");
     // Without a 文号 the reason has no parentheses.
     assert!(e[1].0.contains("申诉成立：原应扣0.50，免扣"), "{}", e[1].0);
     // Other 区镇 are untouched.
-    assert_eq!(unit(&v, "锦溪镇")["clauses"]["Z1.1"], "0.00");
+    assert_eq!(json_unit(&v, "锦溪镇")["clauses"]["Z1.1"], "0.00");
     assert_invariant(&v);
 }
 
@@ -264,9 +243,9 @@ fn one_appeal_matches_every_deduction_of_its_record() {
     );
     let base = TestLedger::valid().row("热线工单", &row);
     let v = score_json(&base);
-    assert_eq!(unit(&v, "公安局")["clauses"]["D3.2"], "5.00");
+    assert_eq!(json_unit(&v, "公安局")["clauses"]["D3.2"], "5.00");
     let v = score_json(&base.row("申诉", &appeal("公安局", "D3.2", "P1", "成立", "核实无误")));
-    let u = unit(&v, "公安局");
+    let u = json_unit(&v, "公安局");
     assert_eq!(u["clauses"]["D3.2"], "15.00");
     let amounts: Vec<String> = entries(u, "D3.2").into_iter().map(|e| e.2).collect();
     assert_eq!(amounts, ["0.00", "0.00"]);
@@ -503,10 +482,10 @@ fn a_part_is_floored_on_its_own_after_the_waivers() {
     };
     let one = waive(TestLedger::valid(), 1);
     let v = score_json(&one);
-    assert_eq!(unit(&v, "张浦镇")["clauses"]["Z2.2"], "0.00");
+    assert_eq!(json_unit(&v, "张浦镇")["clauses"]["Z2.2"], "0.00");
     let three = waive(waive(one, 2), 3);
     let v = score_json(&three);
-    let u = unit(&v, "张浦镇");
+    let u = json_unit(&v, "张浦镇");
     assert_eq!(u["clauses"]["Z2.2"], "0.50");
     let a: Vec<String> = entries(u, "Z2.2")
         .into_iter()
@@ -536,7 +515,7 @@ fn marks_not_earned_are_appealed_like_deductions() {
         ],
     );
     let v = score_json(&t);
-    let u = unit(&v, "周市镇");
+    let u = json_unit(&v, "周市镇");
     assert_eq!(u["clauses"]["Z4.2"], "9.40");
     let e = entries(u, "Z4.2");
     assert_eq!(e.len(), 1);
@@ -547,7 +526,7 @@ fn marks_not_earned_are_appealed_like_deductions() {
         "{}",
         e[0].0
     );
-    assert_eq!(unit(&v, "周庄镇")["clauses"]["Z4.2"], "9.00");
+    assert_eq!(json_unit(&v, "周庄镇")["clauses"]["Z4.2"], "9.00");
     assert_invariant(&v);
 }
 

@@ -55,17 +55,11 @@ fn assert_error_at(err: &str, place: &str, words: &[&str]) {
     );
 }
 
-fn unit<'a>(v: &'a Value, name: &str) -> &'a Value {
-    v["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["name"] == name)
-        .unwrap_or_else(|| panic!("no unit {name}"))
-}
-
 fn clause(v: &Value, name: &str, id: &str) -> String {
-    unit(v, name)["clauses"][id].as_str().unwrap().to_string()
+    json_unit(v, name)["clauses"][id]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 /// The example ledger's sheets, 热线工单 and 满意度调查 split over the two
@@ -475,7 +469,7 @@ fn a_sheet_split_across_files_each_with_its_own_header() {
     let v: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(clause(&v, "公安局", "D3.2"), "10.00");
     assert_eq!(clause(&v, "住建局", "D3.2"), "12.50");
-    let entry = unit(&v, "住建局")["deductions"]
+    let entry = json_unit(&v, "住建局")["deductions"]
         .as_array()
         .unwrap()
         .iter()
@@ -484,7 +478,7 @@ fn a_sheet_split_across_files_each_with_its_own_header() {
         .clone();
     assert_eq!(entry["source"], "b.xlsx:热线工单!2");
     assert_eq!(entry["amount"], "2.50");
-    let entry = unit(&v, "公安局")["deductions"]
+    let entry = json_unit(&v, "公安局")["deductions"]
         .as_array()
         .unwrap()
         .iter()
@@ -616,7 +610,7 @@ fn interim_ledger() -> TestLedger {
 }
 
 fn pending_entry(v: &Value, name: &str, id: &str) {
-    let entries: Vec<&Value> = unit(v, name)["deductions"]
+    let entries: Vec<&Value> = json_unit(v, name)["deductions"]
         .as_array()
         .unwrap()
         .iter()

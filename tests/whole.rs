@@ -501,15 +501,6 @@ fn json_of(out: &std::path::Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(out).unwrap()).unwrap()
 }
 
-fn unit<'a>(v: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
-    v["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["name"] == name)
-        .unwrap()
-}
-
 #[test]
 fn a_town_and_two_departments_scored_by_hand() {
     let dir = tmp();
@@ -548,7 +539,7 @@ fn a_town_and_two_departments_scored_by_hand() {
     // Z4.1: Q1 2.5; Q2 2.0 − 0.5 = 1.5; Q3 0.3 − 0.5 → 0; Q4 none → 4.00.
     // Z4.2: mean(90, 88, 91, 90.5) = 89.875 → 89.88 → 8.988 → 8.99.
     // Total 70.32.
-    let z = unit(&v, "周庄镇");
+    let z = json_unit(&v, "周庄镇");
     let expected = [
         ("Z1.1", "1.00"),
         ("Z1.2", "11.25"),
@@ -580,7 +571,7 @@ fn a_town_and_two_departments_scored_by_hand() {
     // D4: s = mean(90, 80, 80) = 83.33; B组 average (18 × 90 + 83.33) / 19 =
     //     89.649… → 89.65; 6.32 below → −5 → 10.
     // Total 52.00.
-    let police = unit(&v, "公安局");
+    let police = json_unit(&v, "公安局");
     for (clause, score) in [
         ("D1", "12.50"),
         ("D2.1", "9.50"),
@@ -595,7 +586,7 @@ fn a_town_and_two_departments_scored_by_hand() {
 
     // 财政局 (B组): D1 0, D2.1 0 (no measure: 20 − 30 → 0), D2.2 15, D3.1
     // 15 − 2.5 (Y3 协办, not solved), D3.2 15, D4 15 (90 ≥ 89.65) → 57.50.
-    let finance = unit(&v, "财政局");
+    let finance = json_unit(&v, "财政局");
     assert_eq!(finance["clauses"]["D3.1"], "12.50");
     assert_eq!(finance["total"], "57.50");
     // B组 ranks: the 17 others at 60 (D2.2 15, D3.1 15, D3.2 15, D4 15), then

@@ -7,16 +7,6 @@ use common::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn late_case(id: &str, unit: &str) -> Row {
-    vec![
-        ("工单编号", s(id)),
-        ("承办单位", s(unit)),
-        ("转办日期", d(2017, 2, 20)),
-        ("办理时限", d(2017, 3, 1)),
-        ("办结日期", d(2017, 3, 3)),
-    ]
-}
-
 /// B组 units are 60 each when bare (D1 0, D2.1 0, D2.2 15, D3.1 15, D3.2
 /// 15, D4 15). 住建局 has four late cases (D3.2 0): 45, rank 19; 财政局 two
 /// (D3.2 5): 50, rank 18.

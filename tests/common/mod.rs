@@ -382,3 +382,25 @@ pub fn display_width(line: &str) -> usize {
         })
         .sum()
 }
+
+/// A hotline case of `unit`, two working days late (Wed 2017-03-01 → Fri
+/// 03-03), so a department is charged the default 5 (R4) on D3.2.
+#[allow(dead_code)]
+pub fn late_case(id: &str, unit: &str) -> Row {
+    vec![
+        ("工单编号", s(id)),
+        ("承办单位", s(unit)),
+        ("转办日期", d(2017, 2, 20)),
+        ("办理时限", d(2017, 3, 1)),
+        ("办结日期", d(2017, 3, 3)),
+    ]
+}
+
+/// The unit named `name` in `ksfk score --json` output.
+#[allow(dead_code)]
+pub fn json_unit<'v>(v: &'v serde_json::Value, name: &str) -> &'v serde_json::Value {
+    v["units"]
+        .as_array()
+        .and_then(|units| units.iter().find(|u| u["name"] == name))
+        .unwrap_or_else(|| panic!("no unit {name}"))
+}
