@@ -284,7 +284,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     if let Some(output) = &early {
         check_distinct(&labels(output))?;
     }
-    let read = read(&args.ledger)?;
+    let mut read = read(&args.ledger)?;
     let output = early.unwrap_or_else(|| default_output(&first, read.ledger.year));
     let mut labelled = labels(&output);
     check_distinct(&labelled)?;
@@ -303,6 +303,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     };
     let as_of = args.ledger.as_of(read.ledger.year);
     let results = scored(&read, as_of, &points)?;
+    read.ledger.drop_records();
     strict(&args.ledger, &results)?;
     let info = RunInfo {
         inputs: read.files.clone(),
@@ -339,40 +340,47 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             }
         }
     }
-    // The per-unit workbooks are built on a second thread while this one
-    // builds the result workbook and the JSON.
-    let (main, per_unit) = std::thread::scope(|scope| {
-        let per_unit = scope.spawn(|| -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-            if args.per_unit.is_none() {
-                return Ok(Vec::new());
-            }
-            let mut files = Vec::with_capacity(results.units.len());
-            for (i, path) in per_unit_paths.iter().enumerate() {
-                files.push((path.clone(), report::xlsx::unit_workbook(&results, i)?));
-            }
-            Ok(files)
-        });
-        let main = (|| -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-            let mut outputs = vec![(
-                output.clone(),
-                report::xlsx::result_workbook(&results, &info)?,
-            )];
-            if let Some(json) = &args.json {
-                outputs.push((
-                    json.clone(),
-                    report::json::results_json(&results).into_bytes(),
-                ));
-            }
-            Ok(outputs)
-        })();
-        let per_unit = per_unit
-            .join()
-            .unwrap_or_else(|_| Err(Error::Write("内部错误：生成各单位工作簿失败".into())));
-        (main, per_unit)
-    });
-    let mut outputs = main?;
-    outputs.extend(per_unit?);
-    fsio::write_all_in(&outputs, Some(&input), args.force, args.per_unit.as_deref())?;
+    // Every output is written straight into its staged file: the
+    // per-unit workbooks on a second thread while this one writes the
+    // result workbook and the JSON.
+    let mut targets = vec![output.clone()];
+    targets.extend(args.json.iter().cloned());
+    targets.extend(per_unit_paths.iter().cloned());
+    let main_count = 1 + usize::from(args.json.is_some());
+    fsio::stream_all(
+        &targets,
+        Some(&input),
+        args.force,
+        args.per_unit.as_deref(),
+        |files: &mut [std::fs::File]| -> Result<(), Error> {
+            let (main, units) = files.split_at_mut(main_count);
+            std::thread::scope(|scope| {
+                let per_unit = scope.spawn(|| -> Result<(), Error> {
+                    for (i, file) in units.iter_mut().enumerate() {
+                        report::xlsx::write_unit_workbook(&results, i, file)?;
+                    }
+                    Ok(())
+                });
+                let written = (|| -> Result<(), Error> {
+                    let (book, json) = main.split_at_mut(1);
+                    report::xlsx::write_result_workbook(&results, &info, &mut book[0])?;
+                    if let (Some(file), Some(path)) = (json.first_mut(), &args.json) {
+                        report::json::write_json(&results, std::io::BufWriter::new(file)).map_err(
+                            |source| FsError::Io {
+                                path: path.clone(),
+                                source,
+                            },
+                        )?;
+                    }
+                    Ok(())
+                })();
+                let per_unit = per_unit
+                    .join()
+                    .unwrap_or_else(|_| Err(Error::Write("内部错误：生成各单位工作簿失败".into())));
+                written.and(per_unit)
+            })
+        },
+    )?;
     // `check` lists them all; here a few, the workbook has every one.
     crate::err!(
         "{}",
@@ -384,11 +392,11 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             "全部见结果工作簿的“警告”表（或运行 ksfk check）",
         ))
     );
-    print_done(&results, &outputs);
+    print_done(&results, &targets);
     Ok(())
 }
 
-fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
+fn print_done(results: &Results, outputs: &[PathBuf]) {
     let entries: usize = results
         .units
         .iter()
@@ -425,7 +433,7 @@ fn print_done(results: &Results, outputs: &[(PathBuf, Vec<u8>)]) {
         report::text::leaders_text(results)
     );
     crate::out!("{}", wrapped(&text));
-    for (path, _) in outputs.iter().take(2) {
+    for path in outputs.iter().take(2) {
         crate::outln!("已写出 {}", path.display());
     }
     if outputs.len() > 2 {

@@ -230,17 +230,46 @@ pub fn write_all_in(
     force: bool,
     new_folder: Option<&Path>,
 ) -> Result<(), FsError> {
-    for (path, _) in outputs {
+    let targets: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
+    stream_all(&targets, input, force, new_folder, |files| {
+        for (file, (path, bytes)) in files.iter_mut().zip(outputs) {
+            file.write_all(bytes).map_err(io_at(path))?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes every output straight into its staged file: `write` gets one
+/// open file per target, in the order of `targets`, and fills them (on as
+/// many threads as it likes), so no output is ever held whole in memory.
+/// Then, as for [`write_all_in`]: every file is synced and, only when
+/// `write` succeeded for all, they are put in place together; on any
+/// failure nothing is left behind.
+pub fn stream_all<E: From<FsError>>(
+    targets: &[PathBuf],
+    input: Option<&Path>,
+    force: bool,
+    new_folder: Option<&Path>,
+    write: impl FnOnce(&mut [fs::File]) -> Result<(), E>,
+) -> Result<(), E> {
+    for path in targets {
         check_target(path, input, force)?;
     }
     let mut stage = Stage::default();
-    let result = stage.write(outputs, new_folder).and_then(|()| {
+    let result = (|| -> Result<(), E> {
+        let mut files = stage.open(targets, new_folder)?;
+        write(&mut files)?;
+        for (file, path) in files.iter().zip(targets) {
+            file.sync_all().map_err(io_at(path))?;
+        }
+        drop(files);
         test_pause();
         // Holding the list's lock: an interrupt waits until every
         // output is in place or every change is undone.
         let _hold = pending();
-        stage.commit(force)
-    });
+        stage.commit(force)?;
+        Ok(())
+    })();
     stage.clean();
     result
 }
@@ -335,12 +364,13 @@ enum Done {
 }
 
 impl Stage {
-    /// Writes every output to its temporary file.
-    fn write(
+    /// Opens one new temporary file per target (a target in the new
+    /// folder gets its file inside the folder's temporary tree).
+    fn open(
         &mut self,
-        outputs: &[(PathBuf, Vec<u8>)],
+        targets: &[PathBuf],
         new_folder: Option<&Path>,
-    ) -> Result<(), FsError> {
+    ) -> Result<Vec<fs::File>, FsError> {
         // A missing folder: its first missing ancestor is built under a
         // temporary name, the rest of the chain inside it.
         let mut redirect: Option<(PathBuf, PathBuf)> = None;
@@ -361,7 +391,8 @@ impl Stage {
                 redirect = Some((folder.to_path_buf(), inner));
             }
         }
-        for (path, bytes) in outputs {
+        let mut files = Vec::with_capacity(targets.len());
+        for path in targets {
             let staged_in = redirect
                 .as_ref()
                 .filter(|(folder, _)| path.parent() == Some(folder.as_path()))
@@ -372,16 +403,17 @@ impl Stage {
                     .create_new(true)
                     .open(&p)
                     .map_err(io_at(path))?;
-                write_file(file, bytes).map_err(io_at(path))?;
+                files.push(file);
                 continue;
             }
             let (tmp, file) = create_temp(path, false)?;
             self.files.push((tmp, path.clone()));
-            if let Some(file) = file {
-                write_file(file, bytes).map_err(io_at(path))?;
+            match file {
+                Some(file) => files.push(file),
+                None => return Err(io_at(path)(std::io::Error::other("无法创建临时文件"))),
             }
         }
-        Ok(())
+        Ok(files)
     }
 
     /// Puts every staged output in place; on failure undoes what was done.
@@ -499,9 +531,22 @@ fn place(tmp: &Path, target: &Path, force: bool) -> Result<Done, FsError> {
     }
 }
 
-fn write_file(mut f: fs::File, bytes: &[u8]) -> std::io::Result<()> {
-    f.write_all(bytes)?;
-    f.sync_all()
+/// The staged writing of in-memory outputs, for the tests of a failure
+/// between staging and placing.
+#[cfg(test)]
+impl Stage {
+    fn write(
+        &mut self,
+        outputs: &[(PathBuf, Vec<u8>)],
+        new_folder: Option<&Path>,
+    ) -> Result<(), FsError> {
+        let targets: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
+        let files = self.open(&targets, new_folder)?;
+        for (mut file, (path, bytes)) in files.into_iter().zip(outputs) {
+            file.write_all(bytes).map_err(io_at(path))?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -926,6 +926,52 @@ pub struct Ledger {
     pub warnings: Vec<Warning>,
 }
 
+impl Ledger {
+    /// Gives back the room the record lists grew into while being read
+    /// (up to half of each): the records are the largest part of memory
+    /// while the clauses are scored.
+    pub fn shrink(&mut self) {
+        self.hotline.shrink_to_fit();
+        self.hotline_other_years.shrink_to_fit();
+        self.transfers.shrink_to_fit();
+        self.transfers_other_years.shrink_to_fit();
+        self.meetings.shrink_to_fit();
+        self.salons.shrink_to_fit();
+        self.communication.shrink_to_fit();
+        self.summaries.shrink_to_fit();
+        self.monthly_reports.shrink_to_fit();
+        self.info.shrink_to_fit();
+        self.typical_cases.shrink_to_fit();
+        self.inspections.shrink_to_fit();
+        self.measures.shrink_to_fit();
+        self.outreach.shrink_to_fit();
+        self.practices.shrink_to_fit();
+        self.surveys.shrink_to_fit();
+    }
+
+    /// Frees the records once the clauses are scored: the outputs need
+    /// the results, the roster, the counts and the warnings only, and
+    /// the records of a large ledger are tens of megabytes.
+    pub fn drop_records(&mut self) {
+        self.hotline = Vec::new();
+        self.hotline_other_years = Vec::new();
+        self.transfers = Vec::new();
+        self.transfers_other_years = Vec::new();
+        self.meetings = Vec::new();
+        self.salons = Vec::new();
+        self.communication = Vec::new();
+        self.summaries = Vec::new();
+        self.monthly_reports = Vec::new();
+        self.info = Vec::new();
+        self.typical_cases = Vec::new();
+        self.inspections = Vec::new();
+        self.measures = Vec::new();
+        self.outreach = Vec::new();
+        self.practices = Vec::new();
+        self.surveys = Vec::new();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

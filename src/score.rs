@@ -103,6 +103,7 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     let mut warnings = Findings::default();
     warnings.extend(ledger.warnings.iter().cloned());
     let mut units = Vec::with_capacity(ledger.roster.len());
+    let mut texts = rules::Interner::default();
     for unit in ledger.roster.summary_order() {
         let recs = &groups[unit.id.index()];
         let outcomes = if unit.category == Category::Town {
@@ -111,8 +112,10 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
             rules::dept::score(unit, recs, &ctx)
         };
         let mut clauses = Vec::with_capacity(outcomes.len());
-        for o in outcomes {
+        for mut o in outcomes {
             warnings.extend(o.warnings);
+            texts.intern_entries(&mut o.result.entries);
+            o.result.entries.shrink_to_fit();
             clauses.push(o.result);
         }
         let total = clauses.iter().map(|c| c.score).sum();

@@ -183,6 +183,15 @@ impl<'a> Sheet<'a> {
         Ok(())
     }
 
+    /// Writes an amount as a number without a format of its own (it takes
+    /// its column's, e.g. `0.00`); the width counts two decimals.
+    pub fn amount(&mut self, row: RowNum, col: ColNum, d: Decimal) -> Result<(), XlsxError> {
+        let int_digits = d.abs().trunc().to_string().len();
+        self.see(col, int_digits + 3 + usize::from(d.is_sign_negative()));
+        self.ws.write(row, col, d)?;
+        Ok(())
+    }
+
     /// Writes a whole number (rank, row counts).
     pub fn int(&mut self, row: RowNum, col: ColNum, n: u64) -> Result<(), XlsxError> {
         self.see(col, n.to_string().len());

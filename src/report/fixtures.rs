@@ -17,13 +17,13 @@ pub fn entry(
     AuditEntry {
         unit: UnitId(unit),
         clause,
-        reason: reason.to_string(),
+        reason: reason.into(),
         source: "热线工单!17".to_string(),
         record: record.map(str::to_string),
         date: record.map(|_| NaiveDate::from_ymd_opt(2017, 3, 1).unwrap_or_default()),
         calc: record
             .filter(|r| *r == "GD-003")
-            .map(|_| "10×(1−0)÷3 = 3.33".to_string()),
+            .map(|_| "10×(1−0)÷3 = 3.33".into()),
         amount: dec(amount),
     }
 }

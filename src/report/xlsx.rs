@@ -121,8 +121,23 @@ fn category_size(results: &Results, category: Category) -> usize {
     end.saturating_sub(start)
 }
 
-/// The result workbook of `ksfk score`.
+/// The result workbook of `ksfk score`, in memory (see
+/// [`write_result_workbook`]).
 pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, XlsxError> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    write_result_workbook(results, info, &mut bytes)?;
+    Ok(bytes.into_inner())
+}
+
+/// Writes the result workbook of `ksfk score` into `w` (the staged output
+/// file). The sheets that grow with the audit trail (each unit's sheet and
+/// 扣分明细) are constant-memory worksheets: each row goes to a temporary
+/// file as soon as the next one starts, so the workbook is never held
+/// whole in memory, and its strings are written inline.
+pub fn write_result_workbook<W>(results: &Results, info: &RunInfo, w: W) -> Result<(), XlsxError>
+where
+    W: std::io::Write + std::io::Seek + Send,
+{
     let fmt = Formats::new();
     let mut wb = new_workbook(&format!("{}年度服务企业发展考核结果", results.year))?;
 
@@ -135,10 +150,11 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     for (index, name) in names.iter().enumerate() {
-        write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
+        let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
+        write_unit_sheet(ws, results, index, &fmt)?;
     }
     write_details(
-        wb.add_worksheet().set_name(DETAILS)?,
+        wb.add_worksheet_with_constant_memory()?.set_name(DETAILS)?,
         results.units.iter(),
         results.year,
         &fmt,
@@ -149,14 +165,25 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
         &fmt,
     )?;
     write_notes(wb.add_worksheet().set_name(NOTES)?, results, info, &fmt)?;
-    wb.save_to_buffer()
+    wb.save_to_writer(w)
 }
 
 /// The workbook of one unit for `--per-unit`, ready to send to it: its
 /// score sheet (as in the result workbook, every audit entry included) and
 /// a `说明` with the Readings its entries cite. `index` is the unit's place
-/// in `results.units`.
+/// in `results.units`. In memory (see [`write_unit_workbook`]).
 pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxError> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    write_unit_workbook(results, index, &mut bytes)?;
+    Ok(bytes.into_inner())
+}
+
+/// Writes the workbook of one unit into `w`; its score sheet is a
+/// constant-memory worksheet, as in the result workbook.
+pub fn write_unit_workbook<W>(results: &Results, index: usize, w: W) -> Result<(), XlsxError>
+where
+    W: std::io::Write + std::io::Seek + Send,
+{
     let Some(unit) = results.units.get(index) else {
         return Err(XlsxError::ParameterError(format!(
             "没有第{}个单位（共{}个）",
@@ -172,9 +199,10 @@ pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxErr
     let name = sheet_names([unit.name.as_str()], &[NOTES])
         .pop()
         .unwrap_or_else(|| "单位".to_string());
-    write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
+    let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
+    write_unit_sheet(ws, results, index, &fmt)?;
     write_unit_notes(wb.add_worksheet().set_name(NOTES)?, results, unit, &fmt)?;
-    wb.save_to_buffer()
+    wb.save_to_writer(w)
 }
 
 /// `　暂计（截至2017-06-30）` (after a full-width space) in an interim
@@ -448,8 +476,13 @@ fn write_unit_sheet(
     let f = UnitFormats::new();
     let widths = UNIT_WIDTHS;
     let merged_width: f64 = widths[4] + widths[5] + widths[6];
-    for (col, w) in (0..).zip(widths) {
+    // The entries' cells are written without a format of their own and take
+    // their column's: looking a format up costs a hash of the whole format
+    // per cell, the largest cost of writing a long audit trail.
+    let column_formats = [&f.text, &f.num, &f.date, &f.text, &f.text, &f.text, &f.text];
+    for ((col, w), format) in (0..).zip(widths).zip(column_formats) {
         ws.set_column_width(col, w)?;
+        ws.set_column_format(col, format)?;
     }
     let label = u.category.label();
     let title = format!(
@@ -542,13 +575,19 @@ fn write_unit_sheet(
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
         let record = e.record.as_deref().unwrap_or("");
         let calc = e.calc.as_deref().unwrap_or("");
-        ws.write_string_with_format(row, 0, &item, &f.text)?;
-        ws.write_with_format(row, 1, e.amount, &f.num)?;
-        ws.write_string_with_format(row, 2, &date, &f.date)?;
-        ws.write_string_with_format(row, 3, clip(record), &f.text)?;
-        ws.write_string_with_format(row, 4, clip(&e.reason), &f.text)?;
-        ws.write_string_with_format(row, 5, clip(calc), &f.text)?;
-        ws.write_string_with_format(row, 6, clip(&e.source), &f.text)?;
+        ws.write_string(row, 0, &item)?;
+        ws.write(row, 1, e.amount)?;
+        for (col, text) in [
+            (2, date.as_str()),
+            (3, record),
+            (4, &e.reason),
+            (5, calc),
+            (6, &e.source),
+        ] {
+            if !text.is_empty() {
+                ws.write_string(row, col, clip(text))?;
+            }
+        }
         print::fit_row(
             ws,
             row,
@@ -615,9 +654,18 @@ fn write_details<'r>(
     year: i32,
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
-    // Every cell at the top, like the wrapped 事由 beside it.
+    // Every cell at the top, like the wrapped 事由 beside it. Cells take
+    // their column's format (see write_unit_sheet).
     let top = Format::new().set_align(FormatAlign::Top);
     let top_num = top.clone().set_num_format("0.00");
+    for col in 0..DETAIL_HEADERS.len() as ColNum {
+        let format = match col {
+            4 => &fmt.wrap,
+            7 => &top_num,
+            _ => &top,
+        };
+        ws.set_column_format(col, format)?;
+    }
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &DETAIL_HEADERS)?;
     s.fix(4, DETAIL_REASON_WIDTH);
@@ -626,16 +674,16 @@ fn write_details<'r>(
         let category = u.category.label();
         for c in &u.clauses {
             for e in &c.entries {
-                s.text_with(row, 0, &u.name, &top)?;
-                s.text_with(row, 1, category, &top)?;
-                s.text_with(row, 2, e.clause.id(), &top)?;
-                s.text_with(row, 3, e.clause.item(), &top)?;
-                s.text_with(row, 4, &e.reason, &fmt.wrap)?;
-                s.text_with(row, 5, &e.source, &top)?;
+                s.text(row, 0, &u.name)?;
+                s.text(row, 1, category)?;
+                s.text(row, 2, e.clause.id())?;
+                s.text(row, 3, e.clause.item())?;
+                s.text(row, 4, &e.reason)?;
+                s.text(row, 5, &e.source)?;
                 if let Some(r) = &e.record {
-                    s.text_with(row, 6, r, &top)?;
+                    s.text(row, 6, r)?;
                 }
-                s.num_with(row, 7, e.amount, &top_num)?;
+                s.amount(row, 7, e.amount)?;
                 print::fit_row(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
                 row += 1;
             }
@@ -821,7 +869,7 @@ fn write_readings<'r>(
 pub fn cited_readings(u: &UnitResult) -> Vec<&'static Reading> {
     let mut ids: Vec<String> = Vec::new();
     for e in u.clauses.iter().flat_map(|c| &c.entries) {
-        let texts = [e.reason.as_str(), e.calc.as_deref().unwrap_or("")];
+        let texts = [&*e.reason, e.calc.as_deref().unwrap_or("")];
         for t in texts {
             ids.extend(reading_ids(t));
         }
@@ -1107,7 +1155,7 @@ mod tests {
         let mut results = sample(Points::default());
         let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
             .repeat(3);
-        results.units[0].clauses[6].entries[1].reason = long.clone();
+        results.units[0].clauses[6].entries[1].reason = long.clone().into();
         let bytes = result_workbook(&results, &info()).unwrap();
         let xml = sheet_xml(&bytes, 4);
         assert!(

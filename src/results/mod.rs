@@ -65,7 +65,7 @@ impl From<&crate::score::Results> for ResultSet {
                         .flat_map(|c| &c.entries)
                         .map(|e| Entry {
                             clause: e.clause.id().to_string(),
-                            reason: e.reason.clone(),
+                            reason: e.reason.to_string(),
                             source: e.source.clone(),
                             record: e.record.clone(),
                             amount: round2(e.amount),

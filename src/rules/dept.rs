@@ -1376,7 +1376,10 @@ mod tests {
         let o = eval_at(&l, june, A3, d4);
         assert_eq!(o.result.score, dec("15"));
         assert_eq!(o.result.entries.len(), 1);
-        assert_eq!(o.result.entries[0].reason, "满意度调查尚未进行，按满分暂计");
+        assert_eq!(
+            &*o.result.entries[0].reason,
+            "满意度调查尚未进行，按满分暂计"
+        );
         assert_eq!(o.result.entries[0].amount, Decimal::ZERO);
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.contains("D4按满分暂计"));

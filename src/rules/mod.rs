@@ -42,13 +42,47 @@ pub fn dec(s: &str) -> Decimal {
     s.parse().expect("decimal literal")
 }
 
+/// Text of an audit entry that many entries share (a reason, the
+/// arithmetic): one copy per distinct text once the unit is scored (see
+/// [`Interner`]), since a large audit trail repeats a few thousand texts
+/// over a hundred thousand entries.
+pub type Text = std::sync::Arc<str>;
+
+/// Keeps one copy of each distinct [`Text`]: entries that say the same
+/// share it.
+#[derive(Default)]
+pub struct Interner(std::collections::HashSet<Text>);
+
+impl Interner {
+    /// The shared copy of `t`.
+    pub fn intern(&mut self, t: &Text) -> Text {
+        match self.0.get(&**t) {
+            Some(shared) => shared.clone(),
+            None => {
+                self.0.insert(t.clone());
+                t.clone()
+            }
+        }
+    }
+
+    /// Makes the entries' reasons and arithmetic shared copies.
+    pub fn intern_entries(&mut self, entries: &mut [AuditEntry]) {
+        for e in entries {
+            e.reason = self.intern(&e.reason);
+            if let Some(c) = &e.calc {
+                e.calc = Some(self.intern(c));
+            }
+        }
+    }
+}
+
 /// One line of the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub unit: UnitId,
     pub clause: ClauseId,
     /// Why, in Chinese.
-    pub reason: String,
+    pub reason: Text,
     /// `热线工单!17`, or the aggregate, e.g. `诉求月报: 3月 无记录`.
     pub source: String,
     /// The record id (工单编号, 编号, 举措名称) where there is one.
@@ -59,7 +93,7 @@ pub struct AuditEntry {
     pub date: Option<NaiveDate>,
     /// The arithmetic behind the amount, for the analyst
     /// (`10×(1−0)÷3 = 3.33`); the reason itself stays a plain sentence.
-    pub calc: Option<String>,
+    pub calc: Option<Text>,
     /// What was actually taken, ≥ 0, two decimals.
     pub amount: Decimal,
 }
@@ -378,11 +412,11 @@ impl Tally {
         self.entries.push(AuditEntry {
             unit: self.unit,
             clause: self.clause,
-            reason,
+            reason: reason.into(),
             source,
             record: record.id,
             date: record.date,
-            calc: record.calc,
+            calc: record.calc.map(Text::from),
             amount,
         });
     }
@@ -400,8 +434,7 @@ impl Tally {
         if !diff.is_zero() {
             if let Some(e) = self.entries.iter_mut().rev().find(|e| !e.amount.is_zero()) {
                 e.amount += diff;
-                e.reason
-                    .push_str(&format!("（含得分四舍五入调整{}）", fmt2(diff)));
+                e.reason = format!("{}（含得分四舍五入调整{}）", e.reason, fmt2(diff)).into();
             }
         }
         self.trace.unappealed = round2(self.marks - self.taken_unappealed);
@@ -444,7 +477,9 @@ impl<'a> Context<'a> {
     pub fn new(ledger: &'a Ledger, as_of: NaiveDate, calendar: &'a Calendar) -> Context<'a> {
         let roster = &ledger.roster;
         let is_dept = |u: UnitId| roster.get(u).category.is_department();
+        // Sized once: no doubling while the largest sheet is counted.
         let mut hotline_departments = FastMap::default();
+        hotline_departments.reserve(ledger.hotline.len() + ledger.hotline_other_years.len());
         let hotline = ledger.hotline.iter().map(|r| (r.id.as_str(), r.unit));
         let other = ledger.hotline_other_years.iter();
         for (id, unit) in hotline.chain(other.map(|r| (r.id.as_str(), r.unit))) {
@@ -453,6 +488,7 @@ impl<'a> Context<'a> {
             }
         }
         let mut transfer_departments = FastMap::default();
+        transfer_departments.reserve(ledger.transfers.len() + ledger.transfers_other_years.len());
         let transfers = ledger.transfers.iter().map(|r| (r.id.as_str(), r.unit));
         let other = ledger.transfers_other_years.iter();
         for (id, unit) in transfers.chain(other.map(|r| (r.id.as_str(), r.unit))) {

@@ -1592,7 +1592,7 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "2.5"]));
         let e = entry(&o, "督查!3");
         assert_eq!(
-            e.reason,
+            &*e.reason,
             "第2季度：督查得分2.00（本季度满分2.50），少得0.50分"
         );
         assert_eq!(e.calc.as_deref(), Some("2.50−2.00 = 0.50"));
@@ -1668,7 +1668,7 @@ mod tests {
         assert_eq!(o.result.score, dec("10"));
         let e = entry(&o, "满意度调查: 无记录");
         assert_eq!(e.amount, Decimal::ZERO);
-        assert_eq!(e.reason, SURVEY_PENDING);
+        assert_eq!(&*e.reason, SURVEY_PENDING);
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.contains("Z4.2按满分暂计"));
         l.surveys = vec![survey(2, TOWN, "80")];
