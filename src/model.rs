@@ -212,23 +212,58 @@ pub fn name_key(name: &str) -> String {
 
 /// Where a record stands in the ledger: its file (when the run reads
 /// several), its sheet and 1-based Excel row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Twelve bytes: every record and audit entry carries one, so the file and
+/// sheet names are kept once in a table of names ([`Name`]) and the place
+/// holds their numbers. Compared and ordered by the names, as before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Place {
-    /// The file name (never its folder) when more than one file is read;
-    /// `None` when the ledger is one workbook.
-    pub file: Option<&'static str>,
-    pub sheet: &'static str,
+    file: Option<Name>,
+    sheet: Name,
     pub row: u32,
 }
 
 impl Place {
+    /// The place of `row` of `sheet` in `file` (the file name, never its
+    /// folder, when more than one file is read; `None` for one workbook).
+    pub fn new(file: Option<&'static str>, sheet: &'static str, row: u32) -> Place {
+        Place {
+            file: file.map(Name::of),
+            sheet: Name::of(sheet),
+            row,
+        }
+    }
+
+    /// The file name, when the run reads several files.
+    pub fn file(&self) -> Option<&'static str> {
+        self.file.map(Name::text)
+    }
+
+    /// The sheet name.
+    pub fn sheet(&self) -> &'static str {
+        self.sheet.text()
+    }
+
     /// `第17行`, or `热线.xlsx第17行` when `self` lies in another file than
     /// `from` (the other row of a duplicate, named from the later one).
     pub fn row_from(&self, from: &Place) -> String {
-        match self.file {
+        match self.file() {
             Some(file) if self.file != from.file => format!("{file}第{}行", self.row),
             _ => format!("第{}行", self.row),
         }
+    }
+}
+
+impl PartialOrd for Place {
+    fn partial_cmp(&self, other: &Place) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Place {
+    /// By file name, sheet name, then row.
+    fn cmp(&self, other: &Place) -> std::cmp::Ordering {
+        (self.file(), self.sheet(), self.row).cmp(&(other.file(), other.sheet(), other.row))
     }
 }
 
@@ -236,10 +271,68 @@ impl fmt::Display for Place {
     /// `热线工单!17`: the sheet and the row number as Excel shows it;
     /// `热线.xlsx:热线工单!17` when several files are read.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(file) = self.file {
+        if let Some(file) = self.file() {
             write!(f, "{file}:")?;
         }
-        write!(f, "{}!{}", self.sheet, self.row)
+        write!(f, "{}!{}", self.sheet(), self.row)
+    }
+}
+
+/// A file or sheet name, by its number in the process's table of names:
+/// four bytes where a `&'static str` takes sixteen. The table only grows
+/// (a run names a few dozen sheets and its files), and one name always
+/// gets the same number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Name(std::num::NonZeroU32);
+
+/// The table of names: the names in order of first use, and the number of
+/// each.
+#[derive(Default)]
+struct Names {
+    texts: Vec<&'static str>,
+    numbers: FastMap<&'static str, Name>,
+}
+
+fn names() -> &'static std::sync::RwLock<Names> {
+    static NAMES: std::sync::OnceLock<std::sync::RwLock<Names>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(Default::default)
+}
+
+impl Name {
+    /// The number of `text`, given one on first use.
+    pub fn of(text: &'static str) -> Name {
+        // A poisoned lock only means another thread panicked while
+        // holding it: the table itself is always whole.
+        if let Some(n) = names()
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .numbers
+            .get(text)
+        {
+            return *n;
+        }
+        let mut table = names().write().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = table.numbers.get(text) {
+            return *n;
+        }
+        table.texts.push(text);
+        let number = u32::try_from(table.texts.len())
+            .ok()
+            .and_then(std::num::NonZeroU32::new)
+            .unwrap_or(std::num::NonZeroU32::MAX);
+        let name = Name(number);
+        table.numbers.insert(text, name);
+        name
+    }
+
+    /// The name's text.
+    pub fn text(self) -> &'static str {
+        let table = names().read().unwrap_or_else(|e| e.into_inner());
+        table
+            .texts
+            .get(self.0.get() as usize - 1)
+            .copied()
+            .unwrap_or_default()
     }
 }
 
@@ -975,6 +1068,30 @@ impl Ledger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_are_small_and_read_and_order_by_their_names() {
+        assert_eq!(std::mem::size_of::<Place>(), 12);
+        let a = Place::new(Some("热线.xlsx"), "热线工单", 17);
+        assert_eq!(a.file(), Some("热线.xlsx"));
+        assert_eq!(a.sheet(), "热线工单");
+        assert_eq!(a.to_string(), "热线.xlsx:热线工单!17");
+        assert_eq!(Place::new(None, "转办件", 3).to_string(), "转办件!3");
+        // The same names give equal places, whatever was named between.
+        let _ = Name::of("zz-较晚登记的名字");
+        assert_eq!(a, Place::new(Some("热线.xlsx"), "热线工单", 17));
+        // Ordered by the names' text, not by their numbers: "b" was
+        // numbered first, "a" sorts first.
+        let b = Place::new(None, "b-名称顺序", 1);
+        let a2 = Place::new(None, "a-名称顺序", 9);
+        assert!(a2 < b);
+        assert!(Place::new(None, "b-名称顺序", 2) > b);
+        assert_eq!(
+            a.row_from(&Place::new(Some("另一个.xlsx"), "热线工单", 2)),
+            "热线.xlsx第17行"
+        );
+        assert_eq!(a.row_from(&a), "第17行");
+    }
 
     fn out_of_year(row: usize) -> Warning {
         Warning::note(

@@ -1008,11 +1008,7 @@ impl<'a> RowReader<'a> {
 
     /// The row's place as a record keeps it.
     pub fn at(&self, sheet: &'static str) -> crate::model::Place {
-        crate::model::Place {
-            file: self.cols.file,
-            sheet,
-            row: self.row,
-        }
+        crate::model::Place::new(self.cols.file, sheet, self.row)
     }
 
     /// Records a problem with the column's cell.

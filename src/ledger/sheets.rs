@@ -37,7 +37,7 @@ impl Copies {
 
     /// The place of a column in the row at `at`, in that row's file.
     fn place(&self, header: &str, at: Place) -> String {
-        match self.0.iter().find(|c| c.file == at.file) {
+        match self.0.iter().find(|c| c.file == at.file()) {
             Some(cols) => cols.place(header, at.row),
             None => at.to_string(),
         }
@@ -322,7 +322,7 @@ impl Reading<'_> {
         if let Some(c) = self
             .counts
             .iter_mut()
-            .find(|c| c.sheet == place.sheet && c.file == place.file)
+            .find(|c| c.sheet == place.sheet() && c.file == place.file())
         {
             c.left_out += 1;
         }

@@ -537,11 +537,7 @@ mod tests {
     }
 
     fn at(sheet: &'static str, row: u32) -> Place {
-        Place {
-            file: None,
-            sheet,
-            row,
-        }
+        Place::new(None, sheet, row)
     }
 
     fn handling(deadline: NaiveDate, completed: Option<NaiveDate>) -> Handling {

@@ -625,3 +625,20 @@ pub fn group_by_unit(ledger: &Ledger) -> Vec<UnitRecords<'_>> {
     group!(practices);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interned_texts_are_one_copy_per_distinct_text() {
+        let mut texts = Interner::default();
+        let a: Text = "逾期3个工作日".into();
+        let b: Text = String::from("逾期3个工作日").into();
+        let c: Text = "逾期4个工作日".into();
+        let (a, b, c) = (texts.intern(&a), texts.intern(&b), texts.intern(&c));
+        assert!(std::sync::Arc::ptr_eq(&a, &b));
+        assert!(!std::sync::Arc::ptr_eq(&a, &c));
+        assert_eq!(&*b, "逾期3个工作日");
+    }
+}

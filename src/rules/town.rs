@@ -720,11 +720,7 @@ mod tests {
     }
 
     fn at(sheet: &'static str, row: u32) -> Place {
-        Place {
-            file: None,
-            sheet,
-            row,
-        }
+        Place::new(None, sheet, row)
     }
 
     fn year_end() -> NaiveDate {
