@@ -340,46 +340,16 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
             }
         }
     }
-    // Every output is written straight into its staged file: the
-    // per-unit workbooks on a second thread while this one writes the
-    // result workbook and the JSON.
+    // Every output is written straight into its staged file.
     let mut targets = vec![output.clone()];
     targets.extend(args.json.iter().cloned());
     targets.extend(per_unit_paths.iter().cloned());
-    let main_count = 1 + usize::from(args.json.is_some());
     fsio::stream_all(
         &targets,
         Some(&input),
         args.force,
         args.per_unit.as_deref(),
-        |files: &mut [std::fs::File]| -> Result<(), Error> {
-            let (main, units) = files.split_at_mut(main_count);
-            std::thread::scope(|scope| {
-                let per_unit = scope.spawn(|| -> Result<(), Error> {
-                    for (i, file) in units.iter_mut().enumerate() {
-                        report::xlsx::write_unit_workbook(&results, i, file)?;
-                    }
-                    Ok(())
-                });
-                let written = (|| -> Result<(), Error> {
-                    let (book, json) = main.split_at_mut(1);
-                    report::xlsx::write_result_workbook(&results, &info, &mut book[0])?;
-                    if let (Some(file), Some(path)) = (json.first_mut(), &args.json) {
-                        report::json::write_json(&results, std::io::BufWriter::new(file)).map_err(
-                            |source| FsError::Io {
-                                path: path.clone(),
-                                source,
-                            },
-                        )?;
-                    }
-                    Ok(())
-                })();
-                let per_unit = per_unit
-                    .join()
-                    .unwrap_or_else(|_| Err(Error::Write("内部错误：生成各单位工作簿失败".into())));
-                written.and(per_unit)
-            })
-        },
+        |files: &mut [std::fs::File]| write_outputs(&results, &info, args.json.as_deref(), files),
     )?;
     // `check` lists them all; here a few, the workbook has every one.
     crate::err!(
@@ -394,6 +364,65 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     );
     print_done(&results, &targets);
     Ok(())
+}
+
+/// Writes the outputs into their staged files (the result workbook, then
+/// the JSON when asked for, then one per unit) on both cores: this thread
+/// writes the result workbook, the largest, while a second one writes the
+/// JSON; then both take the per-unit workbooks one at a time until none is
+/// left.
+fn write_outputs(
+    results: &Results,
+    info: &RunInfo,
+    json: Option<&Path>,
+    files: &mut [std::fs::File],
+) -> Result<(), Error> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let Some((book, rest)) = files.split_first_mut() else {
+        return Ok(());
+    };
+    let (json_file, units) = match json {
+        Some(_) => match rest.split_first_mut() {
+            Some((j, units)) => (Some(j), units),
+            None => (None, rest),
+        },
+        None => (None, rest),
+    };
+    // Each per-unit file is taken by exactly one thread; the lock is never
+    // waited for.
+    let units: Vec<Mutex<&mut std::fs::File>> = units.iter_mut().map(Mutex::new).collect();
+    let next = AtomicUsize::new(0);
+    let per_unit = || -> Result<(), Error> {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(file) = units.get(i) else {
+                return Ok(());
+            };
+            let mut file = file.lock().unwrap_or_else(|e| e.into_inner());
+            report::xlsx::write_unit_workbook(results, i, &mut **file)?;
+        }
+    };
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(|| -> Result<(), Error> {
+            if let (Some(file), Some(path)) = (json_file, json) {
+                report::json::write_json(results, std::io::BufWriter::new(file)).map_err(
+                    |source| FsError::Io {
+                        path: path.to_path_buf(),
+                        source,
+                    },
+                )?;
+            }
+            per_unit()
+        });
+        let written = report::xlsx::write_result_workbook(results, info, &mut *book)
+            .map_err(Error::from)
+            .and_then(|()| per_unit());
+        let helped = helper
+            .join()
+            .unwrap_or_else(|_| Err(Error::Write("内部错误：生成输出文件失败".into())));
+        written.and(helped)
+    })
 }
 
 fn print_done(results: &Results, outputs: &[PathBuf]) {

@@ -137,13 +137,23 @@ impl<'a> Sheet<'a> {
         Ok(())
     }
 
+    /// Notes the width of a text in a column. A text no longer in bytes
+    /// than the column's widest so far cannot be wider (no character is
+    /// wider in columns than in UTF-8 bytes): not measured.
+    fn see_text(&mut self, col: ColNum, s: &str) {
+        if self.widths.get(col as usize).is_some_and(|w| s.len() <= *w) {
+            return;
+        }
+        self.see(col, display_width(s));
+    }
+
     /// Writes a text cell (nothing for an empty text).
     pub fn text(&mut self, row: RowNum, col: ColNum, s: &str) -> Result<(), XlsxError> {
         if s.is_empty() {
             return Ok(());
         }
         let s = clip(s);
-        self.see(col, display_width(&s));
+        self.see_text(col, &s);
         self.ws.write_string(row, col, s)?;
         Ok(())
     }
@@ -157,7 +167,7 @@ impl<'a> Sheet<'a> {
         format: &Format,
     ) -> Result<(), XlsxError> {
         let s = clip(s);
-        self.see(col, display_width(&s));
+        self.see_text(col, &s);
         self.ws.write_string_with_format(row, col, s, format)?;
         Ok(())
     }
@@ -398,6 +408,26 @@ mod tests {
         let cut = clip(&long);
         assert_eq!(utf16(&cut), MAX_CELL_TEXT);
         assert!(cut.ends_with("（已截断）"));
+    }
+
+    #[test]
+    fn column_widths_are_the_widest_text_whatever_the_order() {
+        let fmt = Formats::new();
+        let mut ws = Worksheet::new();
+        let mut s = Sheet::new(&mut ws, &fmt);
+        // Measured: the CJK text is 8 columns in 12 bytes; the ASCII ones
+        // after it are skipped only when they cannot be wider.
+        for (row, t) in (0..).zip(["扣分明细", "abcdefghij", "abc", "商务局（招商服务中心）"])
+        {
+            s.text(row, 0, t).unwrap();
+        }
+        assert_eq!(s.widths, vec![22]);
+        let mut ws = Worksheet::new();
+        let mut s = Sheet::new(&mut ws, &fmt);
+        for (row, t) in (0..).zip(["abcdefghijkl", "扣分明细"]) {
+            s.text(row, 0, t).unwrap();
+        }
+        assert_eq!(s.widths, vec![12]);
     }
 
     #[test]

@@ -46,6 +46,12 @@ pub fn usable_columns(width: f64) -> usize {
 /// How many lines `text` takes when wrapped in a column `width` wide.
 pub fn wrapped_lines(text: &str, width: f64) -> usize {
     let cols = usable_columns(width);
+    // A text no longer in bytes than the line is wide fits on it: no
+    // character is wider in columns than in UTF-8 bytes (most cells of a
+    // long audit trail: dates, ids, places).
+    if text.len() <= cols && !text.contains('\n') {
+        return 1;
+    }
     text.split('\n').map(|p| paragraph_lines(p, cols)).sum()
 }
 
@@ -201,6 +207,27 @@ mod tests {
         assert_eq!(wrapped_lines("", 20.0), 1);
         assert_eq!(wrapped_lines("甲\n乙\n丙", 40.0), 3);
         assert_eq!(wrapped_lines("甲\n\n丙", 40.0), 3);
+    }
+
+    #[test]
+    fn the_short_text_shortcut_agrees_with_the_layout() {
+        let texts = [
+            "",
+            "2017-03-01",
+            "RX2017-00054",
+            "热线工单!17",
+            "逾期3个工作日",
+            "a b c d e f g",
+            "混合ABC文字123",
+            "第2季度：督查得分2.00（本季度满分2.50），少得0.50分",
+        ];
+        for width in [3.0, 6.0, 9.0, 11.0, 16.0, 22.0, 46.0, 60.0] {
+            let cols = usable_columns(width);
+            for t in texts {
+                let laid_out: usize = t.split('\n').map(|p| paragraph_lines(p, cols)).sum();
+                assert_eq!(wrapped_lines(t, width), laid_out, "{t:?} in {width}");
+            }
+        }
     }
 
     #[test]

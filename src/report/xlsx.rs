@@ -148,6 +148,9 @@ where
         &fmt,
     )?;
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
+    // (Written one after another: building them on two threads would
+    // number the cell formats in whichever order the threads first use
+    // them, and the output would no longer be the same bytes every run.)
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     for (index, name) in names.iter().enumerate() {
         let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
