@@ -652,6 +652,41 @@ mod tests {
     }
 
     #[test]
+    fn streamed_outputs_appear_together_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.xlsx");
+        let units = dir.path().join("units");
+        let targets = vec![a.clone(), units.join("1.xlsx"), units.join("2.xlsx")];
+        // The writer fails after filling two of the three files: nothing
+        // appears, no temporary file or folder is left.
+        let r: Result<(), FsError> = stream_all(&targets, None, false, Some(&units), |files| {
+            files[0].write_all(b"workbook").map_err(io_at(&a))?;
+            files[1].write_all(b"one").map_err(io_at(&a))?;
+            Err(io_at(&a)(std::io::Error::other("磁盘空间已满")))
+        });
+        assert!(r.is_err());
+        assert_eq!(names(dir.path()), Vec::<String>::new());
+        // Written in full, on two threads: every file in place.
+        stream_all(&targets, None, false, Some(&units), |files| {
+            let (first, rest) = files.split_at_mut(1);
+            std::thread::scope(|s| {
+                let t = s.spawn(|| -> Result<(), FsError> {
+                    for (i, f) in rest.iter_mut().enumerate() {
+                        write!(f, "unit {}", i + 1).map_err(io_at(&a))?;
+                    }
+                    Ok(())
+                });
+                first[0].write_all(b"workbook").map_err(io_at(&a))?;
+                t.join().unwrap()
+            })
+        })
+        .unwrap();
+        assert_eq!(names(dir.path()), ["a.xlsx", "units"]);
+        assert_eq!(fs::read(&a).unwrap(), b"workbook");
+        assert_eq!(fs::read(units.join("2.xlsx")).unwrap(), b"unit 2");
+    }
+
+    #[test]
     fn a_new_folder_appears_whole_or_not_at_all() {
         let dir = tempfile::tempdir().unwrap();
         let units = dir.path().join("new").join("units");

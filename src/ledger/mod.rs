@@ -408,7 +408,15 @@ pub(crate) enum Incoming {
 struct Order {
     row: Option<u32>,
     max_row: Option<u32>,
-    cols: std::collections::HashSet<u32>,
+    /// The last column given in the current row: a later column is new
+    /// without a search (every file written by Excel, WPS or LibreOffice
+    /// gives a row's columns in ascending order).
+    last_col: u32,
+    /// Every column of the current row, kept only once a row gives a
+    /// column out of order.
+    cols: Option<crate::model::FastSet<u32>>,
+    /// The columns of the current row while they come in order.
+    in_order: Vec<u32>,
     /// The current row was given before: its cells are dropped (the row
     /// is reported once).
     skipping: bool,
@@ -426,15 +434,25 @@ impl Order {
             if self.skipping {
                 return Seen::Skip;
             }
-            return if self.cols.insert(c) {
+            if self.cols.is_none() && c > self.last_col {
+                self.last_col = c;
+                self.in_order.push(c);
+                return Seen::New;
+            }
+            let cols = self
+                .cols
+                .get_or_insert_with(|| self.in_order.iter().copied().collect());
+            return if cols.insert(c) {
                 Seen::New
             } else {
                 Seen::Again
             };
         }
         self.row = Some(r);
-        self.cols.clear();
-        self.cols.insert(c);
+        self.last_col = c;
+        self.cols = None;
+        self.in_order.clear();
+        self.in_order.push(c);
         if self.max_row.is_some_and(|m| r <= m) {
             self.skipping = true;
             return Seen::Again;
@@ -1511,6 +1529,29 @@ mod tests {
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(26), "AA");
         assert_eq!(column_letters(16383), "XFD");
+    }
+
+    #[test]
+    fn a_cell_or_row_given_again_is_told_in_any_column_order() {
+        let mut o = Order::default();
+        let seen = |o: &mut Order, r, c| match o.see(r, c) {
+            Seen::New => "new",
+            Seen::Again => "again",
+            Seen::Skip => "skip",
+        };
+        // In order, then out of order within the row: C1 A1 C1 B1 A1.
+        let got: Vec<&str> = [(0, 0), (0, 2), (0, 5), (0, 1), (0, 5), (0, 3), (0, 1)]
+            .into_iter()
+            .map(|(r, c)| seen(&mut o, r, c))
+            .collect();
+        assert_eq!(got, ["new", "new", "new", "new", "again", "new", "again"]);
+        // A new row starts afresh; a row given again is reported once and
+        // its other cells skipped.
+        assert_eq!(seen(&mut o, 1, 5), "new");
+        assert_eq!(seen(&mut o, 1, 6), "new");
+        assert_eq!(seen(&mut o, 0, 7), "again");
+        assert_eq!(seen(&mut o, 0, 8), "skip");
+        assert_eq!(seen(&mut o, 2, 0), "new");
     }
 
     #[test]
