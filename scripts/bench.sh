@@ -21,8 +21,10 @@
 #   check   ksfk check;
 #   score   ksfk score writing the workbook, the JSON and the per-unit
 #           workbooks.
-# It prints the medians and checks the targets, each a ratio measured in
-# this same run (absolute seconds are not comparable on a noisy machine),
+# Runs are paired: each round runs the four commands on one ledger back to
+# back. It prints the medians and checks the targets, each the median of
+# the per-round ratios (absolute seconds are not comparable on a noisy
+# machine, and ratios of runs made minutes apart are not either),
 # for each kind at 200k rows:
 #   score ≤ 1.5 × bare;  score ≤ 2.5 × floor;  peak memory of score ≤ 100 MiB;
 #   score(200k) / score(20k) ≤ 11.
@@ -58,37 +60,43 @@ else
   echo "LibreOffice (soffice) is not installed: the shared-string kind is skipped." >&2
 fi
 
-# measure NAME COMMAND… → prints "NAME median_seconds median_peak_KiB"
-measure() {
+# once NAME COMMAND… → appends "NAME seconds peak_KiB" to $dir/runs.txt
+once() {
   local name=$1; shift
-  local times=() mems=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$dir/out"; mkdir -p "$dir/out"
-    /usr/bin/time -o "$dir/time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || {
-      echo "bench: failed: $*" >&2; exit 1; }
-    local line
-    line=$(tail -1 "$dir/time.txt")
-    times+=("${line% *}"); mems+=("${line#* }")
-  done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  m=$(printf '%s\n' "${mems[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$name $t $m"
-  printf '%-16s runs: %s\n' "$name" "${times[*]}" >&2
+  rm -rf "$dir/out"; mkdir -p "$dir/out"
+  /usr/bin/time -o "$dir/time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || {
+    echo "bench: failed: $*" >&2; exit 1; }
+  echo "$name $(tail -1 "$dir/time.txt")" >>"$dir/runs.txt"
 }
 
-results=$(
-  for kind in "${kinds[@]}"; do
-    for scale in 7 70; do
-      l="$dir/$kind-s$scale.xlsx"
-      measure "bare-$kind-s$scale" "$bin/examples/bare-read" "$l"
-      measure "floor-$kind-s$scale" "$bin/examples/bare-read" --floor "$l"
-      measure "check-$kind-s$scale" "$bin/ksfk" check "$l" --year 2017
-      measure "score-$kind-s$scale" "$bin/ksfk" score "$l" --year 2017 -o "$dir/out/r.xlsx" \
+# Paired runs: each round runs bare, floor, check and score of one ledger
+# back to back, so a ratio compares runs made under the same load of a
+# shared machine; the ratios are the medians of the per-round ratios.
+: >"$dir/runs.txt"
+for kind in "${kinds[@]}"; do
+  for scale in 7 70; do
+    l="$dir/$kind-s$scale.xlsx"
+    for round in $(seq "$runs"); do
+      once "bare-$kind-s$scale" "$bin/examples/bare-read" "$l"
+      once "floor-$kind-s$scale" "$bin/examples/bare-read" --floor "$l"
+      once "check-$kind-s$scale" "$bin/ksfk" check "$l" --year 2017
+      once "score-$kind-s$scale" "$bin/ksfk" score "$l" --year 2017 -o "$dir/out/r.xlsx" \
         --json "$dir/out/r.json" --per-unit "$dir/out/units" --force
+      echo "round $round of $kind-s$scale done" >&2
     done
   done
+done
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# field NAME COLUMN → that column of NAME's runs, one per line, in order
+field() { awk -v k="$1" -v f="$2" '$1==k {print $f}' "$dir/runs.txt"; }
+results=$(
+  for name in $(awk '{print $1}' "$dir/runs.txt" | awk '!seen[$0]++'); do
+    echo "$name $(field "$name" 2 | median) $(field "$name" 3 | median)"
+    printf '%-16s runs: %s\n' "$name" "$(field "$name" 2 | tr '\n' ' ')" >&2
+  done
 )
+# ratio A B → median over rounds of A's time ÷ B's time
+ratio() { paste <(field "$1" 2) <(field "$2" 2) | awk '{printf "%.4f\n", $1/$2}' | median; }
 
 echo
 echo "machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u '+%F %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (+ uncommitted changes)')"
@@ -109,8 +117,8 @@ check() { if awk "BEGIN {exit !($2)}"; then echo "ok    $1"; else echo "MISS  $1
 echo
 for kind in "${kinds[@]}"; do
   s70=$(get "score-$kind-s70" 2); s7=$(get "score-$kind-s7" 2)
-  bare=$(awk -v a="$s70" -v b="$(get "bare-$kind-s70" 2)" 'BEGIN {printf "%.2f", a/b}')
-  floor=$(awk -v a="$s70" -v b="$(get "floor-$kind-s70" 2)" 'BEGIN {printf "%.2f", a/b}')
+  bare=$(printf '%.2f' "$(ratio "score-$kind-s70" "bare-$kind-s70")")
+  floor=$(printf '%.2f' "$(ratio "score-$kind-s70" "floor-$kind-s70")")
   mem=$(awk -v m="$(get "score-$kind-s70" 3)" 'BEGIN {printf "%.1f", m/1024}')
   linear=$(awk -v a="$s70" -v b="$s7" 'BEGIN {printf "%.2f", a/b}')
   check "$kind: score(200k) / bare calamine(200k) = $bare ≤ 1.5" "$bare <= 1.5"
