@@ -102,8 +102,19 @@ impl From<FsError> for Error {
 }
 
 impl From<rust_xlsxwriter::XlsxError> for Error {
+    /// The writer's temporary files (constant-memory sheets) and its own
+    /// writing are told in Chinese; anything else as the writer says it.
     fn from(e: rust_xlsxwriter::XlsxError) -> Error {
-        Error::Write(e.to_string())
+        use rust_xlsxwriter::XlsxError as X;
+        Error::Write(match e {
+            X::TempFileError(dir, io) => format!(
+                "无法在临时文件夹 {} 中建立临时文件（{}）：请检查临时文件夹（TMPDIR 或 TEMP）是否存在、可写、有足够空间",
+                dir.display(),
+                fsio::io_reason(&io)
+            ),
+            X::IoError(io) => format!("写入时出错（{}）", fsio::io_reason(&io)),
+            e => e.to_string(),
+        })
     }
 }
 
@@ -404,25 +415,39 @@ fn write_outputs(
         }
     };
     std::thread::scope(|scope| {
-        let helper = scope.spawn(|| -> Result<(), Error> {
-            if let (Some(file), Some(path)) = (json_file, json) {
-                report::json::write_json(results, std::io::BufWriter::new(file)).map_err(
-                    |source| FsError::Io {
-                        path: path.to_path_buf(),
-                        source,
-                    },
-                )?;
-            }
+        let helper = scope.spawn(|| {
+            unpanicked(|| {
+                if let (Some(file), Some(path)) = (json_file, json) {
+                    report::json::write_json(results, std::io::BufWriter::new(file)).map_err(
+                        |source| FsError::Io {
+                            path: path.to_path_buf(),
+                            source,
+                        },
+                    )?;
+                }
+                per_unit()
+            })
+        });
+        let written = unpanicked(|| {
+            report::xlsx::write_result_workbook(results, info, &mut *book)?;
             per_unit()
         });
-        let written = report::xlsx::write_result_workbook(results, info, &mut *book)
-            .map_err(Error::from)
-            .and_then(|()| per_unit());
         let helped = helper
             .join()
-            .unwrap_or_else(|_| Err(Error::Write("内部错误：生成输出文件失败".into())));
+            .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));
         written.and(helped)
     })
+}
+
+/// What a failure inside the workbook writer is told as.
+const OUTPUT_PANIC: &str = "临时文件无法写入（磁盘空间可能已满），没有写出任何文件";
+
+/// Runs an output writer, turning a panic into an error: rust_xlsxwriter
+/// panics when its temporary files cannot be written (a full disk). The
+/// staged outputs are then removed like after any other failure.
+fn unpanicked(f: impl FnOnce() -> Result<(), Error>) -> Result<(), Error> {
+    ledger::catch_panic(f)
+        .unwrap_or_else(|at| Err(Error::Write(format!("{OUTPUT_PANIC}（技术信息：{at}）"))))
 }
 
 fn print_done(results: &Results, outputs: &[PathBuf]) {

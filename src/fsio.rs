@@ -354,6 +354,14 @@ struct Stage {
     done: Vec<Done>,
 }
 
+/// A stage left by a panic (or any early return) still removes its
+/// temporary files and folder.
+impl Drop for Stage {
+    fn drop(&mut self) {
+        self.clean();
+    }
+}
+
 enum Done {
     /// A new file at the target.
     Created(PathBuf),
@@ -684,6 +692,21 @@ mod tests {
         assert_eq!(names(dir.path()), ["a.xlsx", "units"]);
         assert_eq!(fs::read(&a).unwrap(), b"workbook");
         assert_eq!(fs::read(units.join("2.xlsx")).unwrap(), b"unit 2");
+    }
+
+    #[test]
+    fn a_writer_that_panics_leaves_no_temporary_file_or_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let units = dir.path().join("units");
+        let targets = vec![dir.path().join("a.xlsx"), units.join("1.xlsx")];
+        let r = std::panic::catch_unwind(|| {
+            let _: Result<(), FsError> = stream_all(&targets, None, false, Some(&units), |files| {
+                files[0].write_all(b"half").unwrap();
+                panic!("the writer stops half-way");
+            });
+        });
+        assert!(r.is_err());
+        assert_eq!(names(dir.path()), Vec::<String>::new());
     }
 
     #[test]

@@ -1978,3 +1978,39 @@ fn with_several_files_ambiguous_sheet_names_and_special_files_name_their_file() 
         "{err}"
     );
 }
+
+/// The workbook writer's temporary files (its constant-memory sheets) in a
+/// folder that cannot be used: a Chinese error naming the folder, exit 3,
+/// and no output, temporary file or new folder left behind.
+#[test]
+fn an_unusable_temporary_folder_writes_nothing_and_says_why() {
+    let dir = tmp();
+    let p = save(&TestLedger::valid(), dir.path());
+    let missing = dir.path().join("没有这个文件夹");
+    let out = ksfk()
+        .env("TMPDIR", &missing)
+        .env("TEMP", &missing)
+        .env("TMP", &missing)
+        .args([
+            "score",
+            p.to_str().unwrap(),
+            "--year",
+            "2017",
+            "--json",
+            dir.path().join("r.json").to_str().unwrap(),
+            "--per-unit",
+            dir.path().join("units").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("无法在临时文件夹"), "{err}");
+    assert!(err.contains("没有这个文件夹"), "{err}");
+    assert!(err.contains("文件或文件夹不存在"), "{err}");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["ledger.xlsx"]);
+}

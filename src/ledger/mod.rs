@@ -263,7 +263,7 @@ fn in_calamine<T>(f: impl FnOnce() -> T) -> T {
 /// hook installed once stays quiet while `f` runs on this thread and defers
 /// to the previous hook otherwise. (The fuzz targets tell a caught panic by
 /// [`PANIC_MESSAGE`] and its place.)
-fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     {
         static QUIET: std::sync::Once = std::sync::Once::new();
         QUIET.call_once(|| {
