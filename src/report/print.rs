@@ -129,6 +129,47 @@ pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result
     Ok(())
 }
 
+/// [`fit_row`] for the many rows of an audit trail: the line count of a
+/// long text is remembered by text and width, since a few thousand texts
+/// repeat over a hundred thousand entries.
+#[derive(Default)]
+pub struct Rows<'t> {
+    lines: crate::model::FastMap<(&'t str, u64), usize>,
+}
+
+impl<'t> Rows<'t> {
+    /// Lines of `text` wrapped in a column `width` wide (see
+    /// [`wrapped_lines`]).
+    pub fn lines(&mut self, text: &'t str, width: f64) -> usize {
+        if text.len() <= usable_columns(width) {
+            return wrapped_lines(text, width);
+        }
+        *self
+            .lines
+            .entry((text, width.to_bits()))
+            .or_insert_with(|| wrapped_lines(text, width))
+    }
+
+    /// Sets a row's height so that every wrapped cell shows whole, as
+    /// [`fit_row`] does.
+    pub fn fit(
+        &mut self,
+        ws: &mut Worksheet,
+        row: RowNum,
+        cells: &[(&'t str, f64)],
+    ) -> Result<(), XlsxError> {
+        let lines = cells
+            .iter()
+            .map(|(t, w)| self.lines(t, *w))
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(row, height_for_lines(lines))?;
+        }
+        Ok(())
+    }
+}
+
 /// A text made safe for a page header or footer: `&` doubled (it starts a
 /// code), and cut so that the whole string stays under Excel's 255
 /// characters.
@@ -228,6 +269,27 @@ mod tests {
                 assert_eq!(wrapped_lines(t, width), laid_out, "{t:?} in {width}");
             }
         }
+    }
+
+    #[test]
+    fn remembered_line_counts_are_those_of_the_layout_at_each_width() {
+        let long =
+            "回访不满意，二次转办结果仍不满意，扣0.50（R12）（应扣0.50，本项已扣至0，实扣0.00）";
+        let mut rows = Rows::default();
+        for _ in 0..2 {
+            for width in [11.0, 22.0, 46.0, 60.0] {
+                assert_eq!(
+                    rows.lines(long, width),
+                    wrapped_lines(long, width),
+                    "{width}"
+                );
+                assert_eq!(rows.lines("短", width), 1);
+            }
+        }
+        // Two widths, two counts: 11 columns takes more lines than 60.
+        assert!(rows.lines(long, 11.0) > rows.lines(long, 60.0));
+        let mut ws = Worksheet::new();
+        rows.fit(&mut ws, 0, &[(long, 22.0), ("短", 9.0)]).unwrap();
     }
 
     #[test]

@@ -573,37 +573,43 @@ fn write_unit_sheet(
         ws.write_string_with_format(row, 0, "无：各项均得满分", &f.text)?;
         row += 1;
     }
-    for e in &entries {
-        let item = format!("{} {}", e.clause.id(), e.clause.item());
-        let date = e.date.map(|d| d.to_string()).unwrap_or_default();
-        let record = e.record.as_deref().unwrap_or("");
-        let calc = e.calc.as_deref().unwrap_or("");
-        ws.write_string(row, 0, &item)?;
-        ws.write(row, 1, e.amount)?;
-        for (col, text) in [
-            (2, date.as_str()),
-            (3, record),
-            (4, &e.reason),
-            (5, calc),
-            (6, &e.source),
-        ] {
-            if !text.is_empty() {
-                ws.write_string(row, col, clip(text))?;
+    let mut rows = print::Rows::default();
+    for c in &u.clauses {
+        let item = format!("{} {}", c.clause.id(), c.clause.item());
+        let item_lines = print::wrapped_lines(&item, widths[0]);
+        for e in &c.entries {
+            let date = e.date.map(|d| d.to_string()).unwrap_or_default();
+            let record = e.record.as_deref().unwrap_or("");
+            let calc = e.calc.as_deref().unwrap_or("");
+            ws.write_string(row, 0, &item)?;
+            ws.write(row, 1, e.amount)?;
+            for (col, text) in [
+                (2, date.as_str()),
+                (3, record),
+                (4, &e.reason),
+                (5, calc),
+                (6, &e.source),
+            ] {
+                if !text.is_empty() {
+                    ws.write_string(row, col, clip(text))?;
+                }
             }
+            let lines = [
+                item_lines,
+                print::wrapped_lines(&date, widths[2]),
+                rows.lines(record, widths[3]),
+                rows.lines(&e.reason, widths[4]),
+                rows.lines(calc, widths[5]),
+                rows.lines(&e.source, widths[6]),
+            ]
+            .into_iter()
+            .max()
+            .unwrap_or(1);
+            if lines > 1 {
+                ws.set_row_height(row, print::height_for_lines(lines))?;
+            }
+            row += 1;
         }
-        print::fit_row(
-            ws,
-            row,
-            &[
-                (&item, widths[0]),
-                (&date, widths[2]),
-                (record, widths[3]),
-                (&e.reason, widths[4]),
-                (calc, widths[5]),
-                (&e.source, widths[6]),
-            ],
-        )?;
-        row += 1;
     }
     row += 1;
     let key = "说明：扣分为该条记录实际扣去的分数，各条合计等于该项分值与得分之差。扣分为0的记录是不扣分的决定（免责、申诉、不重复扣分、本项已扣至0、未计次等），一并列出。“解读”编号（R1…、K1…）的含义见“说明”表。台账位置指考核台账中的工作表和行号。";
@@ -672,6 +678,7 @@ fn write_details<'r>(
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &DETAIL_HEADERS)?;
     s.fix(4, DETAIL_REASON_WIDTH);
+    let mut rows = print::Rows::default();
     let mut row: RowNum = 1;
     for u in units {
         let category = u.category.label();
@@ -687,7 +694,7 @@ fn write_details<'r>(
                     s.text(row, 6, r)?;
                 }
                 s.amount(row, 7, e.amount)?;
-                print::fit_row(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
+                rows.fit(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
                 row += 1;
             }
         }
@@ -870,23 +877,26 @@ fn write_readings<'r>(
 /// named in their reasons and arithmetic; K2 where a rounding difference
 /// was given to an entry; R3 and K1 where days overdue are counted.
 pub fn cited_readings(u: &UnitResult) -> Vec<&'static Reading> {
-    let mut ids: Vec<String> = Vec::new();
+    // Each distinct text is read once: a long audit trail repeats a few
+    // texts over thousands of entries.
+    let mut seen: crate::model::FastSet<(&str, bool)> = Default::default();
+    let mut ids: crate::model::FastSet<String> = Default::default();
     for e in u.clauses.iter().flat_map(|c| &c.entries) {
-        let texts = [&*e.reason, e.calc.as_deref().unwrap_or("")];
-        for t in texts {
+        // The reason, and the arithmetic (whose words name no Reading).
+        for (t, is_reason) in [(&*e.reason, true), (e.calc.as_deref().unwrap_or(""), false)] {
+            if !seen.insert((t, is_reason)) {
+                continue;
+            }
             ids.extend(reading_ids(t));
-        }
-        if e.reason.contains("四舍五入调整") {
-            ids.push("K2".to_string());
-        }
-        if e.reason.contains("个工作日") {
-            ids.extend(["R3".to_string(), "K1".to_string()]);
+            if is_reason && t.contains("四舍五入调整") {
+                ids.insert("K2".to_string());
+            }
+            if is_reason && t.contains("个工作日") {
+                ids.extend(["R3".to_string(), "K1".to_string()]);
+            }
         }
     }
-    READINGS
-        .iter()
-        .filter(|r| ids.iter().any(|id| id == r.id))
-        .collect()
+    READINGS.iter().filter(|r| ids.contains(r.id)).collect()
 }
 
 /// The Reading ids (`R12`, `K3`) named in a text: an `R` or `K` not
