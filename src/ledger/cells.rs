@@ -54,6 +54,15 @@ pub fn text_val(s: &str) -> Val {
     }
 }
 
+/// [`text_val`] of a text the reader owns already (an inline string): kept,
+/// not copied, when it is within Excel's limit.
+pub fn text_val_owned(s: String) -> Val {
+    if s.len() <= MAX_CELL_CHARS {
+        return Val::Text(s);
+    }
+    text_val(&s)
+}
+
 /// The message for a cell that no column can use, read or not: an error
 /// value, a formula without a cached value, text beyond Excel's limit.
 pub fn unusable(v: &Val) -> Option<String> {

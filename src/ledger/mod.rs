@@ -501,12 +501,14 @@ macro_rules! stream_cells {
                 Seen::Skip => {}
                 Seen::Again => $f(r, c, Incoming::Again),
                 Seen::New => {
-                    let v = match (&value, formula) {
+                    let v = match (value, formula) {
                         // A formula whose cached value is missing: never
                         // read as empty.
                         (DataRef::Empty, Some(formula)) => Some(Val::Formula(formula)),
                         (DataRef::SharedString(s), _) => Some(long.val(s)),
-                        _ => val_of_ref(&value),
+                        // An inline string is the reader's own: moved.
+                        (DataRef::String(s), _) => Some(cells::text_val_owned(s)),
+                        (value, _) => val_of_ref(&value),
                     };
                     if let Some(v) = v {
                         $f(r, c, Incoming::Value(v));
