@@ -360,7 +360,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         Some(&input),
         args.force,
         args.per_unit.as_deref(),
-        |files: &mut [std::fs::File]| write_outputs(&results, &info, args.json.as_deref(), files),
+        |staging: &fsio::Staging| write_outputs(&results, &info, args.json.as_deref(), staging),
     )?;
     // `check` lists them all; here a few, the workbook has every one.
     crate::err!(
@@ -378,58 +378,55 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
 }
 
 /// Writes the outputs into their staged files (the result workbook, then
-/// the JSON when asked for, then one per unit) on both cores: this thread
-/// writes the result workbook, the largest, while a second one writes the
-/// JSON; then both take the per-unit workbooks one at a time until none is
-/// left.
+/// the JSON when asked for, then one per unit; `staging` numbers them so)
+/// on both cores: this thread writes the result workbook, the largest,
+/// while a second one writes the JSON; then both take the per-unit
+/// workbooks one at a time until none is left.
 fn write_outputs(
     results: &Results,
     info: &RunInfo,
     json: Option<&Path>,
-    files: &mut [std::fs::File],
+    staging: &fsio::Staging,
 ) -> Result<(), Error> {
     use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::Mutex;
-    let Some((book, rest)) = files.split_first_mut() else {
-        return Ok(());
-    };
-    let (json_file, units) = match json {
-        Some(_) => match rest.split_first_mut() {
-            Some((j, units)) => (Some(j), units),
-            None => (None, rest),
-        },
-        None => (None, rest),
-    };
-    // Each per-unit file is taken by exactly one thread; the lock is never
-    // waited for.
-    let units: Vec<Mutex<&mut std::fs::File>> = units.iter_mut().map(Mutex::new).collect();
+    let first_unit = 1 + usize::from(json.is_some());
+    // No per-unit outputs without --per-unit.
+    let units = staging.len().saturating_sub(first_unit);
     let next = AtomicUsize::new(0);
     let per_unit = || -> Result<(), Error> {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(file) = units.get(i) else {
+            if i >= units {
                 return Ok(());
-            };
-            let mut file = file.lock().unwrap_or_else(|e| e.into_inner());
-            report::xlsx::write_unit_workbook(results, i, &mut **file)?;
+            }
+            staging.write(first_unit + i, |file| -> Result<(), Error> {
+                report::xlsx::write_unit_workbook(results, i, file)?;
+                Ok(())
+            })?;
         }
     };
     std::thread::scope(|scope| {
         let helper = scope.spawn(|| {
             unpanicked(|| {
-                if let (Some(file), Some(path)) = (json_file, json) {
-                    report::json::write_json(results, std::io::BufWriter::new(file)).map_err(
-                        |source| FsError::Io {
-                            path: path.to_path_buf(),
-                            source,
-                        },
-                    )?;
+                if let Some(path) = json {
+                    staging.write(1, |file| -> Result<(), Error> {
+                        report::json::write_json(results, std::io::BufWriter::new(file)).map_err(
+                            |source| FsError::Io {
+                                path: path.to_path_buf(),
+                                source,
+                            },
+                        )?;
+                        Ok(())
+                    })?;
                 }
                 per_unit()
             })
         });
         let written = unpanicked(|| {
-            report::xlsx::write_result_workbook(results, info, &mut *book)?;
+            staging.write(0, |file| -> Result<(), Error> {
+                report::xlsx::write_result_workbook(results, info, file)?;
+                Ok(())
+            })?;
             per_unit()
         });
         let helped = helper

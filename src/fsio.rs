@@ -65,6 +65,11 @@ pub fn io_reason(e: &std::io::Error) -> String {
     if e.raw_os_error().is_none() && e.get_ref().is_some() {
         return e.to_string();
     }
+    // EMFILE (Linux and macOS): the per-process limit on open files.
+    #[cfg(unix)]
+    if matches!(e.raw_os_error(), Some(24)) {
+        return "同时打开的文件过多（系统错误码24：可用 ulimit -n 提高上限）".to_string();
+    }
     let what = match e.kind() {
         K::NotFound => "文件或文件夹不存在",
         K::PermissionDenied => "没有访问权限",
@@ -231,38 +236,48 @@ pub fn write_all_in(
     new_folder: Option<&Path>,
 ) -> Result<(), FsError> {
     let targets: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
-    stream_all(&targets, input, force, new_folder, |files| {
-        for (file, (path, bytes)) in files.iter_mut().zip(outputs) {
-            file.write_all(bytes).map_err(io_at(path))?;
+    stream_all(&targets, input, force, new_folder, |staging| {
+        for (i, (path, bytes)) in outputs.iter().enumerate() {
+            staging.write(i, |file| file.write_all(bytes).map_err(io_at(path)))?;
         }
         Ok(())
     })
 }
 
-/// Writes every output straight into its staged file: `write` gets one
-/// open file per target, in the order of `targets`, and fills them (on as
-/// many threads as it likes), so no output is ever held whole in memory.
-/// Then, as for [`write_all_in`]: every file is synced and, only when
-/// `write` succeeded for all, they are put in place together; on any
-/// failure nothing is left behind.
+/// Writes every output straight into its staged file, so that no output
+/// is ever held whole in memory: `write` gets a [`Staging`] and writes
+/// each target through it, on as many threads as it likes, each file
+/// created only when it is written (a roster of thousands of units never
+/// holds thousands of files open). Then, as for [`write_all_in`]: only
+/// when every target was written are they put in place together; on any
+/// failure, or a target left unwritten, nothing is left behind.
 pub fn stream_all<E: From<FsError>>(
     targets: &[PathBuf],
     input: Option<&Path>,
     force: bool,
     new_folder: Option<&Path>,
-    write: impl FnOnce(&mut [fs::File]) -> Result<(), E>,
+    write: impl FnOnce(&Staging) -> Result<(), E>,
 ) -> Result<(), E> {
     for path in targets {
         check_target(path, input, force)?;
     }
     let mut stage = Stage::default();
     let result = (|| -> Result<(), E> {
-        let mut files = stage.open(targets, new_folder)?;
-        write(&mut files)?;
-        for (file, path) in files.iter().zip(targets) {
-            file.sync_all().map_err(io_at(path))?;
+        let redirect = stage.prepare(new_folder)?;
+        let staging = Staging {
+            stage: Mutex::new(&mut stage),
+            targets,
+            redirect,
+        };
+        write(&staging)?;
+        drop(staging);
+        if stage.written.len() != targets.len() {
+            return Err(FsError::Io {
+                path: targets.first().cloned().unwrap_or_default(),
+                source: std::io::Error::other("内部错误：有输出文件未写出"),
+            }
+            .into());
         }
-        drop(files);
         test_pause();
         // Holding the list's lock: an interrupt waits until every
         // output is in place or every change is undone.
@@ -272,6 +287,52 @@ pub fn stream_all<E: From<FsError>>(
     })();
     stage.clean();
     result
+}
+
+/// The staged files of a run's outputs, each created when it is written
+/// (see [`stream_all`]).
+pub struct Staging<'s> {
+    stage: Mutex<&'s mut Stage>,
+    targets: &'s [PathBuf],
+    /// The new folder and its temporary tree, when it is being built.
+    redirect: Option<(PathBuf, PathBuf)>,
+}
+
+impl Staging<'_> {
+    /// How many outputs there are.
+    pub fn len(&self) -> usize {
+        self.targets.len()
+    }
+
+    /// True when there is no output.
+    pub fn is_empty(&self) -> bool {
+        self.targets.is_empty()
+    }
+
+    /// Writes output `i` (the target `targets[i]`) with `write` into a new
+    /// staged file, synced to disk and closed when `write` returns. Each
+    /// target is written once.
+    pub fn write<E: From<FsError>>(
+        &self,
+        i: usize,
+        write: impl FnOnce(&mut fs::File) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let Some(path) = self.targets.get(i) else {
+            return Err(FsError::Io {
+                path: PathBuf::new(),
+                source: std::io::Error::other(format!("内部错误：没有第{}个输出文件", i + 1)),
+            }
+            .into());
+        };
+        let mut file = self
+            .stage
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .create(i, path, self.redirect.as_ref())?;
+        write(&mut file)?;
+        file.sync_all().map_err(io_at(path))?;
+        Ok(())
+    }
 }
 
 /// For tests only: `KSFK_TEST_PAUSE_BEFORE_RENAME_MS=N` waits N ms (at most
@@ -346,8 +407,12 @@ fn backup_path(path: &Path) -> PathBuf {
 /// What has been staged and what has been put in place.
 #[derive(Default)]
 struct Stage {
-    /// `(temporary file, target)`, for targets in existing folders.
-    files: Vec<(PathBuf, PathBuf)>,
+    /// `(output number, temporary file, target)`, for targets in existing
+    /// folders.
+    files: Vec<(usize, PathBuf, PathBuf)>,
+    /// The output numbers staged so far (in existing folders or the new
+    /// one).
+    written: std::collections::BTreeSet<usize>,
     /// `(temporary folder, target folder)`: a new folder tree.
     folder: Option<(PathBuf, PathBuf)>,
     /// What commit did, undone in reverse on failure.
@@ -372,56 +437,61 @@ enum Done {
 }
 
 impl Stage {
-    /// Opens one new temporary file per target (a target in the new
-    /// folder gets its file inside the folder's temporary tree).
-    fn open(
+    /// Builds the first missing ancestor of `new_folder` (the `--per-unit`
+    /// folder), if any, under a temporary name, the rest of the chain
+    /// inside it; returns `(folder, where its files go meanwhile)`.
+    fn prepare(
         &mut self,
-        targets: &[PathBuf],
         new_folder: Option<&Path>,
-    ) -> Result<Vec<fs::File>, FsError> {
-        // A missing folder: its first missing ancestor is built under a
-        // temporary name, the rest of the chain inside it.
-        let mut redirect: Option<(PathBuf, PathBuf)> = None;
-        if let Some(folder) = new_folder {
-            if fs::symlink_metadata(folder).is_err() {
-                let mut top = folder.to_path_buf();
-                while let Some(parent) = top.parent() {
-                    if parent.as_os_str().is_empty() || fs::symlink_metadata(parent).is_ok() {
-                        break;
-                    }
-                    top = parent.to_path_buf();
-                }
-                let (tmp, _) = create_temp(&top, true)?;
-                self.folder = Some((tmp.clone(), top.clone()));
-                let rest = folder.strip_prefix(&top).unwrap_or(Path::new(""));
-                let inner = tmp.join(rest);
-                fs::create_dir_all(&inner).map_err(io_at(folder))?;
-                redirect = Some((folder.to_path_buf(), inner));
-            }
+    ) -> Result<Option<(PathBuf, PathBuf)>, FsError> {
+        let Some(folder) = new_folder else {
+            return Ok(None);
+        };
+        if fs::symlink_metadata(folder).is_ok() {
+            return Ok(None);
         }
-        let mut files = Vec::with_capacity(targets.len());
-        for path in targets {
-            let staged_in = redirect
-                .as_ref()
-                .filter(|(folder, _)| path.parent() == Some(folder.as_path()))
-                .map(|(_, inner)| inner.join(path.file_name().unwrap_or_default()));
-            if let Some(p) = staged_in {
-                let file = fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(&p)
-                    .map_err(io_at(path))?;
-                files.push(file);
-                continue;
+        let mut top = folder.to_path_buf();
+        while let Some(parent) = top.parent() {
+            if parent.as_os_str().is_empty() || fs::symlink_metadata(parent).is_ok() {
+                break;
             }
-            let (tmp, file) = create_temp(path, false)?;
-            self.files.push((tmp, path.clone()));
-            match file {
-                Some(file) => files.push(file),
-                None => return Err(io_at(path)(std::io::Error::other("无法创建临时文件"))),
-            }
+            top = parent.to_path_buf();
         }
-        Ok(files)
+        let (tmp, _) = create_temp(&top, true)?;
+        self.folder = Some((tmp.clone(), top.clone()));
+        let rest = folder.strip_prefix(&top).unwrap_or(Path::new(""));
+        let inner = tmp.join(rest);
+        fs::create_dir_all(&inner).map_err(io_at(folder))?;
+        Ok(Some((folder.to_path_buf(), inner)))
+    }
+
+    /// Creates the temporary file of output `i` at `path` (inside the new
+    /// folder's temporary tree when it belongs there).
+    fn create(
+        &mut self,
+        i: usize,
+        path: &Path,
+        redirect: Option<&(PathBuf, PathBuf)>,
+    ) -> Result<fs::File, FsError> {
+        if !self.written.insert(i) {
+            return Err(FsError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::other("内部错误：同一输出文件写了两次"),
+            });
+        }
+        let staged_in = redirect
+            .filter(|(folder, _)| path.parent() == Some(folder.as_path()))
+            .map(|(_, inner)| inner.join(path.file_name().unwrap_or_default()));
+        if let Some(p) = staged_in {
+            return fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&p)
+                .map_err(io_at(path));
+        }
+        let (tmp, file) = create_temp(path, false)?;
+        self.files.push((i, tmp, path.to_path_buf()));
+        file.ok_or_else(|| io_at(path)(std::io::Error::other("无法创建临时文件")))
     }
 
     /// Puts every staged output in place; on failure undoes what was done.
@@ -434,7 +504,9 @@ impl Stage {
     }
 
     fn commit_all(&mut self, force: bool) -> Result<(), FsError> {
-        for (tmp, target) in &self.files {
+        // In the outputs' order, whichever thread staged them first.
+        self.files.sort_by_key(|(i, _, _)| *i);
+        for (_, tmp, target) in &self.files {
             self.done.push(place(tmp, target, force)?);
         }
         if let Some((tmp, target)) = &self.folder {
@@ -471,7 +543,7 @@ impl Stage {
     /// files (after success; after a failure they were moved back).
     fn clean(&mut self) {
         let mut p = pending();
-        let mut gone: Vec<PathBuf> = self.files.drain(..).map(|(tmp, _)| tmp).collect();
+        let mut gone: Vec<PathBuf> = self.files.drain(..).map(|(_, tmp, _)| tmp).collect();
         if let Some((tmp, _)) = self.folder.take() {
             // After success the folder is in place and its temporary name
             // no longer exists.
@@ -548,9 +620,9 @@ impl Stage {
         outputs: &[(PathBuf, Vec<u8>)],
         new_folder: Option<&Path>,
     ) -> Result<(), FsError> {
-        let targets: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
-        let files = self.open(&targets, new_folder)?;
-        for (mut file, (path, bytes)) in files.into_iter().zip(outputs) {
+        let redirect = self.prepare(new_folder)?;
+        for (i, (path, bytes)) in outputs.iter().enumerate() {
+            let mut file = self.create(i, path, redirect.as_ref())?;
             file.write_all(bytes).map_err(io_at(path))?;
         }
         Ok(())
@@ -665,32 +737,41 @@ mod tests {
         let a = dir.path().join("a.xlsx");
         let units = dir.path().join("units");
         let targets = vec![a.clone(), units.join("1.xlsx"), units.join("2.xlsx")];
+        let fill = |bytes: &'static [u8]| {
+            let a = a.clone();
+            move |f: &mut fs::File| f.write_all(bytes).map_err(io_at(&a))
+        };
         // The writer fails after filling two of the three files: nothing
         // appears, no temporary file or folder is left.
-        let r: Result<(), FsError> = stream_all(&targets, None, false, Some(&units), |files| {
-            files[0].write_all(b"workbook").map_err(io_at(&a))?;
-            files[1].write_all(b"one").map_err(io_at(&a))?;
-            Err(io_at(&a)(std::io::Error::other("磁盘空间已满")))
+        let r: Result<(), FsError> = stream_all(&targets, None, false, Some(&units), |staging| {
+            staging.write(0, fill(b"workbook"))?;
+            staging.write(1, fill(b"one"))?;
+            staging.write(2, |_| Err(io_at(&a)(std::io::Error::other("磁盘空间已满"))))
         });
         assert!(r.is_err());
         assert_eq!(names(dir.path()), Vec::<String>::new());
-        // Written in full, on two threads: every file in place.
-        stream_all(&targets, None, false, Some(&units), |files| {
-            let (first, rest) = files.split_at_mut(1);
+        // A target left unwritten: nothing appears either.
+        let r: Result<(), FsError> = stream_all(&targets, None, false, Some(&units), |staging| {
+            staging.write(0, fill(b"workbook"))?;
+            staging.write(2, fill(b"two"))
+        });
+        assert!(r.is_err());
+        assert_eq!(names(dir.path()), Vec::<String>::new());
+        // Written in full, on two threads in any order: every file in place.
+        stream_all(&targets, None, false, Some(&units), |staging| {
             std::thread::scope(|s| {
                 let t = s.spawn(|| -> Result<(), FsError> {
-                    for (i, f) in rest.iter_mut().enumerate() {
-                        write!(f, "unit {}", i + 1).map_err(io_at(&a))?;
-                    }
-                    Ok(())
+                    staging.write(2, fill(b"unit 2"))?;
+                    staging.write(1, fill(b"unit 1"))
                 });
-                first[0].write_all(b"workbook").map_err(io_at(&a))?;
+                staging.write(0, fill(b"workbook"))?;
                 t.join().unwrap()
             })
         })
         .unwrap();
         assert_eq!(names(dir.path()), ["a.xlsx", "units"]);
         assert_eq!(fs::read(&a).unwrap(), b"workbook");
+        assert_eq!(names(&units), ["1.xlsx", "2.xlsx"]);
         assert_eq!(fs::read(units.join("2.xlsx")).unwrap(), b"unit 2");
     }
 
@@ -700,10 +781,13 @@ mod tests {
         let units = dir.path().join("units");
         let targets = vec![dir.path().join("a.xlsx"), units.join("1.xlsx")];
         let r = std::panic::catch_unwind(|| {
-            let _: Result<(), FsError> = stream_all(&targets, None, false, Some(&units), |files| {
-                files[0].write_all(b"half").unwrap();
-                panic!("the writer stops half-way");
-            });
+            let _: Result<(), FsError> =
+                stream_all(&targets, None, false, Some(&units), |staging| {
+                    staging.write(0, |f| {
+                        f.write_all(b"half").unwrap();
+                        panic!("the writer stops half-way");
+                    })
+                });
         });
         assert!(r.is_err());
         assert_eq!(names(dir.path()), Vec::<String>::new());

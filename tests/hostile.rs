@@ -2014,3 +2014,49 @@ fn an_unusable_temporary_folder_writes_nothing_and_says_why() {
         .collect();
     assert_eq!(left, ["ledger.xlsx"]);
 }
+
+/// Each per-unit workbook is created when it is written and closed after:
+/// 150 units with `--per-unit` score under a limit of 200 open files. (The
+/// result workbook keeps one temporary file per unit sheet until it is
+/// saved; the per-unit files were all opened at once, 150 more.)
+#[cfg(unix)]
+#[test]
+fn per_unit_workbooks_do_not_hold_a_file_open_each() {
+    let count = 150;
+    let mut t = TestLedger::headers_only();
+    for i in 0..count {
+        let name = format!("单位{i:03}");
+        t = t
+            .row(
+                "单位名单",
+                &[("单位名称", s(&name)), ("类别", s(["A组", "B组"][i % 2]))],
+            )
+            .row(
+                "满意度调查",
+                &[("单位", s(&name)), ("得分", n((i % 100) as f64))],
+            );
+    }
+    let dir = tmp();
+    let p = save(&t, dir.path());
+    let units = dir.path().join("各单位");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -n 200 && exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin("ksfk"))
+        .args([
+            "score",
+            p.to_str().unwrap(),
+            "--year",
+            "2017",
+            "--json",
+            dir.path().join("r.json").to_str().unwrap(),
+            "--per-unit",
+            units.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(listing(&units).len(), count);
+    assert!(listing(&units).contains(&"2017-单位149.xlsx".to_string()));
+}
