@@ -8,6 +8,7 @@ use crate::model::{thousands, Warning};
 use crate::report::{self, RunInfo};
 use crate::score::{self, Points, Results};
 use std::fmt;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 mod diff;
@@ -399,9 +400,10 @@ fn write_outputs(
             if i >= units {
                 return Ok(());
             }
-            staging.write(first_unit + i, |file| -> Result<(), Error> {
-                report::xlsx::write_unit_workbook(results, i, file)?;
-                Ok(())
+            staging.write(first_unit + i, |file| {
+                buffered(file, |w| {
+                    report::xlsx::write_unit_workbook(results, i, w).map_err(Error::from)
+                })
             })?;
         }
     };
@@ -409,23 +411,25 @@ fn write_outputs(
         let helper = scope.spawn(|| {
             unpanicked(|| {
                 if let Some(path) = json {
-                    staging.write(1, |file| -> Result<(), Error> {
-                        report::json::write_json(results, std::io::BufWriter::new(file)).map_err(
-                            |source| FsError::Io {
-                                path: path.to_path_buf(),
-                                source,
-                            },
-                        )?;
-                        Ok(())
+                    staging.write(1, |file| {
+                        buffered(file, |w| {
+                            report::json::write_json(results, w).map_err(|source| {
+                                Error::from(FsError::Io {
+                                    path: path.to_path_buf(),
+                                    source,
+                                })
+                            })
+                        })
                     })?;
                 }
                 per_unit()
             })
         });
         let written = unpanicked(|| {
-            staging.write(0, |file| -> Result<(), Error> {
-                report::xlsx::write_result_workbook(results, info, file)?;
-                Ok(())
+            staging.write(0, |file| {
+                buffered(file, |w| {
+                    report::xlsx::write_result_workbook(results, info, w).map_err(Error::from)
+                })
             })?;
             per_unit()
         });
@@ -434,6 +438,19 @@ fn write_outputs(
             .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));
         written.and(helped)
     })
+}
+
+/// Writes through a large buffer (the zip writer writes each compressed
+/// piece as it comes: tens of thousands of small writes otherwise), then
+/// flushes it, a failure to flush being an error like any other.
+fn buffered(
+    file: &mut std::fs::File,
+    write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    write(&mut w)?;
+    w.flush()
+        .map_err(|e| Error::Write(format!("写入时出错（{}）", fsio::io_reason(&e))))
 }
 
 /// What a failure inside the workbook writer is told as.

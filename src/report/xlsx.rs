@@ -148,20 +148,44 @@ where
         &fmt,
     )?;
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
-    // (Written one after another: building them on two threads would
-    // number the cell formats in whichever order the threads first use
-    // them, and the output would no longer be the same bytes every run.)
+    // The unit sheets are written on a second thread while this one writes
+    // 扣分明细 (the two largest parts), every format numbered first.
+    let trail = TrailFormats::new();
+    trail.number_in(&mut wb, &fmt)?;
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
-    for (index, name) in names.iter().enumerate() {
-        let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
-        write_unit_sheet(ws, results, index, &fmt)?;
+    let mut unit_sheets = Vec::with_capacity(names.len());
+    for name in &names {
+        let mut ws = wb.new_worksheet_with_constant_memory()?;
+        ws.set_name(name)?;
+        unit_sheets.push(ws);
     }
-    write_details(
-        wb.add_worksheet_with_constant_memory()?.set_name(DETAILS)?,
-        results.units.iter(),
-        results.year,
-        &fmt,
-    )?;
+    let mut details = wb.new_worksheet_with_constant_memory()?;
+    details.set_name(DETAILS)?;
+    std::thread::scope(|scope| {
+        let units = scope.spawn(|| -> Result<(), XlsxError> {
+            for (index, ws) in unit_sheets.iter_mut().enumerate() {
+                write_unit_sheet(ws, results, index, &fmt, &trail.unit)?;
+            }
+            Ok(())
+        });
+        let written = write_details(
+            &mut details,
+            results.units.iter(),
+            results.year,
+            &fmt,
+            &trail,
+        );
+        let units = units.join().unwrap_or_else(|_| {
+            Err(XlsxError::ParameterError(
+                "内部错误：生成单位工作表失败".to_string(),
+            ))
+        });
+        written.and(units)
+    })?;
+    for ws in unit_sheets {
+        wb.push_worksheet(ws);
+    }
+    wb.push_worksheet(details);
     write_warnings(
         wb.add_worksheet().set_name(WARNINGS)?,
         &results.warnings,
@@ -203,7 +227,7 @@ where
         .pop()
         .unwrap_or_else(|| "单位".to_string());
     let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
-    write_unit_sheet(ws, results, index, &fmt)?;
+    write_unit_sheet(ws, results, index, &fmt, &UnitFormats::new())?;
     write_unit_notes(wb.add_worksheet().set_name(NOTES)?, results, unit, &fmt)?;
     wb.save_to_writer(w)
 }
@@ -461,6 +485,63 @@ impl UnitFormats {
     }
 }
 
+/// Every cell format of the sheets that grow with the audit trail (the
+/// unit sheets and 扣分明细), besides [`Formats`].
+struct TrailFormats {
+    unit: UnitFormats,
+    /// 扣分明细's cells: at the top of the row, and amounts as `0.00`.
+    top: Format,
+    top_num: Format,
+}
+
+impl TrailFormats {
+    fn new() -> TrailFormats {
+        let top = Format::new().set_align(FormatAlign::Top);
+        TrailFormats {
+            unit: UnitFormats::new(),
+            top_num: top.clone().set_num_format("0.00"),
+            top,
+        }
+    }
+
+    /// Numbers every format of these sheets (and `fmt`'s) in the workbook,
+    /// in this fixed order, before any of them is written: the sheets can
+    /// then be written on two threads and the workbook numbers its formats
+    /// the same way every run (in the order of first use, otherwise, and
+    /// the bytes would change).
+    fn number_in(
+        &self,
+        wb: &mut rust_xlsxwriter::Workbook,
+        fmt: &Formats,
+    ) -> Result<(), XlsxError> {
+        let u = &self.unit;
+        let all = [
+            &fmt.header,
+            &fmt.num,
+            &fmt.wrap,
+            &fmt.bold,
+            &fmt.bold_num,
+            &u.title,
+            &u.subtitle,
+            &u.section,
+            &u.text,
+            &u.date,
+            &u.num,
+            &u.bold,
+            &u.bold_num,
+            &u.merged,
+            &self.top,
+            &self.top_num,
+        ];
+        // Written on a worksheet that is never added to the workbook.
+        let mut scratch = wb.new_worksheet_with_constant_memory()?;
+        for (col, format) in (0..).zip(all) {
+            scratch.write_blank(0, col, format)?;
+        }
+        Ok(())
+    }
+}
+
 /// A unit's score sheet (docs/outputs.md): a title (unit, category, year), the
 /// rubric (考核项目, 分值, 得分, 扣分, 扣分说明), 总分 and 排名 (and
 /// 折算分), then every audit entry of the unit, zero-amount ones included,
@@ -472,11 +553,11 @@ fn write_unit_sheet(
     results: &Results,
     index: usize,
     fmt: &Formats,
+    f: &UnitFormats,
 ) -> Result<(), XlsxError> {
     let Some(u) = results.units.get(index) else {
         return Ok(());
     };
-    let f = UnitFormats::new();
     let widths = UNIT_WIDTHS;
     let merged_width: f64 = widths[4] + widths[5] + widths[6];
     // The entries' cells are written without a format of their own and take
@@ -662,16 +743,15 @@ fn write_details<'r>(
     units: impl Iterator<Item = &'r UnitResult>,
     year: i32,
     fmt: &Formats,
+    trail: &TrailFormats,
 ) -> Result<(), XlsxError> {
     // Every cell at the top, like the wrapped 事由 beside it. Cells take
     // their column's format (see write_unit_sheet).
-    let top = Format::new().set_align(FormatAlign::Top);
-    let top_num = top.clone().set_num_format("0.00");
     for col in 0..DETAIL_HEADERS.len() as ColNum {
         let format = match col {
             4 => &fmt.wrap,
-            7 => &top_num,
-            _ => &top,
+            7 => &trail.top_num,
+            _ => &trail.top,
         };
         ws.set_column_format(col, format)?;
     }
