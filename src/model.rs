@@ -1044,30 +1044,43 @@ impl Ledger {
 
     /// Frees the records once the clauses are scored: the outputs need
     /// the results, the roster, the counts and the warnings only, and
-    /// the records of a large ledger are tens of megabytes.
+    /// the records of a large ledger are tens of megabytes. (What is kept
+    /// is listed, so a record list added later is freed too.)
     pub fn drop_records(&mut self) {
-        self.hotline = Vec::new();
-        self.hotline_other_years = Vec::new();
-        self.transfers = Vec::new();
-        self.transfers_other_years = Vec::new();
-        self.meetings = Vec::new();
-        self.salons = Vec::new();
-        self.communication = Vec::new();
-        self.summaries = Vec::new();
-        self.monthly_reports = Vec::new();
-        self.info = Vec::new();
-        self.typical_cases = Vec::new();
-        self.inspections = Vec::new();
-        self.measures = Vec::new();
-        self.outreach = Vec::new();
-        self.practices = Vec::new();
-        self.surveys = Vec::new();
+        *self = Ledger {
+            year: self.year,
+            year_inferred: self.year_inferred,
+            roster: std::mem::take(&mut self.roster),
+            roster_from_sheet: self.roster_from_sheet,
+            appeals: std::mem::take(&mut self.appeals),
+            counts: std::mem::take(&mut self.counts),
+            warnings: std::mem::take(&mut self.warnings),
+            ..Ledger::default()
+        };
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropping_the_records_keeps_what_the_outputs_need() {
+        let mut l = Ledger {
+            year: 2017,
+            year_inferred: true,
+            warnings: vec![Warning::note(kinds::OUT_OF_YEAR, None, "信息报送!3", "x")],
+            ..Ledger::default()
+        };
+        l.surveys.push(SurveyAnswer {
+            place: Place::new(None, "满意度调查", 2),
+            unit: UnitId(0),
+            score: Decimal::ONE_HUNDRED,
+        });
+        l.drop_records();
+        assert!(l.surveys.is_empty());
+        assert_eq!((l.year, l.year_inferred, l.warnings.len()), (2017, true, 1));
+    }
 
     #[test]
     fn places_are_small_and_read_and_order_by_their_names() {

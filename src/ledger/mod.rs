@@ -408,15 +408,13 @@ pub(crate) enum Incoming {
 struct Order {
     row: Option<u32>,
     max_row: Option<u32>,
-    /// The last column given in the current row: a later column is new
-    /// without a search (every file written by Excel, WPS or LibreOffice
-    /// gives a row's columns in ascending order).
-    last_col: u32,
+    /// The columns of the current row while they come in order: a column
+    /// after the last one is new without a search (every file written by
+    /// Excel, WPS or LibreOffice gives a row's columns in ascending order).
+    in_order: Vec<u32>,
     /// Every column of the current row, kept only once a row gives a
     /// column out of order.
     cols: Option<crate::model::FastSet<u32>>,
-    /// The columns of the current row while they come in order.
-    in_order: Vec<u32>,
     /// The current row was given before: its cells are dropped (the row
     /// is reported once).
     skipping: bool,
@@ -434,8 +432,7 @@ impl Order {
             if self.skipping {
                 return Seen::Skip;
             }
-            if self.cols.is_none() && c > self.last_col {
-                self.last_col = c;
+            if self.cols.is_none() && self.in_order.last().is_some_and(|last| c > *last) {
                 self.in_order.push(c);
                 return Seen::New;
             }
@@ -449,7 +446,6 @@ impl Order {
             };
         }
         self.row = Some(r);
-        self.last_col = c;
         self.cols = None;
         self.in_order.clear();
         self.in_order.push(c);
