@@ -930,6 +930,29 @@ impl Findings {
         }
     }
 
+    /// Adds the findings `later` collected, as if each had been pushed here
+    /// after the ones already here: the same findings listed, the same
+    /// counts, the same order. (`later` lists the first [`Findings::CAP`]
+    /// of each of its kinds, a superset of what is still listed here.)
+    pub fn append(&mut self, later: Findings) {
+        for w in later.listed {
+            self.push(w);
+        }
+        for (level, kind, _, omitted) in later.per_kind {
+            if omitted == 0 {
+                continue;
+            }
+            match self
+                .per_kind
+                .iter_mut()
+                .find(|(l, k, _, _)| *l == level && *k == kind)
+            {
+                Some(entry) => entry.3 += omitted,
+                None => self.per_kind.push((level, kind, 0, omitted)),
+            }
+        }
+    }
+
     /// The findings: warnings first, then notes, each in the order found;
     /// after the listed findings of a kind past the cap, one row saying how
     /// many more there are (`另有95,000行不在2017年，未逐行列出`).
@@ -1158,6 +1181,45 @@ mod tests {
             list.last().unwrap().message,
             "另有1,234行不在2017年，未逐行列出"
         );
+    }
+
+    /// Findings collected in two parts and appended equal the findings
+    /// pushed in one sequence, past the cap of a kind included.
+    #[test]
+    fn appended_findings_equal_one_sequence() {
+        let pushes: Vec<Warning> = (0..Findings::CAP + 300)
+            .map(|row| {
+                if row % 3 == 0 {
+                    Warning::warn(
+                        kinds::PENDING,
+                        Some("住建局"),
+                        format!("热线工单!{row}"),
+                        "待评判",
+                    )
+                } else {
+                    out_of_year(row)
+                }
+            })
+            .collect();
+        for split in [0, 1, 7_000, Findings::CAP, Findings::CAP + 299] {
+            let mut whole = Findings::default();
+            whole.extend(pushes.iter().cloned());
+            let (first, later) = pushes.split_at(split);
+            let mut a = Findings::default();
+            a.extend(first.iter().cloned());
+            let mut b = Findings::default();
+            // The later part past the cap on its own: counted, not listed.
+            b.extend(later.iter().cloned());
+            b.extend(later.iter().cloned());
+            let mut twice = whole.clone();
+            twice.extend(later.iter().cloned());
+            a.append(b);
+            assert_eq!(
+                format!("{:?}", a.finish(2017)),
+                format!("{:?}", twice.finish(2017)),
+                "split at {split}"
+            );
+        }
     }
 
     #[test]

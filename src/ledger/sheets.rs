@@ -67,6 +67,7 @@ pub(crate) fn read_ledger(
     books: &mut [Source],
     year: Option<i32>,
     as_of: Option<NaiveDate>,
+    threads: Threads,
 ) -> Result<Ledger, LedgerError> {
     let names = books.iter().map(|b| b.book.sheet_names()).collect();
     let mut r = Reading {
@@ -106,10 +107,7 @@ pub(crate) fn read_ledger(
         roster_from_sheet,
         ..Ledger::default()
     };
-    let hotline = r.hotline();
-    let transfers = r.transfers();
-    r.rest(&mut ledger);
-    ledger.appeals = r.appeals();
+    let (hotline, transfers) = r.all_sheets(&mut ledger, threads)?;
     // 满意度调查 must cover every unit, except in an interim run, where the
     // survey may not have been made yet (docs/rules.md, Interim runs). The year
     // is not decided yet: the one the rows point at decides it here.
@@ -142,6 +140,13 @@ pub(crate) fn read_ledger(
     ledger.warnings = r.warnings.finish(year);
     ledger.shrink();
     Ok(ledger)
+}
+
+/// Whether a read that collected `problems` and kept `text` bytes stayed
+/// clear of both bounds ([`super::limits`]), so that none of its checks
+/// against them could have stopped it.
+fn problems_and_text_within(problems: usize, text: usize) -> bool {
+    problems < super::limits::MAX_PROBLEMS && text <= super::limits::MAX_KEPT_TEXT
 }
 
 /// `2016年、2017年`.
@@ -219,7 +224,162 @@ fn decide_year(
     }
 }
 
+/// Whether 热线工单 may be read on a second thread ([`Reading::all_sheets`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Threads {
+    One,
+    Two,
+}
+
+/// What the second thread hands back: the 热线工单 rows, and the reading's
+/// problems, findings, sheet counts and kept text after them.
+impl Threads {
+    /// Two where the machine runs two threads at once; on one core a
+    /// second thread would only cost memory.
+    pub(crate) fn available() -> Threads {
+        match std::thread::available_parallelism() {
+            Ok(n) if n.get() > 1 => Threads::Two,
+            _ => Threads::One,
+        }
+    }
+}
+
+type HotlineRead = (
+    Vec<HotlineRow>,
+    Vec<Problem>,
+    Findings,
+    Vec<SheetCount>,
+    usize,
+);
+
 impl Reading<'_> {
+    /// Every sheet after 单位名单, in docs/ledger.md order: 热线工单 and
+    /// 转办件 handed back (the year filter needs them), the others into
+    /// `ledger`.
+    ///
+    /// With [`Threads::Two`], when every file is an .xlsx, 热线工单 (about
+    /// 60 % of a ledger's cells) is read on a second thread, over a second
+    /// handle on each file, while the other sheets are read here. The two
+    /// parts are then put together as if read in order: 热线工单's problems,
+    /// findings and counts first. The bounds on problems and kept text are
+    /// the only state the parts share; when the two together come near
+    /// either, the other sheets are read again after 热线工单, so that the
+    /// outcome is always the one-thread outcome, byte for byte.
+    fn all_sheets(
+        &mut self,
+        ledger: &mut Ledger,
+        threads: Threads,
+    ) -> Result<(Vec<HotlineRow>, Vec<TransferRow>), LedgerError> {
+        let bytes: Option<Vec<(Option<&'static str>, super::Shared)>> = self
+            .books
+            .iter()
+            .map(|b| b.book.bytes().map(|bytes| (b.file, bytes)))
+            .collect();
+        let (Threads::Two, Some(bytes), false) =
+            (threads, bytes, self.copies(schema::HOTLINE).is_empty())
+        else {
+            let hotline = self.hotline();
+            return Ok((hotline, self.after_hotline(ledger)));
+        };
+        // Places number their file and sheet names in order of first use:
+        // numbered here, the numbers do not depend on which thread is first.
+        for source in self.books.iter() {
+            if let Some(file) = source.file {
+                Name::of(file);
+            }
+        }
+        for sheet in SINGLE_FILE_SHEETS
+            .iter()
+            .chain(schema::SHEETS.iter().map(|s| &s.name))
+        {
+            Name::of(sheet);
+        }
+        let kept = super::kept_text();
+        let before = self.problems.len();
+        // The second thread starts where this one is; this one reads the
+        // other sheets from empty findings and counts, appended afterwards.
+        let names = self.names.clone();
+        let roster = self.roster.clone();
+        let problems = self.problems.clone();
+        let warnings = std::mem::take(&mut self.warnings);
+        let counts = std::mem::take(&mut self.counts);
+        let (hotline, transfers) = std::thread::scope(|scope| {
+            let hotline = scope.spawn(move || -> Result<HotlineRead, String> {
+                super::catch_panic(|| {
+                    super::set_kept_text(kept);
+                    let mut books = bytes
+                        .into_iter()
+                        .map(|(file, bytes)| {
+                            Ok(Source {
+                                file,
+                                book: Book::twin(bytes)?,
+                            })
+                        })
+                        .collect::<Result<Vec<Source>, String>>()?;
+                    let mut second = Reading {
+                        books: &mut books,
+                        names,
+                        survey_uncovered: Vec::new(),
+                        roster,
+                        problems,
+                        warnings,
+                        counts,
+                    };
+                    let rows = second.hotline();
+                    Ok((
+                        rows,
+                        second.problems,
+                        second.warnings,
+                        second.counts,
+                        super::kept_text(),
+                    ))
+                })
+                .map_err(|at| super::panic_message(&at))?
+            });
+            let transfers = self.after_hotline(ledger);
+            // A panic on the second thread was caught there.
+            let hotline = hotline
+                .join()
+                .unwrap_or_else(|_| Err(super::PANIC_MESSAGE.into()));
+            (hotline, transfers)
+        });
+        super::give_back_freed_memory();
+        let (rows, problems, warnings, counts, kept_by_hotline) =
+            hotline.map_err(|message| LedgerError::Format {
+                path: String::new(),
+                message,
+            })?;
+        let later_problems = self.problems.split_off(before);
+        let later_warnings = std::mem::replace(&mut self.warnings, warnings);
+        let later_counts = std::mem::replace(&mut self.counts, counts);
+        let kept_later = super::kept_text() - kept;
+        self.problems = problems;
+        let within = problems_and_text_within(
+            self.problems.len() + later_problems.len(),
+            kept_by_hotline + kept_later,
+        );
+        if within {
+            self.problems.extend(later_problems);
+            self.warnings.append(later_warnings);
+            self.counts.extend(later_counts);
+            super::set_kept_text(kept_by_hotline + kept_later);
+            Ok((rows, transfers))
+        } else {
+            super::set_kept_text(kept_by_hotline);
+            self.survey_uncovered.clear();
+            Ok((rows, self.after_hotline(ledger)))
+        }
+    }
+
+    /// The sheets after 热线工单: 转办件 handed back, the others into
+    /// `ledger`.
+    fn after_hotline(&mut self, ledger: &mut Ledger) -> Vec<TransferRow> {
+        let transfers = self.transfers();
+        self.rest(ledger);
+        ledger.appeals = self.appeals();
+        transfers
+    }
+
     /// Every sheet but 单位名单, 热线工单 and 转办件, into `ledger`, with
     /// every row whatever its date.
     fn rest(&mut self, ledger: &mut Ledger) {
@@ -701,9 +861,10 @@ impl Reading<'_> {
         rows
     }
 
-    /// Duplicate (id, unit) rows and exactly one 主办 per case. The maps
-    /// hold row indices, not places, and are sized once: a 500k-row sheet
-    /// costs tens of megabytes less at the reader's peak.
+    /// Duplicate (id, unit) rows and exactly one 主办 per case. The tables
+    /// hold row and case numbers (4 bytes each), looked up by the texts of
+    /// the rows they point at: a 200k-row sheet costs about 6 MB here, not
+    /// the 17 MB of maps keyed by the ids themselves.
     fn check_cases<R>(
         &mut self,
         cols: &Copies,
@@ -713,17 +874,25 @@ impl Reading<'_> {
         rows: &[R],
         fields: impl Fn(&R) -> (&String, UnitId, Role, Place),
     ) {
+        use std::hash::BuildHasher;
+        let hasher = std::hash::BuildHasherDefault::<FxHasher>::default();
         let place = |i: u32| fields(&rows[i as usize]).3;
-        let mut seen: FastMap<(&str, UnitId), u32> = FastMap::default();
-        seen.reserve(rows.len());
-        // Per case: its first row, how many 主办 rows, the first two of them
-        // (no list per case: a million cases cost no million allocations).
-        let mut cases: FastMap<&str, (u32, u32, u32, u32)> = FastMap::default();
-        cases.reserve(rows.len());
-        let mut order: Vec<&str> = Vec::new();
+        let key = |i: u32| {
+            let (id, unit, _, _) = fields(&rows[i as usize]);
+            (id.as_str(), unit)
+        };
+        let id_of = |i: u32| fields(&rows[i as usize]).0.as_str();
+        // The first row of each (id, unit).
+        let mut seen: hashbrown::HashTable<u32> = hashbrown::HashTable::with_capacity(rows.len());
+        // Per case, in order of first sight: its first row, how many 主办
+        // rows, the first two of them (no list per case: a million cases
+        // cost no million allocations); `by_id` finds a case by its id.
+        let mut cases: Vec<(u32, u32, u32, u32)> = Vec::new();
+        let mut by_id: hashbrown::HashTable<u32> = hashbrown::HashTable::new();
         for (i, r) in (0u32..).zip(rows) {
             let (id, unit, role, row) = fields(r);
-            if let Some(first) = seen.get(&(id.as_str(), unit)) {
+            let hash = hasher.hash_one((id.as_str(), unit));
+            if let Some(first) = seen.find(hash, |&j| key(j) == (id.as_str(), unit)) {
                 let first = place(*first);
                 self.duplicate(
                     cols,
@@ -734,12 +903,21 @@ impl Reading<'_> {
                 );
                 continue;
             }
-            seen.insert((id.as_str(), unit), i);
-            let case = cases.entry(id.as_str()).or_insert_with(|| {
-                order.push(id.as_str());
-                (i, 0, i, i)
-            });
+            seen.insert_unique(hash, i, |&j| hasher.hash_one(key(j)));
+            let hash = hasher.hash_one(id.as_str());
+            let n = match by_id.find(hash, |&n| id_of(cases[n as usize].0) == id.as_str()) {
+                Some(&n) => n as usize,
+                None => {
+                    let n = cases.len();
+                    by_id.insert_unique(hash, n as u32, |&m| {
+                        hasher.hash_one(id_of(cases[m as usize].0))
+                    });
+                    cases.push((i, 0, i, i));
+                    n
+                }
+            };
             if role == Role::Lead {
+                let case = &mut cases[n];
                 case.1 += 1;
                 match case.1 {
                     1 => case.2 = i,
@@ -748,12 +926,12 @@ impl Reading<'_> {
                 }
             }
         }
-        drop(seen);
-        for id in order {
+        drop((seen, by_id));
+        for (first, leads, first_lead, second_lead) in cases {
+            let id = id_of(first);
             if incomplete.contains(id) {
                 continue;
             }
-            let (first, leads, first_lead, second_lead) = cases[id];
             let (first, first_lead, second_lead) =
                 (place(first), place(first_lead), place(second_lead));
             if leads == 0 {
