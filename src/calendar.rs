@@ -8,7 +8,6 @@
 //! the run can warn that its overdue days are approximate.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 /// First and last year whose official schedule is known.
@@ -27,7 +26,8 @@ pub struct Calendar {
     start: NaiveDate,
     /// `prefix[i]` = working days among the first `i` days of the table.
     prefix: Vec<u32>,
-    unknown_years_used: RefCell<BTreeSet<i32>>,
+    /// Behind a lock: units are scored on two threads (`score`).
+    unknown_years_used: std::sync::Mutex<BTreeSet<i32>>,
 }
 
 impl Default for Calendar {
@@ -52,7 +52,7 @@ impl Calendar {
         Calendar {
             start,
             prefix,
-            unknown_years_used: RefCell::new(BTreeSet::new()),
+            unknown_years_used: std::sync::Mutex::new(BTreeSet::new()),
         }
     }
 
@@ -92,12 +92,20 @@ impl Calendar {
 
     /// Years outside the known schedules that some count has touched.
     pub fn unknown_years_used(&self) -> Vec<i32> {
-        self.unknown_years_used.borrow().iter().copied().collect()
+        self.unknown_years_used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .copied()
+            .collect()
     }
 
     fn note_year(&self, year: i32) {
         if !Calendar::knows_year(year) {
-            self.unknown_years_used.borrow_mut().insert(year);
+            self.unknown_years_used
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(year);
         }
     }
 }

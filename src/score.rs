@@ -2,7 +2,7 @@
 //! category, convert to points (docs/rules.md, Results).
 
 use crate::calendar::Calendar;
-use crate::model::{kinds, Category, Findings, Ledger, UnitId, Warning};
+use crate::model::{kinds, Category, Findings, Ledger, Unit, UnitId, Warning};
 use crate::rules::appeals::{AppealEffect, AppealProblem};
 use crate::rules::{self, round2, ClauseResult, Context};
 use chrono::NaiveDate;
@@ -102,32 +102,13 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     let groups = rules::group_by_unit(ledger);
     let mut warnings = Findings::default();
     warnings.extend(ledger.warnings.iter().cloned());
-    let mut units = Vec::with_capacity(ledger.roster.len());
-    let mut texts = rules::Interner::default();
-    for unit in ledger.roster.summary_order() {
-        let recs = &groups[unit.id.index()];
-        let outcomes = if unit.category == Category::Town {
-            rules::town::score(unit, recs, &ctx)
-        } else {
-            rules::dept::score(unit, recs, &ctx)
-        };
-        let mut clauses = Vec::with_capacity(outcomes.len());
-        for mut o in outcomes {
-            warnings.extend(o.warnings);
-            texts.intern_entries(&mut o.result.entries);
-            o.result.entries.shrink_to_fit();
-            clauses.push(o.result);
-        }
-        let total = clauses.iter().map(|c| c.score).sum();
-        units.push(UnitResult {
-            unit: unit.id,
-            name: unit.name.clone(),
-            category: unit.category,
-            clauses,
-            total,
-            rank: 0,
-            points: None,
-        });
+    let order: Vec<&Unit> = ledger.roster.summary_order();
+    let mut units = Vec::with_capacity(order.len());
+    // Units are scored on two threads, each taking the next unit; the
+    // results are put back in summary order with their warnings.
+    for (unit, unit_warnings) in scored_in_parallel(&order, &groups, &ctx) {
+        units.push(unit);
+        warnings.extend(unit_warnings);
     }
     for year in calendar.unknown_years_used() {
         warnings.push(Warning::warn(
@@ -158,6 +139,79 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
         appeals,
         appeal_problems,
     }
+}
+
+/// Each unit of `order` scored, with its warnings, in `order`. Two threads
+/// take the units one at a time; each interns the texts of its entries.
+fn scored_in_parallel(
+    order: &[&Unit],
+    groups: &[rules::UnitRecords],
+    ctx: &Context,
+) -> Vec<(UnitResult, Vec<Warning>)> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut texts = rules::Interner::default();
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(unit) = order.get(i) else {
+                return done;
+            };
+            done.push((
+                i,
+                score_unit(unit, &groups[unit.id.index()], ctx, &mut texts),
+            ));
+        }
+    };
+    let mut done = std::thread::scope(|scope| {
+        let helper = scope.spawn(work);
+        let mut done = work();
+        // A panic in the rules is a bug: it goes on as one.
+        done.extend(
+            helper
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+        );
+        done
+    });
+    crate::give_back_freed_memory();
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, scored)| scored).collect()
+}
+
+/// One unit's clauses and total (rank and points come later), and the
+/// warnings its clauses raised.
+fn score_unit(
+    unit: &Unit,
+    recs: &rules::UnitRecords,
+    ctx: &Context,
+    texts: &mut rules::Interner,
+) -> (UnitResult, Vec<Warning>) {
+    let outcomes = if unit.category == Category::Town {
+        rules::town::score(unit, recs, ctx)
+    } else {
+        rules::dept::score(unit, recs, ctx)
+    };
+    let mut clauses = Vec::with_capacity(outcomes.len());
+    let mut warnings = Vec::new();
+    for mut o in outcomes {
+        warnings.extend(o.warnings);
+        texts.intern_entries(&mut o.result.entries);
+        o.result.entries.shrink_to_fit();
+        clauses.push(o.result);
+    }
+    let total = clauses.iter().map(|c| c.score).sum();
+    let result = UnitResult {
+        unit: unit.id,
+        name: unit.name.clone(),
+        category: unit.category,
+        clauses,
+        total,
+        rank: 0,
+        points: None,
+    };
+    (result, warnings)
 }
 
 /// Ranks within each category and fills in 折算分.
@@ -201,6 +255,30 @@ mod tests {
             rank: 0,
             points: None,
         }
+    }
+
+    /// Units scored on two threads come back in summary order, each with
+    /// its clauses and warnings, as one thread scores them.
+    #[test]
+    fn two_threads_score_as_one() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ledger-2017.xlsx");
+        let read = crate::ledger::read(&[path], Some(2017), None).unwrap();
+        let ledger = &read.ledger;
+        let as_of = NaiveDate::from_ymd_opt(2017, 12, 31).unwrap();
+        let calendar = Calendar::new();
+        let ctx = Context::new(ledger, as_of, &calendar);
+        let groups = rules::group_by_unit(ledger);
+        let order = ledger.roster.summary_order();
+        let mut texts = rules::Interner::default();
+        let one: Vec<(UnitResult, Vec<Warning>)> = order
+            .iter()
+            .map(|u| score_unit(u, &groups[u.id.index()], &ctx, &mut texts))
+            .collect();
+        let two = scored_in_parallel(&order, &groups, &ctx);
+        assert_eq!(two.len(), 51);
+        assert!(one.iter().any(|(_, w)| !w.is_empty()));
+        assert_eq!(format!("{one:?}"), format!("{two:?}"));
     }
 
     #[test]

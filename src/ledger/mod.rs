@@ -267,25 +267,6 @@ pub(crate) fn set_kept_text(bytes: usize) {
     KEPT_TEXT.with(|k| k.set(bytes));
 }
 
-/// Gives the memory freed by a finished thread back to the system. glibc
-/// gives each thread its own arena and keeps what is freed there for that
-/// thread's later use: once 热线工单's thread ends, its freed buffers
-/// would stay resident while the rest of the run allocates elsewhere
-/// (about 10 MB at 200k rows). Elsewhere (Windows, musl) nothing to do.
-pub(crate) fn give_back_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        extern "C" {
-            fn malloc_trim(pad: usize) -> std::os::raw::c_int;
-        }
-        // SAFETY: malloc_trim only returns free pages of glibc's own
-        // arenas to the system; it takes no pointer and is thread-safe.
-        unsafe {
-            malloc_trim(0);
-        }
-    }
-}
-
 /// Runs a call into calamine, so that a panic in it is told from one in
 /// ksfk's own code (`技术信息：calamine …` or `技术信息：ksfk …`).
 fn in_calamine<T>(f: impl FnOnce() -> T) -> T {

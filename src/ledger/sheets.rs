@@ -343,7 +343,7 @@ impl Reading<'_> {
                 .unwrap_or_else(|_| Err(super::PANIC_MESSAGE.into()));
             (hotline, transfers)
         });
-        super::give_back_freed_memory();
+        crate::give_back_freed_memory();
         let (rows, problems, warnings, counts, kept_by_hotline) =
             hotline.map_err(|message| LedgerError::Format {
                 path: String::new(),

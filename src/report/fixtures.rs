@@ -18,8 +18,8 @@ pub fn entry(
         unit: UnitId(unit),
         clause,
         reason: reason.into(),
-        source: "热线工单!17".to_string(),
-        record: record.map(str::to_string),
+        source: "热线工单!17".into(),
+        record: record.map(Into::into),
         date: record.map(|_| NaiveDate::from_ymd_opt(2017, 3, 1).unwrap_or_default()),
         calc: record
             .filter(|r| *r == "GD-003")

@@ -66,8 +66,8 @@ impl From<&crate::score::Results> for ResultSet {
                         .map(|e| Entry {
                             clause: e.clause.id().to_string(),
                             reason: e.reason.to_string(),
-                            source: e.source.clone(),
-                            record: e.record.clone(),
+                            source: e.source.to_string(),
+                            record: e.record.as_deref().map(str::to_string),
                             amount: round2(e.amount),
                         })
                         .collect(),

@@ -748,7 +748,7 @@ mod tests {
         assert_eq!(o.result.score, dec("12.5"));
         assert_eq!(amounts(&o), decs(&["2.5"]));
         assert!(reason(&o, 0).contains("报送信息5条"));
-        assert_eq!(o.result.entries[0].source, "信息报送: 全年5条");
+        assert_eq!(&*o.result.entries[0].source, "信息报送: 全年5条");
         // A2: exactly 6 → 15, no entry.
         let o = eval(&l, A2, d1);
         assert_eq!(o.result.score, dec("15"));
@@ -771,7 +771,7 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["15", "5"]));
         assert!(reason(&o, 1).contains("应扣15.00"), "{}", reason(&o, 1));
         assert!(reason(&o, 1).contains("实扣5.00"));
-        assert_eq!(o.result.entries[1].source, "服务举措: 全年0项");
+        assert_eq!(&*o.result.entries[1].source, "服务举措: 全年0项");
     }
 
     #[test]
@@ -809,7 +809,7 @@ mod tests {
         assert_eq!(o.result.score, dec("7.5"));
         assert_eq!(amounts(&o), decs(&["10", "2.5"]));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("甲"));
-        assert_eq!(o.result.entries[1].source, "服务举措!3");
+        assert_eq!(&*o.result.entries[1].source, "服务举措!3");
         assert!(reason(&o, 0).contains("R17"));
 
         let o = eval(&l, A2, d2_1);
@@ -845,11 +845,11 @@ mod tests {
         let o = eval(&l, A1, d2_2);
         assert_eq!(o.result.score, dec("17.5"));
         assert_eq!(amounts(&o), decs(&["2.5"]));
-        assert_eq!(o.result.entries[0].source, "政企互动: 锦溪镇 无记录");
+        assert_eq!(&*o.result.entries[0].source, "政企互动: 锦溪镇 无记录");
         // A2 misses three: 20 − 7.5 = 12.5, in roster order.
         let o = eval(&l, A2, d2_2);
         assert_eq!(o.result.score, dec("12.5"));
-        let sources: Vec<&str> = o.result.entries.iter().map(|e| e.source.as_str()).collect();
+        let sources: Vec<&str> = o.result.entries.iter().map(|e| &*e.source).collect();
         assert_eq!(
             sources,
             [
@@ -907,7 +907,7 @@ mod tests {
         let o = eval(&l, B2, d2_2);
         assert_eq!(o.result.score, dec("15"));
         assert_eq!(amounts(&o), decs(&["5"]));
-        assert_eq!(o.result.entries[0].source, "提效实践: 全年1条，已实施0条");
+        assert_eq!(&*o.result.entries[0].source, "提效实践: 全年1条，已实施0条");
 
         let o = eval(&l, B3, d2_2);
         assert_eq!(o.result.score, dec("20"));
@@ -920,7 +920,7 @@ mod tests {
         l.outreach = vec![outreach(2, B1, KFQ)];
         let o = eval(&l, B1, d2_2);
         assert_eq!(o.result.score, dec("15"));
-        assert_eq!(o.result.entries[0].source, "提效实践: 全年0条，已实施0条");
+        assert_eq!(&*o.result.entries[0].source, "提效实践: 全年0条，已实施0条");
     }
 
     // -------------------------------------------------------------- D3.1
@@ -942,7 +942,7 @@ mod tests {
         assert!(reason(&o, 1).contains("按期沟通、初步处理意见为否"));
         assert!(reason(&o, 2).contains("R20"));
         assert_eq!(o.result.entries[2].record.as_deref(), Some("Z3"));
-        assert_eq!(o.result.entries[2].source, "转办件!4");
+        assert_eq!(&*o.result.entries[2].source, "转办件!4");
         assert!(o.warnings.is_empty());
     }
 
@@ -1106,7 +1106,7 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["5"]));
         assert!(reason(&o, 0).contains("单个部门处办"));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("H1"));
-        assert_eq!(o.result.entries[0].source, "热线工单!3");
+        assert_eq!(&*o.result.entries[0].source, "热线工单!3");
     }
 
     #[test]
@@ -1305,7 +1305,7 @@ mod tests {
         assert!(reason(&o, 0).contains("75.00"));
         assert!(reason(&o, 0).contains("80.00"));
         assert_eq!(
-            o.result.entries[0].source,
+            &*o.result.entries[0].source,
             "满意度调查: 本单位75.00，A组平均80.00"
         );
         // 82.50 and 82.51 are above: no entry.

@@ -51,7 +51,7 @@ pub type Text = std::sync::Arc<str>;
 /// Keeps one copy of each distinct [`Text`]: entries that say the same
 /// share it.
 #[derive(Default)]
-pub struct Interner(std::collections::HashSet<Text>);
+pub struct Interner(crate::model::FastSet<Text>);
 
 impl Interner {
     /// The shared copy of `t`.
@@ -84,9 +84,10 @@ pub struct AuditEntry {
     /// Why, in Chinese.
     pub reason: Text,
     /// `热线工单!17`, or the aggregate, e.g. `诉求月报: 3月 无记录`.
-    pub source: String,
+    /// (Boxed texts: 16 bytes and no spare capacity, for 165k entries.)
+    pub source: Box<str>,
     /// The record id (工单编号, 编号, 举措名称) where there is one.
-    pub record: Option<String>,
+    pub record: Option<Box<str>>,
     /// The record's own date (转办日期 of a case or 转办件, the date of a
     /// meeting, salon or typical case, 制定日期 of a measure); `None` for
     /// an aggregate (a missing quarter, the year's count).
@@ -413,8 +414,8 @@ impl Tally {
             unit: self.unit,
             clause: self.clause,
             reason: reason.into(),
-            source,
-            record: record.id,
+            source: source.into_boxed_str(),
+            record: record.id.map(String::into_boxed_str),
             date: record.date,
             calc: record.calc.map(Text::from),
             amount,

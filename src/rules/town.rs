@@ -965,7 +965,7 @@ mod tests {
         o.result
             .entries
             .iter()
-            .find(|e| e.source == source)
+            .find(|e| &*e.source == source)
             .unwrap_or_else(|| panic!("no entry from {source}: {:#?}", o.result.entries))
     }
 
@@ -1076,7 +1076,7 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "0.25"]));
         assert!(o.result.entries[0].reason.contains("无台账记录"));
         assert!(o.result.entries[1].reason.contains("无对外宣传"));
-        assert_eq!(o.result.entries[2].source, "沙龙!3");
+        assert_eq!(&*o.result.entries[2].source, "沙龙!3");
     }
 
     #[test]
@@ -1134,7 +1134,7 @@ mod tests {
         assert_eq!(amounts(&o), decs(&["2", "0.5", "1"]));
         assert!(o.result.entries[0].reason.starts_with("（a）"));
         assert!(o.result.entries[2].reason.starts_with("（b）"));
-        assert!(o.result.entries.iter().all(|e| e.source == "沟通机制!2"));
+        assert!(o.result.entries.iter().all(|e| &*e.source == "沟通机制!2"));
     }
 
     #[test]
@@ -1442,7 +1442,7 @@ mod tests {
             o.result.entries[4].calc.as_deref(),
             Some("4个工作日，属4–10个工作日档：1.00")
         );
-        assert!(o.result.entries.iter().all(|e| e.source != "热线工单!9"));
+        assert!(o.result.entries.iter().all(|e| &*e.source != "热线工单!9"));
     }
 
     #[test]
@@ -1632,7 +1632,7 @@ mod tests {
         // mean 260 / 3 = 86.666… → 86.67; 10 × 86.67 / 100 = 8.667 → 8.67.
         assert_eq!(o.result.score, dec("8.67"));
         assert_eq!(amounts(&o), decs(&["1.33"]));
-        assert_eq!(o.result.entries[0].source, "满意度调查: 得分86.67");
+        assert_eq!(&*o.result.entries[0].source, "满意度调查: 得分86.67");
     }
 
     #[test]
