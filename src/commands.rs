@@ -393,36 +393,24 @@ fn write_outputs(
     let first_unit = 1 + usize::from(json.is_some());
     // No per-unit outputs without --per-unit.
     let units = staging.len().saturating_sub(first_unit);
-    let next = AtomicUsize::new(0);
-    let per_unit = || -> Result<(), Error> {
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= units {
-                return Ok(());
-            }
-            staging.write(first_unit + i, |file| {
-                buffered(file, |w| {
-                    report::xlsx::write_unit_workbook(results, i, w).map_err(Error::from)
-                })
-            })?;
-        }
-    };
+    // First the result workbook (on this thread and a second one of its
+    // own) and the JSON (on a helper); then both threads take the per-unit
+    // workbooks one at a time, each copying its unit's sheet from the
+    // result workbook.
     std::thread::scope(|scope| {
         let helper = scope.spawn(|| {
-            unpanicked(|| {
-                if let Some(path) = json {
-                    staging.write(1, |file| {
-                        buffered(file, |w| {
-                            report::json::write_json(results, w).map_err(|source| {
-                                Error::from(FsError::Io {
-                                    path: path.to_path_buf(),
-                                    source,
-                                })
+            unpanicked(|| match json {
+                Some(path) => staging.write(1, |file| {
+                    buffered(file, |w| {
+                        report::json::write_json(results, w).map_err(|source| {
+                            Error::from(FsError::Io {
+                                path: path.to_path_buf(),
+                                source,
                             })
                         })
-                    })?;
-                }
-                per_unit()
+                    })
+                }),
+                None => Ok(()),
             })
         });
         let written = unpanicked(|| {
@@ -430,9 +418,36 @@ fn write_outputs(
                 buffered(file, |w| {
                     report::xlsx::write_result_workbook(results, info, w).map_err(Error::from)
                 })
-            })?;
-            per_unit()
+            })
         });
+        let helped = helper
+            .join()
+            .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));
+        written.and(helped)
+    })?;
+    if units == 0 {
+        return Ok(());
+    }
+    let next = AtomicUsize::new(0);
+    let per_unit = || -> Result<(), Error> {
+        let file = staging.read_written(0)?;
+        let mut result = zip::ZipArchive::new(std::io::BufReader::new(file))
+            .map_err(|e| Error::Write(format!("读回结果工作簿时出错：{e}")))?;
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= units {
+                return Ok(());
+            }
+            staging.write(first_unit + i, |file| {
+                buffered(file, |w| {
+                    report::copy_unit_workbook(results, i, &mut result, w).map_err(Error::from)
+                })
+            })?;
+        }
+    };
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(|| unpanicked(per_unit));
+        let written = unpanicked(per_unit);
         let helped = helper
             .join()
             .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));

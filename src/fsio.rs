@@ -333,6 +333,27 @@ impl Staging<'_> {
         file.sync_all().map_err(io_at(path))?;
         Ok(())
     }
+
+    /// Opens output `i`, already written by [`Staging::write`], for
+    /// reading (another output is made from it).
+    pub fn read_written(&self, i: usize) -> Result<fs::File, FsError> {
+        let path = self.targets.get(i).cloned().unwrap_or_default();
+        let staged = self
+            .stage
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .staged
+            .iter()
+            .find(|(j, _)| *j == i)
+            .map(|(_, p)| p.clone());
+        match staged {
+            Some(p) => fs::File::open(p).map_err(io_at(&path)),
+            None => Err(FsError::Io {
+                path,
+                source: std::io::Error::other("内部错误：输出文件尚未写出"),
+            }),
+        }
+    }
 }
 
 /// For tests only: `KSFK_TEST_PAUSE_BEFORE_RENAME_MS=N` waits N ms (at most
@@ -413,6 +434,8 @@ struct Stage {
     /// The output numbers staged so far (in existing folders or the new
     /// one).
     written: std::collections::BTreeSet<usize>,
+    /// Where each output staged so far is.
+    staged: Vec<(usize, PathBuf)>,
     /// `(temporary folder, target folder)`: a new folder tree.
     folder: Option<(PathBuf, PathBuf)>,
     /// What commit did, undone in reverse on failure.
@@ -483,13 +506,16 @@ impl Stage {
             .filter(|(folder, _)| path.parent() == Some(folder.as_path()))
             .map(|(_, inner)| inner.join(path.file_name().unwrap_or_default()));
         if let Some(p) = staged_in {
-            return fs::OpenOptions::new()
+            let file = fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .open(&p)
-                .map_err(io_at(path));
+                .map_err(io_at(path))?;
+            self.staged.push((i, p));
+            return Ok(file);
         }
         let (tmp, file) = create_temp(path, false)?;
+        self.staged.push((i, tmp.clone()));
         self.files.push((i, tmp, path.to_path_buf()));
         file.ok_or_else(|| io_at(path)(std::io::Error::other("无法创建临时文件")))
     }

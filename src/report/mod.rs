@@ -20,7 +20,7 @@ pub(crate) mod fixtures;
 pub use json::{results_json, write_json};
 pub use template::template_workbook;
 pub use text::{check_summary, explain, rules_text};
-pub use xlsx::{result_workbook, unit_workbook, write_result_workbook, write_unit_workbook};
+pub use xlsx::{copy_unit_workbook, result_workbook, unit_workbook, write_result_workbook};
 
 use crate::model::{InputFile, SheetCount};
 

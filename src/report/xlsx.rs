@@ -140,6 +140,12 @@ where
 {
     let fmt = Formats::new();
     let mut wb = new_workbook(&format!("{}年度服务企业发展考核结果", results.year))?;
+    // Every format of the unit sheets and 扣分明细 numbered first: the unit
+    // sheets are written on a second thread, and a unit's workbook numbers
+    // them the same way, so that its sheet is copied from this workbook
+    // ([`copy_unit_workbook`]).
+    let trail = TrailFormats::new();
+    trail.number_in(&mut wb, &fmt)?;
 
     write_summary(wb.add_worksheet().set_name(SUMMARY)?, results, &fmt)?;
     super::public::write_public(
@@ -149,9 +155,7 @@ where
     )?;
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
     // The unit sheets are written on a second thread while this one writes
-    // 扣分明细 (the two largest parts), every format numbered first.
-    let trail = TrailFormats::new();
-    trail.number_in(&mut wb, &fmt)?;
+    // 扣分明细 (the two largest parts).
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     let mut unit_sheets = Vec::with_capacity(names.len());
     for name in &names {
@@ -164,7 +168,7 @@ where
     std::thread::scope(|scope| {
         let units = scope.spawn(|| -> Result<(), XlsxError> {
             for (index, ws) in unit_sheets.iter_mut().enumerate() {
-                write_unit_sheet(ws, results, index, &fmt, &trail.unit)?;
+                write_unit_sheet(ws, results, index, &fmt, &trail.unit, Entries::All)?;
             }
             Ok(())
         });
@@ -201,13 +205,27 @@ where
 /// in `results.units`. In memory (see [`write_unit_workbook`]).
 pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxError> {
     let mut bytes = std::io::Cursor::new(Vec::new());
-    write_unit_workbook(results, index, &mut bytes)?;
+    write_unit_workbook(results, index, &mut bytes, Entries::All)?;
     Ok(bytes.into_inner())
 }
 
+/// Whether a unit's sheet lists its audit entries, or leaves them out for
+/// [`copy_unit_workbook`] to take the whole sheet from the result workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entries {
+    All,
+    Left,
+}
+
 /// Writes the workbook of one unit into `w`; its score sheet is a
-/// constant-memory worksheet, as in the result workbook.
-pub fn write_unit_workbook<W>(results: &Results, index: usize, w: W) -> Result<(), XlsxError>
+/// constant-memory worksheet, as in the result workbook, with the same
+/// formats numbered first, in the same order.
+fn write_unit_workbook<W>(
+    results: &Results,
+    index: usize,
+    w: W,
+    entries: Entries,
+) -> Result<(), XlsxError>
 where
     W: std::io::Write + std::io::Seek + Send,
 {
@@ -223,13 +241,66 @@ where
         "{}年度服务企业发展考核结果：{}",
         results.year, unit.name
     ))?;
+    let trail = TrailFormats::new();
+    trail.number_in(&mut wb, &fmt)?;
     let name = sheet_names([unit.name.as_str()], &[NOTES])
         .pop()
         .unwrap_or_else(|| "单位".to_string());
     let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
-    write_unit_sheet(ws, results, index, &fmt, &UnitFormats::new())?;
+    write_unit_sheet(ws, results, index, &fmt, &trail.unit, entries)?;
     write_unit_notes(wb.add_worksheet().set_name(NOTES)?, results, unit, &fmt)?;
     wb.save_to_writer(w)
+}
+
+/// The part of the result workbook holding the sheet of unit `index`:
+/// rust_xlsxwriter numbers worksheet parts in sheet order, and the unit
+/// sheets follow 汇总, 公示 and 图表 ([`write_result_workbook`]).
+pub fn unit_sheet_part(index: usize) -> String {
+    format!("xl/worksheets/sheet{}.xml", index + 4)
+}
+
+/// Writes the workbook of unit `index` into `w`, its score sheet copied
+/// from `result`, the result workbook just written, still compressed: the
+/// unit's audit entries are written once, not twice. The rest (its `说明`,
+/// styles, properties) is written as by [`unit_workbook`], whose formats
+/// are numbered as the result workbook's, so the copied sheet's cells keep
+/// their formats. The copy is the sheet of the result workbook, where it
+/// is not the selected tab; the workbook still opens on it, its first
+/// sheet.
+pub fn copy_unit_workbook<R, W>(
+    results: &Results,
+    index: usize,
+    result: &mut zip::ZipArchive<R>,
+    w: W,
+) -> Result<(), XlsxError>
+where
+    R: std::io::Read + std::io::Seek,
+    W: std::io::Write + std::io::Seek,
+{
+    let copy_failed = |e: zip::result::ZipError| {
+        XlsxError::ParameterError(format!("从结果工作簿复制单位工作表时出错：{e}"))
+    };
+    let mut frame = std::io::Cursor::new(Vec::new());
+    write_unit_workbook(results, index, &mut frame, Entries::Left)?;
+    let mut frame = zip::ZipArchive::new(frame).map_err(copy_failed)?;
+    let mut out = zip::ZipWriter::new(w);
+    let sheet = "xl/worksheets/sheet1.xml";
+    let copied = result
+        .index_for_name(&unit_sheet_part(index))
+        .ok_or_else(|| copy_failed(zip::result::ZipError::FileNotFound))?;
+    for i in 0..frame.len() {
+        let part = frame.by_index_raw(i).map_err(copy_failed)?;
+        if part.name_raw() == sheet.as_bytes() {
+            drop(part);
+            let copied = result.by_index_raw(copied).map_err(copy_failed)?;
+            out.raw_copy_file_rename(copied, sheet)
+                .map_err(copy_failed)?;
+        } else {
+            out.raw_copy_file(part).map_err(copy_failed)?;
+        }
+    }
+    out.finish().map_err(copy_failed)?;
+    Ok(())
 }
 
 /// `　暂计（截至2017-06-30）` (after a full-width space) in an interim
@@ -554,6 +625,7 @@ fn write_unit_sheet(
     index: usize,
     fmt: &Formats,
     f: &UnitFormats,
+    entries_written: Entries,
 ) -> Result<(), XlsxError> {
     let Some(u) = results.units.get(index) else {
         return Ok(());
@@ -655,7 +727,12 @@ fn write_unit_sheet(
         row += 1;
     }
     let mut rows = print::Rows::default();
-    for c in &u.clauses {
+    let listed = if entries_written == Entries::All {
+        &u.clauses[..]
+    } else {
+        &[]
+    };
+    for c in listed {
         let item = format!("{} {}", c.clause.id(), c.clause.item());
         let item_lines = print::wrapped_lines(&item, widths[0]);
         for e in &c.entries {
@@ -1472,6 +1549,50 @@ mod tests {
         let a = unit_workbook(&results, 1).unwrap();
         let b = unit_workbook(&results, 1).unwrap();
         assert!(a == b, "unit workbook differs between runs");
+    }
+
+    /// Every part of a zip package, uncompressed, by name in order.
+    fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        (0..zip.len())
+            .map(|i| {
+                let mut part = zip.by_index(i).unwrap();
+                let mut text = String::new();
+                part.read_to_string(&mut text).unwrap();
+                (part.name().unwrap().to_string(), text)
+            })
+            .collect()
+    }
+
+    /// A unit's workbook made by copying its sheet from the result
+    /// workbook has the parts of the one written whole, part for part:
+    /// the sheet is the same but for being the selected tab.
+    #[test]
+    fn a_unit_workbook_copied_from_the_result_is_the_one_written_whole() {
+        let results = sample(Points {
+            town: Some(dec("5")),
+            dept: None,
+            method: PointsMethod::Linear,
+        });
+        let result = result_workbook(&results, &info()).unwrap();
+        let mut archive = zip::ZipArchive::new(Cursor::new(result)).unwrap();
+        for index in 0..results.units.len() {
+            let whole = parts(&unit_workbook(&results, index).unwrap());
+            let mut copied = Cursor::new(Vec::new());
+            copy_unit_workbook(&results, index, &mut archive, &mut copied).unwrap();
+            let copied = parts(copied.get_ref());
+            assert_eq!(copied.len(), whole.len());
+            for ((name, text), (whole_name, whole_text)) in copied.iter().zip(&whole) {
+                assert_eq!(name, whole_name);
+                if name == "xl/worksheets/sheet1.xml" {
+                    assert!(text.contains("GD-00") == (index == 0), "unit {index}");
+                    assert_eq!(*text, whole_text.replacen(r#" tabSelected="1""#, "", 1));
+                } else {
+                    assert_eq!(text, whole_text, "unit {index}: {name}");
+                }
+            }
+        }
     }
 
     #[test]
