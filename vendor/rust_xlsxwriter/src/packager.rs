@@ -153,18 +153,24 @@ impl<W: Write + Send> Packager<W> {
         }
 
         // Write the worksheet files and associated rel files.
-        let mut index = 1;
-        for worksheet in &mut workbook.worksheets {
-            if worksheet.is_chartsheet {
-                continue;
-            }
+        #[cfg(all(feature = "constant_memory", not(target_arch = "wasm32")))]
+        self.write_worksheet_files_on_two_threads(workbook)?;
 
-            self.write_worksheet_file(worksheet, index)?;
-            if worksheet.has_relationships() {
-                self.write_worksheet_rels_file(worksheet, index)?;
-            }
+        #[cfg(not(all(feature = "constant_memory", not(target_arch = "wasm32"))))]
+        {
+            let mut index = 1;
+            for worksheet in &mut workbook.worksheets {
+                if worksheet.is_chartsheet {
+                    continue;
+                }
 
-            index += 1;
+                self.write_worksheet_file(worksheet, index)?;
+                if worksheet.has_relationships() {
+                    self.write_worksheet_rels_file(worksheet, index)?;
+                }
+
+                index += 1;
+            }
         }
 
         // Write the chartsheet files and associated rel files.
@@ -444,6 +450,88 @@ impl<W: Write + Send> Packager<W> {
         Ok(())
     }
 
+    // ksfk patch: the worksheet files as above, but the largest "constant
+    // memory" worksheet is compressed on a second thread, into a one-entry
+    // zip in a temporary file, while this thread writes the others; it is
+    // then copied into place still compressed. The files and their order
+    // are unchanged; the copied entry's sizes are in its local header
+    // rather than in a data descriptor.
+    #[cfg(all(feature = "constant_memory", not(target_arch = "wasm32")))]
+    fn write_worksheet_files_on_two_threads(
+        &mut self,
+        workbook: &mut Workbook,
+    ) -> Result<(), XlsxError> {
+        // The worksheet files are numbered in order, chartsheets left out.
+        let mut numbers = Vec::with_capacity(workbook.worksheets.len());
+        let mut index = 1;
+        for worksheet in &workbook.worksheets {
+            numbers.push((!worksheet.is_chartsheet).then_some(index));
+            if !worksheet.is_chartsheet {
+                index += 1;
+            }
+        }
+        let largest = workbook
+            .worksheets
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, w)| w.use_constant_memory && !w.is_chartsheet)
+            .map(|(i, w)| {
+                let size = w.file_writer().get_ref().metadata().map_or(0, |m| m.len());
+                (size, std::cmp::Reverse(i))
+            })
+            .max()
+            .map(|(_, std::cmp::Reverse(i))| i);
+
+        let (before, rest) = workbook.worksheets.split_at_mut(largest.unwrap_or(0));
+        let options = self.zip_options;
+        thread::scope(|scope| -> Result<(), XlsxError> {
+            let mut rest = rest.iter_mut();
+            let compressed = match (largest, numbers.get(largest.unwrap_or(0))) {
+                (Some(_), Some(Some(number))) => {
+                    let number = *number;
+                    let worksheet = rest.next().expect("the largest worksheet");
+                    Some((
+                        number,
+                        scope.spawn(move || -> Result<_, XlsxError> {
+                            let mut zip = ZipWriter::new(tempfile::tempfile()?);
+                            zip.start_file(format!("xl/worksheets/sheet{number}.xml"), options)?;
+                            Self::write_worksheet_data(&mut zip, worksheet)?;
+                            Ok((zip.finish()?, worksheet))
+                        }),
+                    ))
+                }
+                _ => None,
+            };
+            let mut number = numbers.iter().flatten();
+            for worksheet in before.iter_mut().filter(|w| !w.is_chartsheet) {
+                let index = *number.next().expect("a number per worksheet");
+                self.write_worksheet_file(worksheet, index)?;
+                if worksheet.has_relationships() {
+                    self.write_worksheet_rels_file(worksheet, index)?;
+                }
+            }
+            if let Some((index, compressed)) = compressed {
+                number.next();
+                let (file, worksheet) = compressed.join().unwrap_or_else(|p| {
+                    std::panic::resume_unwind(p);
+                })?;
+                let mut archive = zip::ZipArchive::new(file)?;
+                self.zip.raw_copy_file(archive.by_index_raw(0)?)?;
+                if worksheet.has_relationships() {
+                    self.write_worksheet_rels_file(worksheet, index)?;
+                }
+            }
+            for worksheet in rest.filter(|w| !w.is_chartsheet) {
+                let index = *number.next().expect("a number per worksheet");
+                self.write_worksheet_file(worksheet, index)?;
+                if worksheet.has_relationships() {
+                    self.write_worksheet_rels_file(worksheet, index)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
     // Write a worksheet XML file.
     pub(crate) fn write_worksheet_file(
         &mut self,
@@ -452,13 +540,20 @@ impl<W: Write + Send> Packager<W> {
     ) -> Result<(), XlsxError> {
         let filename = format!("xl/worksheets/sheet{index}.xml");
         self.zip.start_file(filename, self.zip_options)?;
+        Self::write_worksheet_data(&mut self.zip, worksheet)
+    }
 
+    // Write the XML of a worksheet file into a zip entry just started.
+    fn write_worksheet_data<Z: Write>(
+        zip: &mut Z,
+        worksheet: &mut Worksheet,
+    ) -> Result<(), XlsxError> {
         if worksheet.use_constant_memory {
             // Write the constant memory style worksheet in 3 sections.
 
             // Section 1. In memory metadata at start of the file.
             worksheet.assemble_xml_file_start();
-            self.zip.write_all(worksheet.writer.get_ref())?;
+            zip.write_all(worksheet.writer.get_ref())?;
 
             #[cfg(feature = "constant_memory")]
             {
@@ -469,16 +564,16 @@ impl<W: Write + Send> Packager<W> {
                 let file_writer = worksheet.file_writer();
                 file_writer.rewind().unwrap();
                 let mut reader = BufReader::new(file_writer.get_ref());
-                std::io::copy(&mut reader, &mut self.zip)?;
+                std::io::copy(&mut reader, zip)?;
             }
 
             // Section 3. In memory metadata at end of the file.
             xmlwriter::reset(&mut worksheet.writer);
             worksheet.assemble_xml_file_end();
-            self.zip.write_all(worksheet.writer.get_ref())?;
+            zip.write_all(worksheet.writer.get_ref())?;
         } else {
             // Non "constant memory" mode is all in memory.
-            self.zip.write_all(worksheet.writer.get_ref())?;
+            zip.write_all(worksheet.writer.get_ref())?;
         }
 
         Ok(())
