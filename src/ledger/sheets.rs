@@ -231,8 +231,6 @@ pub(crate) enum Threads {
     Two,
 }
 
-/// What the second thread hands back: the 热线工单 rows, and the reading's
-/// problems, findings, sheet counts and kept text after them.
 impl Threads {
     /// Two where the machine runs two threads at once; on one core a
     /// second thread would only cost memory.
@@ -244,11 +242,15 @@ impl Threads {
     }
 }
 
-type HotlineRead = (
-    Vec<HotlineRow>,
+/// What the second thread hands back: the 转办件 rows (the other sheets
+/// are in the ledger), and the problems, findings, sheet counts, units
+/// without a survey and bytes of kept text of its sheets.
+type LaterRead = (
+    Vec<TransferRow>,
     Vec<Problem>,
     Findings,
     Vec<SheetCount>,
+    Vec<String>,
     usize,
 );
 
@@ -258,13 +260,13 @@ impl Reading<'_> {
     /// `ledger`.
     ///
     /// With [`Threads::Two`], when every file is an .xlsx, 热线工单 (about
-    /// 60 % of a ledger's cells) is read on a second thread, over a second
-    /// handle on each file, while the other sheets are read here. The two
-    /// parts are then put together as if read in order: 热线工单's problems,
-    /// findings and counts first. The bounds on problems and kept text are
-    /// the only state the parts share; when the two together come near
-    /// either, the other sheets are read again after 热线工单, so that the
-    /// outcome is always the one-thread outcome, byte for byte.
+    /// 60 % of a ledger's cells) is read here while the other sheets are
+    /// read on a second thread, over a second handle on each file. The two
+    /// parts are then put together as if read in order: 热线工单's
+    /// problems, findings and counts first. The bounds on problems and
+    /// kept text are the only state the parts share; when the two together
+    /// come near either, the other sheets are read again after 热线工单, so
+    /// that the outcome is always the one-thread outcome, byte for byte.
     fn all_sheets(
         &mut self,
         ledger: &mut Ledger,
@@ -295,16 +297,14 @@ impl Reading<'_> {
             Name::of(sheet);
         }
         let kept = super::kept_text();
-        let before = self.problems.len();
-        // The second thread starts where this one is; this one reads the
-        // other sheets from empty findings and counts, appended afterwards.
+        // The second thread reads the sheets after 热线工单 from empty
+        // problems, findings and counts, appended afterwards; this one
+        // reads 热线工单 with the handles already open (a second handle
+        // parses the shared strings again: done on the shorter side).
         let names = self.names.clone();
         let roster = self.roster.clone();
-        let problems = self.problems.clone();
-        let warnings = std::mem::take(&mut self.warnings);
-        let counts = std::mem::take(&mut self.counts);
-        let (hotline, transfers) = std::thread::scope(|scope| {
-            let hotline = scope.spawn(move || -> Result<HotlineRead, String> {
+        let (later, hotline) = std::thread::scope(|scope| {
+            let later = scope.spawn(|| -> Result<LaterRead, String> {
                 super::catch_panic(|| {
                     super::set_kept_text(kept);
                     let mut books = bytes
@@ -321,53 +321,49 @@ impl Reading<'_> {
                         names,
                         survey_uncovered: Vec::new(),
                         roster,
-                        problems,
-                        warnings,
-                        counts,
+                        problems: Vec::new(),
+                        warnings: Findings::default(),
+                        counts: Vec::new(),
                     };
-                    let rows = second.hotline();
+                    let transfers = second.after_hotline(ledger);
                     Ok((
-                        rows,
+                        transfers,
                         second.problems,
                         second.warnings,
                         second.counts,
-                        super::kept_text(),
+                        second.survey_uncovered,
+                        super::kept_text() - kept,
                     ))
                 })
                 .map_err(|at| super::panic_message(&at))?
             });
-            let transfers = self.after_hotline(ledger);
+            let hotline = self.hotline();
             // A panic on the second thread was caught there.
-            let hotline = hotline
+            let later = later
                 .join()
                 .unwrap_or_else(|_| Err(super::PANIC_MESSAGE.into()));
-            (hotline, transfers)
+            (later, hotline)
         });
         crate::give_back_freed_memory();
-        let (rows, problems, warnings, counts, kept_by_hotline) =
-            hotline.map_err(|message| LedgerError::Format {
+        let (transfers, problems, warnings, counts, uncovered, kept_later) =
+            later.map_err(|message| LedgerError::Format {
                 path: String::new(),
                 message,
             })?;
-        let later_problems = self.problems.split_off(before);
-        let later_warnings = std::mem::replace(&mut self.warnings, warnings);
-        let later_counts = std::mem::replace(&mut self.counts, counts);
-        let kept_later = super::kept_text() - kept;
-        self.problems = problems;
+        let kept_by_hotline = super::kept_text();
         let within = problems_and_text_within(
-            self.problems.len() + later_problems.len(),
+            self.problems.len() + problems.len(),
             kept_by_hotline + kept_later,
         );
         if within {
-            self.problems.extend(later_problems);
-            self.warnings.append(later_warnings);
-            self.counts.extend(later_counts);
+            self.problems.extend(problems);
+            self.warnings.append(warnings);
+            self.counts.extend(counts);
+            self.survey_uncovered = uncovered;
             super::set_kept_text(kept_by_hotline + kept_later);
-            Ok((rows, transfers))
+            Ok((hotline, transfers))
         } else {
-            super::set_kept_text(kept_by_hotline);
-            self.survey_uncovered.clear();
-            Ok((rows, self.after_hotline(ledger)))
+            Ok((hotline, self.after_hotline(ledger)))
         }
     }
 
