@@ -670,6 +670,37 @@ fn per_unit_workbooks() {
         .any(|(_, e)| text(&e[3]) == "RX2017-00936"));
 }
 
+/// Each per-unit workbook's sheet is its unit's sheet of the result
+/// workbook, cell for cell, also when the result workbook is written into
+/// the new per-unit folder itself (read back from its staged place).
+#[test]
+fn per_unit_sheets_are_the_result_workbooks_unit_sheets() {
+    let dir = tmp();
+    let p = save(&sample_with_exemption(), dir.path());
+    let units = dir.path().join("各单位");
+    let result = units.join("结果.xlsx");
+    score_ok(
+        &p,
+        &[
+            "--per-unit",
+            units.to_str().unwrap(),
+            "-o",
+            result.to_str().unwrap(),
+        ],
+    );
+    assert!(result.exists());
+    for unit in ["周庄镇", "公安局", "商务局（招商服务中心）", "昆山开发区"] {
+        let own = sheet(&units.join(format!("2017-{unit}.xlsx")), unit);
+        let in_result = sheet(&result, unit);
+        assert!(own.len() > 20, "{unit}: {} rows", own.len());
+        assert_eq!(own, in_result, "{unit}");
+    }
+    let police = sheet(&units.join("2017-公安局.xlsx"), "公安局");
+    assert!(entry_rows(&police)
+        .iter()
+        .any(|(_, e)| text(&e[3]) == "RX2017-00936"));
+}
+
 #[test]
 fn as_of_judges_open_cases_at_that_date() {
     // RX1 completed 03-06; as of 03-03 it is open and 2 working days late
