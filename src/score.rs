@@ -142,7 +142,8 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
 }
 
 /// Each unit of `order` scored, with its warnings, in `order`. Two threads
-/// take the units one at a time; each interns the texts of its entries.
+/// (one on a one-core machine) take the units one at a time; each interns
+/// the texts of its entries.
 fn scored_in_parallel(
     order: &[&Unit],
     groups: &[rules::UnitRecords],
@@ -164,17 +165,23 @@ fn scored_in_parallel(
             ));
         }
     };
-    let mut done = std::thread::scope(|scope| {
-        let helper = scope.spawn(work);
-        let mut done = work();
-        // A panic in the rules is a bug: it goes on as one.
-        done.extend(
-            helper
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-        );
-        done
-    });
+    // On one core a second thread would only cost memory.
+    let one_core = std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
+    let mut done = if one_core {
+        work()
+    } else {
+        std::thread::scope(|scope| {
+            let helper = scope.spawn(work);
+            let mut done = work();
+            // A panic in the rules is a bug: it goes on as one.
+            done.extend(
+                helper
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+            done
+        })
+    };
     crate::give_back_freed_memory();
     done.sort_unstable_by_key(|(i, _)| *i);
     done.into_iter().map(|(_, scored)| scored).collect()
