@@ -186,6 +186,12 @@ where
         });
         written.and(units)
     })?;
+    // The unit sheets' parts are found by number (unit_sheet_part).
+    if wb.worksheets().len() != FIRST_UNIT_SHEET - 1 {
+        return Err(XlsxError::ParameterError(
+            "内部错误：单位工作表之前的工作表数目与预期不符".to_string(),
+        ));
+    }
     for ws in unit_sheets {
         wb.push_worksheet(ws);
     }
@@ -252,11 +258,14 @@ where
     wb.save_to_writer(w)
 }
 
+/// The number of the first unit sheet in the result workbook: the unit
+/// sheets follow 汇总, 公示 and 图表 ([`write_result_workbook`] checks it).
+const FIRST_UNIT_SHEET: usize = 4;
+
 /// The part of the result workbook holding the sheet of unit `index`:
-/// rust_xlsxwriter numbers worksheet parts in sheet order, and the unit
-/// sheets follow 汇总, 公示 and 图表 ([`write_result_workbook`]).
-pub fn unit_sheet_part(index: usize) -> String {
-    format!("xl/worksheets/sheet{}.xml", index + 4)
+/// rust_xlsxwriter numbers worksheet parts in sheet order.
+fn unit_sheet_part(index: usize) -> String {
+    format!("xl/worksheets/sheet{}.xml", index + FIRST_UNIT_SHEET)
 }
 
 /// Writes the workbook of unit `index` into `w`, its score sheet copied
