@@ -298,9 +298,38 @@ fn names() -> &'static std::sync::RwLock<Names> {
     NAMES.get_or_init(Default::default)
 }
 
+thread_local! {
+    /// This thread's copy of the table's texts, by number − 1: a name
+    /// read here takes no lock (places are shown for every audit entry,
+    /// on two threads). Numbers only ever grow, so a copy stays right;
+    /// one missing a newer name is refreshed.
+    static TEXTS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The names this thread numbered lately, found by the text's address.
+    static NUMBERED: std::cell::RefCell<Vec<(&'static str, Name)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Name {
     /// The number of `text`, given one on first use.
     pub fn of(text: &'static str) -> Name {
+        let same = |t: &&'static str| std::ptr::eq(*t, text);
+        if let Some(n) =
+            NUMBERED.with(|m| m.borrow().iter().find(|(t, _)| same(t)).map(|(_, n)| *n))
+        {
+            return n;
+        }
+        let n = Name::of_shared(text);
+        NUMBERED.with(|m| {
+            let mut m = m.borrow_mut();
+            // A run names a few dozen sheets and its files.
+            if m.len() < 64 {
+                m.push((text, n));
+            }
+        });
+        n
+    }
+
+    /// [`Name::of`] through the table shared by every thread.
+    fn of_shared(text: &'static str) -> Name {
         // A poisoned lock only means another thread panicked while
         // holding it: the table itself is always whole.
         if let Some(n) = names()
@@ -327,12 +356,16 @@ impl Name {
 
     /// The name's text.
     pub fn text(self) -> &'static str {
-        let table = names().read().unwrap_or_else(|e| e.into_inner());
-        table
-            .texts
-            .get(self.0.get() as usize - 1)
-            .copied()
-            .unwrap_or_default()
+        let i = self.0.get() as usize - 1;
+        TEXTS.with(|texts| {
+            if let Some(t) = texts.borrow().get(i) {
+                return *t;
+            }
+            let table = names().read().unwrap_or_else(|e| e.into_inner());
+            let mut texts = texts.borrow_mut();
+            texts.clone_from(&table.texts);
+            texts.get(i).copied().unwrap_or_default()
+        })
     }
 }
 
@@ -1127,6 +1160,31 @@ mod tests {
             "热线.xlsx第17行"
         );
         assert_eq!(a.row_from(&a), "第17行");
+    }
+
+    /// A name numbered on one thread reads the same on another, after
+    /// that thread's copy of the table was taken; one text at two
+    /// addresses has one number.
+    #[test]
+    fn names_read_alike_on_every_thread() {
+        let early = Name::of("名称-线程-早");
+        assert_eq!(early.text(), "名称-线程-早");
+        let (late, copy) = std::thread::scope(|s| {
+            s.spawn(|| {
+                // This thread's copy is taken now, before `late` exists.
+                assert_eq!(early.text(), "名称-线程-早");
+                let late = Name::of("名称-线程-晚");
+                let copy: &'static str = Box::leak("名称-线程-早".to_string().into_boxed_str());
+                (late, Name::of(copy))
+            })
+            .join()
+            .unwrap()
+        });
+        assert_eq!(late.text(), "名称-线程-晚");
+        assert_eq!(copy, early);
+        std::thread::scope(|s| {
+            s.spawn(|| assert_eq!(late.text(), "名称-线程-晚"));
+        });
     }
 
     fn out_of_year(row: usize) -> Warning {
