@@ -401,34 +401,28 @@ fn write_outputs(
     // own) and the JSON (on a helper); then both threads take the per-unit
     // workbooks one at a time, each copying its unit's sheet from the
     // result workbook.
-    std::thread::scope(|scope| {
-        let helper = scope.spawn(|| {
-            unpanicked(|| match json {
-                Some(path) => staging.write(1, |file| {
-                    buffered(file, |w| {
-                        report::json::write_json(results, w).map_err(|source| {
-                            Error::from(FsError::Io {
-                                path: path.to_path_buf(),
-                                source,
-                            })
+    side_by_side(
+        || match json {
+            Some(path) => staging.write(1, |file| {
+                buffered(file, |w| {
+                    report::json::write_json(results, w).map_err(|source| {
+                        Error::from(FsError::Io {
+                            path: path.to_path_buf(),
+                            source,
                         })
                     })
-                }),
-                None => Ok(()),
-            })
-        });
-        let written = unpanicked(|| {
+                })
+            }),
+            None => Ok(()),
+        },
+        || {
             staging.write(0, |file| {
                 buffered(file, |w| {
                     report::xlsx::write_result_workbook(results, info, w).map_err(Error::from)
                 })
             })
-        });
-        let helped = helper
-            .join()
-            .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));
-        written.and(helped)
-    })?;
+        },
+    )?;
     if units == 0 {
         return Ok(());
     }
@@ -449,9 +443,18 @@ fn write_outputs(
             })?;
         }
     };
+    side_by_side(per_unit, per_unit)
+}
+
+/// Runs `helper` on a second thread and `here` on this one, each with its
+/// panic turned into an error ([`unpanicked`]); the first error wins.
+fn side_by_side(
+    helper: impl FnOnce() -> Result<(), Error> + Send,
+    here: impl FnOnce() -> Result<(), Error>,
+) -> Result<(), Error> {
     std::thread::scope(|scope| {
-        let helper = scope.spawn(|| unpanicked(per_unit));
-        let written = unpanicked(per_unit);
+        let helper = scope.spawn(|| unpanicked(helper));
+        let written = unpanicked(here);
         let helped = helper
             .join()
             .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));

@@ -28,6 +28,12 @@ pub mod schema;
 pub mod score;
 pub mod term;
 
+/// Whether the machine runs two threads at once: the reader and the scorer
+/// use a second thread only then (on one core it would only cost memory).
+pub(crate) fn two_cores() -> bool {
+    std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+}
+
 /// Gives the memory freed by a finished thread back to the system. glibc
 /// gives each thread its own arena and keeps what is freed there for that
 /// thread's later use: once a helper thread ends (热线工单's reader, the

@@ -165,9 +165,7 @@ fn scored_in_parallel(
             ));
         }
     };
-    // On one core a second thread would only cost memory.
-    let one_core = std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
-    let mut done = if one_core {
+    let mut done = if !crate::two_cores() {
         work()
     } else {
         std::thread::scope(|scope| {

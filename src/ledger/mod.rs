@@ -338,7 +338,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// streamed cell by cell; .xls and .ods are read by calamine into dense
 /// ranges, after [`bounds`] has checked their size.
 pub(crate) enum Book {
-    /// An .xlsx with its bytes, which a second handle ([`Book::twin`])
+    /// An .xlsx with its bytes, which a second handle ([`Book::xlsx`])
     /// shares.
     Xlsx(Box<calamine::Xlsx<Cursor<Shared>>>, Shared),
     Xlsb(Box<calamine::Xlsb<Cursor<Vec<u8>>>>),
@@ -556,19 +556,14 @@ impl Book {
     /// (OLE); an encrypted workbook (OLE with an EncryptedPackage) is
     /// refused with its own message.
     fn open(bytes: Vec<u8>, budget: &mut source::Budget) -> Result<Book, String> {
-        use calamine::{Ods, Sheets, Xls, Xlsb, Xlsx};
+        use calamine::{Ods, Sheets, Xls, Xlsb};
         let broken =
             |e: &dyn fmt::Display| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}");
         if bytes.starts_with(ZIP_MAGIC) {
             let (kind, usage) = check_zip(&bytes)?;
             budget.draw(usage)?;
             match kind {
-                ZipKind::Xlsx => {
-                    let shared = Shared(std::sync::Arc::new(bytes));
-                    in_calamine(|| Xlsx::new(Cursor::new(shared.clone())))
-                        .map(|x| Book::Xlsx(Box::new(x), shared))
-                        .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"))
-                }
+                ZipKind::Xlsx => Book::xlsx(Shared(std::sync::Arc::new(bytes))),
                 ZipKind::Xlsb => in_calamine(|| Xlsb::new(Cursor::new(bytes)))
                     .map(|x| Book::Xlsb(Box::new(x)))
                     .map_err(|e| broken(&e)),
@@ -605,8 +600,8 @@ impl Book {
         }
     }
 
-    /// The bytes of an .xlsx book, from which [`Book::twin`] opens a second
-    /// handle for a sheet read on another thread; `None` for the other
+    /// The bytes of an .xlsx book, from which [`Book::xlsx`] opens a second
+    /// handle for sheets read on another thread; `None` for the other
     /// formats (read whole by calamine, or not worth it).
     pub(crate) fn bytes(&self) -> Option<Shared> {
         match self {
@@ -615,10 +610,10 @@ impl Book {
         }
     }
 
-    /// A second handle on the .xlsx book of `bytes`, opened before: it
-    /// parses the workbook's parts once more (its shared strings among
-    /// them) and shares the bytes.
-    pub(crate) fn twin(bytes: Shared) -> Result<Book, String> {
+    /// Opens the .xlsx of `bytes`; a second handle on a book opened
+    /// before parses its parts once more (its shared strings among them)
+    /// and shares the bytes.
+    pub(crate) fn xlsx(bytes: Shared) -> Result<Book, String> {
         in_calamine(|| calamine::Xlsx::new(Cursor::new(bytes.clone())))
             .map(|x| Book::Xlsx(Box::new(x), bytes))
             .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"))

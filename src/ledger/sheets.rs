@@ -232,12 +232,13 @@ pub(crate) enum Threads {
 }
 
 impl Threads {
-    /// Two where the machine runs two threads at once; on one core a
-    /// second thread would only cost memory.
+    /// Two where the machine runs two threads at once
+    /// ([`crate::two_cores`]).
     pub(crate) fn available() -> Threads {
-        match std::thread::available_parallelism() {
-            Ok(n) if n.get() > 1 => Threads::Two,
-            _ => Threads::One,
+        if crate::two_cores() {
+            Threads::Two
+        } else {
+            Threads::One
         }
     }
 }
@@ -312,7 +313,7 @@ impl Reading<'_> {
                         .map(|(file, bytes)| {
                             Ok(Source {
                                 file,
-                                book: Book::twin(bytes)?,
+                                book: Book::xlsx(bytes)?,
                             })
                         })
                         .collect::<Result<Vec<Source>, String>>()?;
