@@ -15,6 +15,7 @@ seeds (fuzz/seeds/) are made from these fixtures too.
 | epoch-1904.xlsx | the 1904 date system (openpyxl) |
 | full.xlsx | a valid ledger with rows in every sheet (openpyxl) |
 | full.xls, full.ods | full.xlsx converted by LibreOffice |
+| full-libreoffice.xlsx | full.xlsx saved again by LibreOffice: shared strings, as Excel, WPS and LibreOffice write them (ksfk's own .xlsx reader must read it as calamine does) |
 | encrypted.xlsx | full.xlsx with the password `ksfk` (msoffcrypto-tool) |
 | formulas.xlsx | valid formula cells, hidden rows and columns, trailing spaces, numbers as text; recalculated and saved by LibreOffice |
 | formula-errors.xlsx | formula cells whose cached values are #N/A, #REF!, #DIV/0! |
@@ -330,6 +331,7 @@ if __name__ == "__main__":
     full(j("full.xlsx"))
     converted(j("full.xlsx"), "xls", j("full.xls"))
     converted(j("full.xlsx"), "ods", j("full.ods"))
+    converted(j("full.xlsx"), "xlsx:Calc MS Excel 2007 XML", j("full-libreoffice.xlsx"))
     encrypted(j("full.xlsx"), j("encrypted.xlsx"))
     formulas(j("formulas.xlsx"))
     formula_errors(j("formula-errors.xlsx"))

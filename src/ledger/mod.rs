@@ -20,6 +20,7 @@ pub mod input;
 pub mod roster;
 mod sheets;
 pub mod source;
+mod xlsx;
 
 use crate::model::{InputFile, Ledger, Warning};
 use crate::schema::{Need, SheetSpec};
@@ -193,15 +194,76 @@ fn open_file(path: &Path, budget: &mut source::Budget) -> Result<(Book, String),
 /// calamine on a damaged file ends as a format error, not a crash (the
 /// fuzz targets find such panics; `bounds` refuses the causes it knows
 /// before calamine sees them).
+/// Reads the ledger from its open books. When ksfk's own .xlsx reader
+/// declined a sheet ([`xlsx`]), every book is handed to calamine and the
+/// ledger read again from the start, so that the outcome is calamine's.
+/// In debug builds (every test) a read the own reader made whole is made
+/// again by calamine, and the two outcomes must be the same.
 fn read_books(
     mut books: Vec<sheets::Source>,
     year: Option<i32>,
     as_of: Option<chrono::NaiveDate>,
     threads: sheets::Threads,
 ) -> Result<Ledger, LedgerError> {
+    let outcome = read_once(&mut books, year, as_of, threads);
+    if !books.iter().any(|b| b.book.is_fast()) {
+        return outcome;
+    }
+    let declined = books.iter().any(|b| b.book.declined());
+    if !declined && !cfg!(debug_assertions) {
+        return outcome;
+    }
+    // A declined read's outcome is dropped before calamine reads.
+    let own = (!declined).then_some(outcome);
+    for b in books.iter_mut() {
+        b.book
+            .hand_to_calamine()
+            .map_err(|message| LedgerError::Format {
+                path: b.file.unwrap_or_default().to_string(),
+                message,
+            })?;
+    }
+    let by_calamine = read_once(&mut books, year, as_of, threads);
+    match own {
+        None => by_calamine,
+        Some(own) => {
+            same_outcome(&own, &by_calamine);
+            own
+        }
+    }
+}
+
+/// Panics, showing where, unless the own reader's outcome is calamine's.
+fn same_outcome(own: &Result<Ledger, LedgerError>, by_calamine: &Result<Ledger, LedgerError>) {
+    let (a, b) = (format!("{own:#?}"), format!("{by_calamine:#?}"));
+    if a == b {
+        return;
+    }
+    let at = a
+        .lines()
+        .zip(b.lines())
+        .position(|(x, y)| x != y)
+        .unwrap_or(0);
+    let around = |s: &str| {
+        let lines: Vec<&str> = s.lines().skip(at.saturating_sub(4)).take(9).collect();
+        lines.join("\n")
+    };
+    panic!(
+        "the own .xlsx reader and calamine read the ledger differently (line {at}):\nown:\n{}\ncalamine:\n{}",
+        around(&a),
+        around(&b)
+    );
+}
+
+fn read_once(
+    books: &mut [sheets::Source],
+    year: Option<i32>,
+    as_of: Option<chrono::NaiveDate>,
+    threads: sheets::Threads,
+) -> Result<Ledger, LedgerError> {
     // The text kept in records is bounded for the run, all files together.
     KEPT_TEXT.with(|k| k.set(0));
-    match catch_panic(|| sheets::read_ledger(&mut books, year, as_of, threads)) {
+    match catch_panic(|| sheets::read_ledger(books, year, as_of, threads)) {
         Ok(ledger) => ledger,
         Err(at) => Err(LedgerError::Format {
             path: String::new(),
@@ -334,15 +396,36 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// An open workbook of any format calamine reads: .xlsx and .xlsb are
-/// streamed cell by cell; .xls and .ods are read by calamine into dense
-/// ranges, after [`bounds`] has checked their size.
+/// An open workbook of any format calamine reads: .xlsx (by ksfk's own
+/// reader, or by calamine when it declines) and .xlsb are streamed cell by
+/// cell; .xls and .ods are read by calamine into dense ranges, after
+/// [`bounds`] has checked their size.
 pub(crate) enum Book {
-    /// An .xlsx with its bytes, which a second handle ([`Book::xlsx`])
-    /// shares.
+    /// An .xlsx read by ksfk's own reader ([`xlsx`]), whose parsed parts a
+    /// second handle shares.
+    Fast(Box<xlsx::Fast>),
+    /// An .xlsx read by calamine (one the own reader declines), with its
+    /// bytes, which a second handle shares.
     Xlsx(Box<calamine::Xlsx<Cursor<Shared>>>, Shared),
     Xlsb(Box<calamine::Xlsb<Cursor<Vec<u8>>>>),
     Other(Box<calamine::Sheets<Cursor<Vec<u8>>>>),
+}
+
+/// What a second handle on an .xlsx is opened from.
+pub(crate) enum Twin {
+    /// The own reader's parsed parts: nothing is parsed again.
+    Fast(std::sync::Arc<xlsx::Package>),
+    /// The bytes, which calamine parses again.
+    Calamine(Shared),
+}
+
+impl Twin {
+    pub(crate) fn open(self) -> Result<Book, String> {
+        match self {
+            Twin::Fast(package) => Ok(Book::Fast(Box::new(xlsx::Fast::new(package)))),
+            Twin::Calamine(bytes) => Book::xlsx(bytes),
+        }
+    }
 }
 
 /// A workbook's bytes, shared by the handles that read it (no copy).
@@ -563,7 +646,15 @@ impl Book {
             let (kind, usage) = check_zip(&bytes)?;
             budget.draw(usage)?;
             match kind {
-                ZipKind::Xlsx => Book::xlsx(Shared(std::sync::Arc::new(bytes))),
+                ZipKind::Xlsx => {
+                    let bytes = Shared(std::sync::Arc::new(bytes));
+                    match xlsx::Package::open(bytes.clone()) {
+                        Some(package) => Ok(Book::Fast(Box::new(xlsx::Fast::new(
+                            std::sync::Arc::new(package),
+                        )))),
+                        None => Book::xlsx(bytes),
+                    }
+                }
                 ZipKind::Xlsb => in_calamine(|| Xlsb::new(Cursor::new(bytes)))
                     .map(|x| Book::Xlsb(Box::new(x)))
                     .map_err(|e| broken(&e)),
@@ -600,14 +691,36 @@ impl Book {
         }
     }
 
-    /// The bytes of an .xlsx book, from which [`Book::xlsx`] opens a second
-    /// handle for sheets read on another thread; `None` for the other
+    /// What a second handle on an .xlsx book, for sheets read on another
+    /// thread, is opened from ([`Twin::open`]); `None` for the other
     /// formats (read whole by calamine, or not worth it).
-    pub(crate) fn bytes(&self) -> Option<Shared> {
+    pub(crate) fn twin(&self) -> Option<Twin> {
         match self {
-            Book::Xlsx(_, bytes) => Some(bytes.clone()),
+            Book::Fast(x) => Some(Twin::Fast(x.package().clone())),
+            Book::Xlsx(_, bytes) => Some(Twin::Calamine(bytes.clone())),
             _ => None,
         }
+    }
+
+    /// Whether the own .xlsx reader read this book.
+    pub(crate) fn is_fast(&self) -> bool {
+        matches!(self, Book::Fast(_))
+    }
+
+    /// Whether the own .xlsx reader declined a sheet of this book (or of
+    /// the package its twin shares): the ledger is to be read again by
+    /// calamine.
+    pub(crate) fn declined(&self) -> bool {
+        matches!(self, Book::Fast(x) if x.declined())
+    }
+
+    /// Hands an .xlsx read by the own reader to calamine.
+    pub(crate) fn hand_to_calamine(&mut self) -> Result<(), String> {
+        if let Book::Fast(x) = self {
+            let bytes = x.bytes();
+            *self = catch_panic(|| Book::xlsx(bytes)).map_err(|at| panic_message(&at))??;
+        }
+        Ok(())
     }
 
     /// Opens the .xlsx of `bytes`; a second handle on a book opened
@@ -621,6 +734,7 @@ impl Book {
 
     fn sheet_names(&self) -> Vec<String> {
         match self {
+            Book::Fast(x) => x.sheet_names(),
             Book::Xlsx(x, _) => in_calamine(|| x.sheet_names()),
             Book::Xlsb(x) => in_calamine(|| x.sheet_names()),
             Book::Other(s) => in_calamine(|| s.sheet_names()),
@@ -629,6 +743,7 @@ impl Book {
 
     fn is_1904(&self) -> bool {
         match self {
+            Book::Fast(x) => x.is_1904(),
             Book::Xlsx(x, _) => x.has_1904_epoch(),
             Book::Xlsb(x) => x.has_1904_epoch(),
             Book::Other(s) => match s.as_ref() {
@@ -646,6 +761,7 @@ impl Book {
         mut f: impl FnMut(u32, u32, Incoming),
     ) -> Result<(), String> {
         match self {
+            Book::Fast(x) => x.for_each_cell(sheet, f),
             Book::Xlsx(x, _) => stream_cells!(x, sheet, f, |r| {
                 use calamine::XlsxFormulaMetadata as M;
                 r.next_cell_with_formula_metadata().map(|cell| {
@@ -1662,6 +1778,190 @@ mod tests {
                 2 => assert!(problems >= limits::MAX_PROBLEMS, "{problems}"),
                 _ => assert!(problems > 10, "{problems}"),
             }
+        }
+    }
+
+    /// The outcomes of reading `bytes` by the own .xlsx reader and by
+    /// calamine, and whether the own reader read it whole (did not
+    /// decline).
+    fn by_both(bytes: &[u8]) -> (String, String, bool) {
+        let read = |book: Book| {
+            let mut books = vec![sheets::Source { file: None, book }];
+            let outcome = read_once(&mut books, Some(2017), None, sheets::Threads::Two);
+            (format!("{outcome:#?}"), books[0].book.declined())
+        };
+        let open = || Book::open(bytes.to_vec(), &mut source::Budget::default()).unwrap();
+        let fast = open();
+        assert!(fast.is_fast(), "the own reader declined the package");
+        let (own, declined) = read(fast);
+        let mut book = open();
+        book.hand_to_calamine().unwrap();
+        assert!(!book.is_fast());
+        let (by_calamine, _) = read(book);
+        (own, by_calamine, !declined)
+    }
+
+    fn assert_same(own: &str, by_calamine: &str, what: &str) {
+        if own != by_calamine {
+            let at = own
+                .lines()
+                .zip(by_calamine.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            let line = |s: &str| s.lines().nth(at).unwrap_or("").to_string();
+            panic!(
+                "{what}: read differently at line {at}:\nown:      {}\ncalamine: {}",
+                line(own),
+                line(by_calamine)
+            );
+        }
+    }
+
+    /// Workbooks as Excel-like programs write them are read by the own
+    /// reader whole, exactly as calamine reads them: ksfk's own (the
+    /// example), openpyxl's (inline and shared strings, dates, the 1904
+    /// system, formulas with and without cached values, a merged title)
+    /// and LibreOffice's (shared strings, styles of its own).
+    #[test]
+    fn the_own_xlsx_reader_reads_what_calamine_reads() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<(String, Vec<u8>)> = vec![
+            (
+                "example".into(),
+                std::fs::read(root.join("examples/ledger-2017.xlsx")).unwrap(),
+            ),
+            ("bad_ledger".into(), bad_ledger(3)),
+        ];
+        for name in [
+            "full.xlsx",
+            "full-libreoffice.xlsx",
+            "epoch-1904.xlsx",
+            "formulas.xlsx",
+            "formula-errors.xlsx",
+            "merged-title.xlsx",
+        ] {
+            files.push((
+                name.into(),
+                std::fs::read(root.join("fixtures").join(name)).unwrap(),
+            ));
+        }
+        for (name, bytes) in &files {
+            let (own, by_calamine, whole) = by_both(bytes);
+            assert!(whole, "{name}: the own reader declined a sheet");
+            assert_same(&own, &by_calamine, name);
+            assert!(own.contains("roster") || own.contains("Problem {"), "{name}: {own}");
+        }
+    }
+
+    /// `bytes` with the sheet `name`'s part replaced by `xml`.
+    fn with_sheet(bytes: &[u8], name: &str, xml: &str) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let index = crate::schema::SHEETS
+            .iter()
+            .position(|s| s.name == name)
+            .unwrap();
+        let part = format!("xl/worksheets/sheet{}.xml", index + 1);
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let mut found = false;
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let entry = f.name().unwrap().to_string();
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).unwrap();
+            if entry == part {
+                data = xml.as_bytes().to_vec();
+                found = true;
+            }
+            out.start_file(entry, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(&data).unwrap();
+        }
+        assert!(found, "{part}");
+        out.finish().unwrap().into_inner()
+    }
+
+    /// A sheet of 例会 with its header and `rows` (XML), under the prefix
+    /// `p` (`""` or `"x:"`).
+    fn meetings_xml(p: &str, rows: &str) -> String {
+        let spec = crate::schema::sheet(crate::schema::MEETINGS);
+        let header: String = spec
+            .columns
+            .iter()
+            .map(|c| {
+                format!(
+                    r#"<{p}c t="inlineStr"><{p}is><{p}t>{}</{p}t></{p}is></{p}c>"#,
+                    c.header
+                )
+            })
+            .collect();
+        let ns = if p.is_empty() { "xmlns" } else { "xmlns:x" };
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<{p}worksheet {ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><{p}dimension ref="A1:H9"/><{p}sheetData><{p}row r="1">{header}</{p}row>{rows}</{p}sheetData></{p}worksheet>"#
+        )
+    }
+
+    /// What the own reader understands it reads as calamine does — rich
+    /// and phonetic text, preserved and trimmed blanks, entities, every
+    /// cell type, shared formulas, rows and cells without a reference,
+    /// namespace prefixes — and what it does not understand it declines,
+    /// calamine then reading the ledger (same outcome either way).
+    #[test]
+    fn the_own_xlsx_reader_reads_quirks_as_calamine_or_declines_them() {
+        let base = bad_ledger(0);
+        let quirks = r#"<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><b/></rPr><t>富</t></r><r><t xml:space="preserve"> 文本 </t></r><rPh sb="0" eb="1"><t>フ</t></rPh></is></c><c r="B2" t="str"><f>A2&amp;""</f><v>a&amp;b</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><v>42800.5</v></c><c r="F2"><f t="shared" ref="F2:F3" si="0">1+1</f></c></row><row r="3"><c r="F3"><f t="shared" si="0"/></c><c t="inlineStr"><is><t>  trimmed  </t></is></c><c/><c t="s"></c></row><row><c r="A4" t="d"><v>2017-03-01T00:00:00</v></c><c r="B4" t="inlineStr"><is><t>&#x4E2D;&lt;&gt;&quot;</t></is></c><c r="C4"><v>1.5E-3</v></c><c r="D4" t="n"><v>-7</v></c><c r="E4" t="inlineStr"><is><t>a</t></is><v>ignored</v></c></row><row r="6" spans="1:3"><c r="A6" t="inlineStr"><is><t>2017-05-02</t></is></c><c r="B6"><f>SUM(1,2)</f></c><c r="A6" t="inlineStr"><is><t>again</t></is></c></row><row r="5"><c r="A5"><v>1</v></c></row>"#;
+        let prefixed = r#"<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>西区</x:t></x:is></x:c><x:c r="C2"><x:v>42800</x:v></x:c></x:row>"#;
+        let cases: Vec<(&str, String, bool)> = vec![
+            ("quirks", meetings_xml("", quirks), true),
+            ("prefixed", meetings_xml("x:", prefixed), true),
+            (
+                "an _x escape",
+                meetings_xml(
+                    "",
+                    r#"<row r="2"><c r="A2" t="inlineStr"><is><t>a_x000D_b</t></is></c></row>"#,
+                ),
+                false,
+            ),
+            (
+                "a number with blanks",
+                meetings_xml("", r#"<row r="2"><c r="A2"><v> 12</v></c></row>"#),
+                false,
+            ),
+            (
+                "an entity in a number",
+                meetings_xml("", r#"<row r="2"><c r="A2"><v>&#49;2</v></c></row>"#),
+                false,
+            ),
+            (
+                "a carriage return",
+                meetings_xml(
+                    "",
+                    "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a\r\nb</t></is></c></row>",
+                ),
+                false,
+            ),
+            (
+                "a broken sheet",
+                meetings_xml("", r#"<row r="2"><c r="A2"><v>1</v>"#),
+                false,
+            ),
+        ];
+        for (what, xml, whole) in cases {
+            let bytes = with_sheet(&base, crate::schema::MEETINGS, &xml);
+            let (own, by_calamine, read_whole) = by_both(&bytes);
+            assert_eq!(read_whole, whole, "{what}");
+            if whole {
+                assert_same(&own, &by_calamine, what);
+            }
+            // Declined or not, read_books gives calamine's outcome.
+            let book = Book::open(bytes.clone(), &mut source::Budget::default()).unwrap();
+            let books = vec![sheets::Source { file: None, book }];
+            let outcome = format!(
+                "{:#?}",
+                read_books(books, Some(2017), None, sheets::Threads::Two)
+            );
+            assert_same(&outcome, &by_calamine, what);
         }
     }
 

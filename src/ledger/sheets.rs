@@ -273,13 +273,13 @@ impl Reading<'_> {
         ledger: &mut Ledger,
         threads: Threads,
     ) -> Result<(Vec<HotlineRow>, Vec<TransferRow>), LedgerError> {
-        let bytes: Option<Vec<(Option<&'static str>, super::Shared)>> = self
+        let twins: Option<Vec<(Option<&'static str>, super::Twin)>> = self
             .books
             .iter()
-            .map(|b| b.book.bytes().map(|bytes| (b.file, bytes)))
+            .map(|b| b.book.twin().map(|twin| (b.file, twin)))
             .collect();
-        let (Threads::Two, Some(bytes), false) =
-            (threads, bytes, self.copies(schema::HOTLINE).is_empty())
+        let (Threads::Two, Some(twins), false) =
+            (threads, twins, self.copies(schema::HOTLINE).is_empty())
         else {
             let hotline = self.hotline();
             return Ok((hotline, self.after_hotline(ledger)));
@@ -308,12 +308,12 @@ impl Reading<'_> {
             let later = scope.spawn(|| -> Result<LaterRead, String> {
                 super::catch_panic(|| {
                     super::set_kept_text(kept);
-                    let mut books = bytes
+                    let mut books = twins
                         .into_iter()
-                        .map(|(file, bytes)| {
+                        .map(|(file, twin)| {
                             Ok(Source {
                                 file,
-                                book: Book::xlsx(bytes)?,
+                                book: twin.open()?,
                             })
                         })
                         .collect::<Result<Vec<Source>, String>>()?;

@@ -1,0 +1,1029 @@
+//! ksfk's own reader of an .xlsx's cells: the fast path for the workbooks
+//! Excel, WPS, LibreOffice and the usual libraries write.
+//!
+//! calamine reads every format; on an .xlsx it spends about as long again
+//! as the bare pass of zip inflate and XML events over the same sheets
+//! (BENCHMARKS.md), and a second handle on another thread parses the
+//! shared strings once more. This reader makes that bare pass and hands on
+//! each cell exactly as calamine would, for the workbooks it understands;
+//! one [`Package`] (shared strings, date formats, sheet paths) serves every
+//! thread.
+//!
+//! It never decides anything calamine would decide otherwise. Whatever it
+//! does not understand exactly — a part that does not parse, a formula
+//! element where none is expected, Excel's `_xHHHH_` escapes, a carriage
+//! return, a number written in an unusual way, a chart sheet — makes it
+//! *decline*: [`Package::open`] returns `None`, or a sheet's read stops and
+//! marks the package declined. The whole ledger is then read again by
+//! calamine (`super::read_books`), so such a file is read as before, only
+//! more slowly. In debug builds (every test) each read this reader makes
+//! whole is made again by calamine and the two outcomes must be equal.
+//!
+//! What "as calamine would" means, from calamine 0.38's `xlsx` module:
+//! - the workbook part is the `officeDocument` target of `_rels/.rels`;
+//!   sheets are the workbook's `<sheet>`s in order, their parts found
+//!   through the workbook's relationships, zip names compared without ASCII
+//!   letter case; `date1904` from `<workbookPr>`;
+//! - a style is a date when its number format (custom, or built in by id)
+//!   is one (calamine's `detect_custom_number_format`, ported below);
+//! - a string (shared, or inline `<is>`) is the text of its `<t>`s, those
+//!   in phonetic runs (`<rPh>`) left out, each trimmed of ASCII blanks
+//!   unless `xml:space="preserve"`;
+//! - a cell is at its `r`, or after the previous one; `<v>` is read by the
+//!   cell's `t`; a number with a date style is a date; a formula keeps its
+//!   text (shared: the anchor's) for a cell without a value.
+
+use super::{cells, Incoming, LongCache, Order, Seen, Shared, Val};
+use quick_xml::events::{BytesRef, BytesStart, Event};
+use std::collections::HashMap;
+use std::io::{BufReader, Cursor};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+type Zip = zip::ZipArchive<Cursor<Shared>>;
+type XmlReader<'z> = quick_xml::Reader<BufReader<zip::read::ZipFile<'z, Cursor<Shared>>>>;
+
+/// Why the reader stopped: it does not understand the file exactly.
+#[derive(Debug)]
+pub(crate) struct Declined;
+
+type R<T> = Result<T, Declined>;
+
+impl From<quick_xml::Error> for Declined {
+    fn from(_: quick_xml::Error) -> Declined {
+        Declined
+    }
+}
+
+impl From<quick_xml::events::attributes::AttrError> for Declined {
+    fn from(_: quick_xml::events::attributes::AttrError) -> Declined {
+        Declined
+    }
+}
+
+/// What a style's number format makes of a number (calamine's
+/// `CellFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Other,
+    DateTime,
+    TimeDelta,
+}
+
+/// The parts of an .xlsx every sheet's read needs, parsed once.
+pub(crate) struct Package {
+    bytes: Shared,
+    zip: Zip,
+    /// Sheet names in workbook order, with their part's zip index.
+    sheets: Vec<(String, usize)>,
+    strings: Vec<String>,
+    /// Per style (`s`), what its number format makes of a number.
+    formats: Vec<Kind>,
+    is_1904: bool,
+    /// Set when a sheet's read declined: the ledger is read again by
+    /// calamine.
+    declined: AtomicBool,
+}
+
+/// A handle on a [`Package`] for one thread.
+pub(crate) struct Fast {
+    package: Arc<Package>,
+    zip: Zip,
+}
+
+impl Fast {
+    pub(crate) fn new(package: Arc<Package>) -> Fast {
+        let zip = package.zip.clone();
+        Fast { package, zip }
+    }
+
+    pub(crate) fn package(&self) -> &Arc<Package> {
+        &self.package
+    }
+
+    /// The workbook's bytes, for calamine to read it instead.
+    pub(crate) fn bytes(&self) -> Shared {
+        self.package.bytes.clone()
+    }
+
+    pub(crate) fn sheet_names(&self) -> Vec<String> {
+        self.package.sheets.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    pub(crate) fn is_1904(&self) -> bool {
+        self.package.is_1904
+    }
+
+    pub(crate) fn declined(&self) -> bool {
+        self.package.declined.load(Ordering::Relaxed)
+    }
+
+    /// Streams the cells of `sheet` into `f` as `super::Book::for_each_cell`
+    /// does with calamine; `Err` after marking the package declined.
+    pub(crate) fn for_each_cell(
+        &mut self,
+        sheet: &str,
+        f: impl FnMut(u32, u32, Incoming),
+    ) -> Result<(), String> {
+        let package = &self.package;
+        let Some(&(_, index)) = package.sheets.iter().find(|(n, _)| n == sheet) else {
+            package.declined.store(true, Ordering::Relaxed);
+            return Err(DECLINED.into());
+        };
+        let result = stream(&mut self.zip, index, package, f);
+        result.map_err(|Declined| {
+            package.declined.store(true, Ordering::Relaxed);
+            DECLINED.to_string()
+        })
+    }
+}
+
+/// The message of a declined read (never shown: calamine reads again).
+pub(crate) const DECLINED: &str = "（由calamine重新读取）";
+
+fn xml_reader(zip: &mut Zip, index: usize) -> R<XmlReader<'_>> {
+    let file = zip.by_index(index).map_err(|_| Declined)?;
+    let mut r = quick_xml::Reader::from_reader(BufReader::with_capacity(64 << 10, file));
+    let config = r.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
+    Ok(r)
+}
+
+/// Zip names as calamine looks them up: ASCII lower case, `\` as `/`.
+fn zip_names(zip: &Zip) -> HashMap<String, usize> {
+    let mut names = HashMap::with_capacity(zip.len());
+    for (i, name) in zip.file_names().enumerate() {
+        if let Ok(name) = name {
+            names.insert(name.replace('\\', "/").to_ascii_lowercase(), i);
+        }
+    }
+    names
+}
+
+/// The attributes of a start tag as raw `(name, value)` pairs, values not
+/// unescaped; a malformed one declines.
+fn raw_attrs<'e>(e: &'e BytesStart<'_>) -> impl Iterator<Item = R<(&'e str, &'e str)>> {
+    let raw = e.attributes_raw();
+    let b = raw.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < b.len() && b[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        if at >= b.len() {
+            return None;
+        }
+        // Only ASCII bytes are looked for, so every cut is a char boundary.
+        let pair = (|| {
+            let eq = at + b[at..].iter().position(|&c| c == b'=')?;
+            let key = raw[at..eq].trim_end_matches(|c: char| c.is_ascii_whitespace());
+            let mut q = eq + 1;
+            while q < b.len() && b[q].is_ascii_whitespace() {
+                q += 1;
+            }
+            let quote = *b.get(q).filter(|c| **c == b'"' || **c == b'\'')?;
+            let end = q + 1 + b[q + 1..].iter().position(|&c| c == quote)?;
+            Some((key, &raw[q + 1..end], end + 1))
+        })();
+        Some(match pair {
+            Some((key, value, next)) if !key.is_empty() => {
+                at = next;
+                Ok((key, value))
+            }
+            _ => {
+                at = b.len();
+                Err(Declined)
+            }
+        })
+    })
+}
+
+/// The raw values of the attributes `keys` (exact names), refusing a
+/// malformed attribute or one given twice.
+fn attrs<'e, const N: usize>(e: &'e BytesStart<'_>, keys: [&str; N]) -> R<[Option<&'e str>; N]> {
+    let mut out = [None; N];
+    for a in raw_attrs(e) {
+        let (k, v) = a?;
+        if let Some(i) = keys.iter().position(|key| *key == k) {
+            if out[i].is_some() {
+                return Err(Declined);
+            }
+            out[i] = Some(v);
+        }
+    }
+    Ok(out)
+}
+
+/// An attribute value with its entities resolved (calamine's
+/// `decode_attr`).
+fn decode_attr(v: &str) -> R<String> {
+    Ok(quick_xml::escape::unescape(v)
+        .map_err(|_| Declined)?
+        .into_owned())
+}
+
+/// Appends the text of a general entity reference (`&amp;`, `&#x4E2D;`).
+fn push_ref(r: &BytesRef<'_>, out: &mut String) -> R<()> {
+    if let Some(s) = quick_xml::escape::resolve_xml_entity(r.as_ref()) {
+        out.push_str(s);
+        return Ok(());
+    }
+    match r.resolve_char_ref()? {
+        Some(c) => {
+            out.push(c);
+            Ok(())
+        }
+        None => Err(Declined),
+    }
+}
+
+/// Appends a text node: its end-of-lines would be normalised by XML 1.0
+/// (`\r`), which calamine does: declined instead.
+fn push_text(t: &str, out: &mut String) -> R<()> {
+    if t.as_bytes().contains(&b'\r') {
+        return Err(Declined);
+    }
+    out.push_str(t);
+    Ok(())
+}
+
+impl Package {
+    /// Parses the package's relationships, workbook, styles and shared
+    /// strings; `None` where this reader declines the file.
+    pub(crate) fn open(bytes: Shared) -> Option<Package> {
+        Package::parse(bytes).ok()
+    }
+
+    fn parse(bytes: Shared) -> R<Package> {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes.clone())).map_err(|_| Declined)?;
+        let names = zip_names(&zip);
+        let find = |path: &str| names.get(&path.to_ascii_lowercase()).copied();
+        let rels = find("_rels/.rels").ok_or(Declined)?;
+        let target = office_document(&mut zip, rels)?;
+        let (dir, name) = match target.rfind('/') {
+            Some(i) => target.split_at(i + 1),
+            None => ("", target.as_str()),
+        };
+        let xl = dir.strip_prefix('/').unwrap_or(dir).to_string();
+        let workbook_name = if name.is_empty() {
+            "workbook.xml"
+        } else {
+            name
+        };
+        let strings = match find(&format!("{xl}sharedStrings.xml")) {
+            Some(i) => shared_strings(&mut zip, i)?,
+            None => Vec::new(),
+        };
+        let formats = match find(&format!("{xl}styles.xml")) {
+            Some(i) => styles(&mut zip, i)?,
+            None => Vec::new(),
+        };
+        let rels = find(&format!("{xl}_rels/{workbook_name}.rels")).ok_or(Declined)?;
+        let relationships = relationships(&mut zip, rels)?;
+        let workbook = find(&format!("{xl}{workbook_name}")).ok_or(Declined)?;
+        let (sheets, is_1904) = workbook_sheets(&mut zip, workbook, &relationships, &xl)?;
+        let sheets = sheets
+            .into_iter()
+            .map(|(name, path)| Ok((name, find(&path).ok_or(Declined)?)))
+            .collect::<R<Vec<_>>>()?;
+        Ok(Package {
+            bytes,
+            zip,
+            sheets,
+            strings,
+            formats,
+            is_1904,
+            declined: AtomicBool::new(false),
+        })
+    }
+}
+
+/// The target of `_rels/.rels`'s officeDocument relationship.
+fn office_document(zip: &mut Zip, index: usize) -> R<String> {
+    let mut xml = xml_reader(zip, index)?;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "Relationships" => break,
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+    let mut target = None;
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "Relationship" => {
+                let [typ, t] = attrs(&e, ["Type", "Target"])?;
+                if typ.is_some_and(|t| t.ends_with("/relationships/officeDocument")) {
+                    if let Some(t) = t {
+                        target = Some(decode_attr(t)?);
+                    }
+                }
+            }
+            Event::End(e) if local(e.name().as_ref()) == "Relationships" => break,
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+    target.ok_or(Declined)
+}
+
+/// The workbook's relationships: id → (target, type), raw.
+fn relationships(zip: &mut Zip, index: usize) -> R<HashMap<String, (String, String)>> {
+    let mut xml = xml_reader(zip, index)?;
+    let mut buf = Vec::new();
+    let mut out = HashMap::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "Relationship" => {
+                let [id, typ, target] = attrs(&e, ["Id", "Type", "Target"])?;
+                if let Some(id) = id {
+                    out.insert(
+                        id.to_string(),
+                        (
+                            target.unwrap_or_default().to_string(),
+                            typ.unwrap_or_default().to_string(),
+                        ),
+                    );
+                }
+            }
+            Event::End(e) if local(e.name().as_ref()) == "Relationships" => return Ok(out),
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+}
+
+/// The workbook's sheets (name, part path) and its date system. Only
+/// worksheets: a chart or dialog sheet declines.
+fn workbook_sheets(
+    zip: &mut Zip,
+    index: usize,
+    relationships: &HashMap<String, (String, String)>,
+    xl: &str,
+) -> R<(Vec<(String, String)>, bool)> {
+    let mut xml = xml_reader(zip, index)?;
+    let mut buf = Vec::new();
+    let mut inner = Vec::new();
+    let mut sheets = Vec::new();
+    let mut is_1904 = false;
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "sheet" => {
+                let mut name = String::new();
+                let mut rel_id = "";
+                for a in raw_attrs(&e) {
+                    let (k, v) = a?;
+                    match k {
+                        "name" => name = decode_attr(v)?,
+                        "state" if !matches!(v, "visible" | "hidden" | "veryHidden") => {
+                            return Err(Declined)
+                        }
+                        k if k == "id" || k.ends_with(":id") => rel_id = v,
+                        _ => {}
+                    }
+                }
+                let (target, typ) = relationships.get(rel_id).ok_or(Declined)?;
+                if typ.split('/').next_back() != Some("worksheet") {
+                    return Err(Declined);
+                }
+                let path = match target.strip_prefix('/') {
+                    Some(abs) => abs.to_string(),
+                    None => format!("{xl}{target}"),
+                };
+                sheets.push((name, path));
+            }
+            Event::Start(e) if local(e.name().as_ref()) == "workbookPr" => {
+                let [date1904] = attrs(&e, ["date1904"])?;
+                if let Some(v) = date1904 {
+                    is_1904 = v == "1" || v == "true";
+                }
+            }
+            Event::Start(e) if local(e.name().as_ref()) == "definedName" => {
+                let [name] = attrs(&e, ["name"])?;
+                if let Some(name) = name {
+                    decode_attr(name)?;
+                    let mut value = String::new();
+                    loop {
+                        inner.clear();
+                        match xml.read_event_into(&mut inner)? {
+                            Event::Text(t) => push_text(&t, &mut value)?,
+                            Event::GeneralRef(r) => push_ref(&r, &mut value)?,
+                            Event::End(end) if end.name() == e.name() => break,
+                            Event::Eof => return Err(Declined),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Event::End(e) if local(e.name().as_ref()) == "workbook" => {
+                return Ok((sheets, is_1904))
+            }
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+}
+
+/// Per style, what its number format makes of a number.
+fn styles(zip: &mut Zip, index: usize) -> R<Vec<Kind>> {
+    let mut xml = xml_reader(zip, index)?;
+    let mut buf = Vec::new();
+    let mut inner = Vec::new();
+    let mut xf = Vec::new();
+    let mut custom: HashMap<String, String> = HashMap::new();
+    let mut formats = Vec::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "numFmts" => loop {
+                inner.clear();
+                match xml.read_event_into(&mut inner)? {
+                    Event::Start(e) if local(e.name().as_ref()) == "numFmt" => {
+                        if let [Some(id), Some(code)] = attrs(&e, ["numFmtId", "formatCode"])? {
+                            custom.insert(id.to_string(), decode_attr(code)?);
+                        }
+                    }
+                    Event::End(e) if local(e.name().as_ref()) == "numFmts" => break,
+                    Event::Eof => return Err(Declined),
+                    _ => {}
+                }
+            },
+            Event::Start(e) if local(e.name().as_ref()) == "cellXfs" => loop {
+                inner.clear();
+                match xml.read_event_into(&mut inner)? {
+                    Event::Start(e) if local(e.name().as_ref()) == "xf" => {
+                        let [id] = attrs(&e, ["numFmtId"])?;
+                        formats.push(id.map_or(Kind::Other, |id| match custom.get(id) {
+                            Some(code) => custom_format_kind(code),
+                            None => builtin_format_kind(id),
+                        }));
+                        loop {
+                            xf.clear();
+                            match xml.read_event_into(&mut xf)? {
+                                Event::End(c) if local(c.name().as_ref()) == "xf" => break,
+                                Event::Eof => return Err(Declined),
+                                _ => {}
+                            }
+                        }
+                    }
+                    Event::End(e) if local(e.name().as_ref()) == "cellXfs" => break,
+                    Event::Eof => return Err(Declined),
+                    _ => {}
+                }
+            },
+            Event::End(e) if local(e.name().as_ref()) == "styleSheet" => return Ok(formats),
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a custom number format shows a date or a duration (calamine's
+/// `detect_custom_number_format`, MIT, © Johann Tuffe).
+fn custom_format_kind(format: &str) -> Kind {
+    let mut escaped = false;
+    let mut is_quote = false;
+    let mut brackets = 0u8;
+    let mut prev = ' ';
+    let mut hms = false;
+    let mut ap = false;
+    for s in format.chars() {
+        match (s, escaped, is_quote, ap, brackets) {
+            (_, true, ..) => escaped = false,
+            ('_' | '\\' | '*', ..) => escaped = true,
+            ('"', _, true, _, _) => is_quote = false,
+            (_, _, true, _, _) => (),
+            ('"', _, _, _, _) => is_quote = true,
+            (';', ..) => return Kind::Other,
+            ('[', ..) => brackets += 1,
+            (']', .., 1) if hms => return Kind::TimeDelta,
+            (']', ..) => brackets = brackets.saturating_sub(1),
+            ('a' | 'A', _, _, false, 0) => ap = true,
+            ('p' | 'm' | '/' | 'P' | 'M', _, _, true, 0) => return Kind::DateTime,
+            ('d' | 'm' | 'h' | 'y' | 's' | 'D' | 'M' | 'H' | 'Y' | 'S', _, _, false, 0) => {
+                return Kind::DateTime
+            }
+            _ => {
+                if hms && s.eq_ignore_ascii_case(&prev) {
+                    // still in [hh], [mm] or [ss]
+                } else {
+                    hms = prev == '[' && matches!(s, 'm' | 'h' | 's' | 'M' | 'H' | 'S');
+                }
+            }
+        }
+        prev = s;
+    }
+    Kind::Other
+}
+
+/// The built-in number formats by id (calamine's `builtin_format_by_id`).
+fn builtin_format_kind(id: &str) -> Kind {
+    match id {
+        "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "45" | "47" => {
+            Kind::DateTime
+        }
+        "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "50" | "51"
+        | "52" | "53" | "54" | "55" | "56" | "57" | "58" => Kind::DateTime,
+        "46" => Kind::TimeDelta,
+        _ => Kind::Other,
+    }
+}
+
+fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
+    let mut xml = xml_reader(zip, index)?;
+    let mut buf = Vec::new();
+    let mut strings = Vec::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "sst" => {
+                let [count] = attrs(&e, ["uniqueCount"])?;
+                if let Some(n) = count.and_then(|c| c.parse::<usize>().ok()) {
+                    // The declared size of the part bounds the table (the
+                    // zip check): never reserve more than it can hold.
+                    strings.reserve(n.min(1 << 20));
+                }
+                break;
+            }
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+    let mut bufs = Bufs::default();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) if local(e.name().as_ref()) == "si" => {
+                strings.push(read_string(&mut xml, e.name().as_ref(), &mut bufs)?);
+            }
+            Event::End(e) if local(e.name().as_ref()) == "sst" => return Ok(strings),
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+}
+
+#[derive(Default)]
+struct Bufs {
+    xml: Vec<u8>,
+    text: Vec<u8>,
+    value: String,
+}
+
+/// A string element (`<si>`, `<is>`) up to its end `closing`: its `<t>`s
+/// but those of phonetic runs, each trimmed of ASCII blanks unless
+/// `xml:space="preserve"` (calamine's `read_string_with_bufs`).
+fn read_string<B: std::io::BufRead>(
+    xml: &mut quick_xml::Reader<B>,
+    closing: &str,
+    bufs: &mut Bufs,
+) -> R<String> {
+    let mut rich: Option<String> = None;
+    let mut phonetic = false;
+    loop {
+        bufs.xml.clear();
+        match xml.read_event_into(&mut bufs.xml)? {
+            Event::Start(e) if local(e.name().as_ref()) == "r" && rich.is_none() => {
+                rich = Some(String::new());
+            }
+            Event::Start(e) if local(e.name().as_ref()) == "rPh" => phonetic = true,
+            Event::End(e) if e.name().as_ref() == closing => {
+                return Ok(rich.unwrap_or_default());
+            }
+            Event::End(e) if local(e.name().as_ref()) == "rPh" => phonetic = false,
+            Event::Start(e) if local(e.name().as_ref()) == "t" && !phonetic => {
+                let [space] = attrs(&e, ["xml:space"])?;
+                let preserve = space == Some("preserve");
+                let value = &mut bufs.value;
+                value.clear();
+                loop {
+                    bufs.text.clear();
+                    match xml.read_event_into(&mut bufs.text)? {
+                        Event::Text(t) => push_text(&t, value)?,
+                        Event::GeneralRef(r) => push_ref(&r, value)?,
+                        Event::End(end) if end.name() == e.name() => break,
+                        // CDATA, or anything nested: not this reader's.
+                        _ => return Err(Declined),
+                    }
+                }
+                // Excel's `_xHHHH_` escapes: calamine's to unescape.
+                if has_x_escape(value) {
+                    return Err(Declined);
+                }
+                let value = if preserve {
+                    value.as_str()
+                } else {
+                    value.trim_matches([' ', '\t', '\r', '\n'])
+                };
+                match &mut rich {
+                    Some(s) => s.push_str(value),
+                    None => rich = Some(value.to_string()),
+                }
+            }
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+}
+
+/// An element's name without its namespace prefix (`x:c` → `c`), found by
+/// bytes (quick-xml's `local_name` searches by char).
+fn local(name: &str) -> &str {
+    match name.bytes().position(|c| c == b':') {
+        Some(i) => &name[i + 1..],
+        None => name,
+    }
+}
+
+/// Whether `s` may hold one of Excel's `_xHHHH_` escapes.
+fn has_x_escape(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'_' && b.get(i + 1) == Some(&b'x'))
+}
+
+/// A `(row, column)` reference such as `AB12`, 0-based (calamine's
+/// `get_row_column`; a reference without letters or digits declines).
+fn row_column(r: &str) -> R<(u32, u32)> {
+    let b = r.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters == 0 || letters > 3 {
+        return Err(Declined);
+    }
+    let mut col: u32 = 0;
+    for c in &b[..letters] {
+        col = col * 26 + u32::from(c.to_ascii_uppercase() - b'A') + 1;
+    }
+    Ok((row_number(&r[letters..])?, col - 1))
+}
+
+/// A 1-based row number (at most Excel's 1,048,576), 0-based.
+fn row_number(s: &str) -> R<u32> {
+    if s.is_empty() || s.len() > 7 || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return Err(Declined);
+    }
+    let n: u32 = s.parse().map_err(|_| Declined)?;
+    match n {
+        1..=1_048_576 => Ok(n - 1),
+        _ => Err(Declined),
+    }
+}
+
+/// A number as Excel, WPS and LibreOffice write one: `-?d+(.d+)?(E[+-]?d+)?`.
+fn number(v: &str) -> R<f64> {
+    let b = v.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i > start
+    };
+    if !digits(&mut i) {
+        return Err(Declined);
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return Err(Declined);
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return Err(Declined);
+        }
+    }
+    if i != b.len() {
+        return Err(Declined);
+    }
+    v.parse().map_err(|_| Declined)
+}
+
+/// A cell's value as calamine gives it, before `val_of_ref`.
+enum Value<'p> {
+    Empty,
+    Shared(&'p str),
+    Owned(String),
+    Val(Val),
+}
+
+/// Streams one worksheet's cells (calamine's `XlsxCellReader` with
+/// `next_cell_with_formula_metadata`, and `stream_cells!`).
+fn stream(
+    zip: &mut Zip,
+    index: usize,
+    package: &Package,
+    mut f: impl FnMut(u32, u32, Incoming),
+) -> R<()> {
+    let mut xml = xml_reader(zip, index)?;
+    let mut buf = Vec::with_capacity(1024);
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf)? {
+            Event::Start(e) => match local(e.name().as_ref()) {
+                "dimension" => {
+                    let [r] = attrs(&e, ["ref"])?;
+                    let r = r.ok_or(Declined)?;
+                    for part in r.split(':') {
+                        row_column(part)?;
+                    }
+                    if r.split(':').count() > 2 {
+                        return Err(Declined);
+                    }
+                }
+                "sheetData" => break,
+                _ => {}
+            },
+            Event::Eof => return Err(Declined),
+            _ => {}
+        }
+    }
+    let mut order = Order::default();
+    let mut long = LongCache::default();
+    let mut bufs = Bufs::default();
+    let mut cell_buf = Vec::with_capacity(1024);
+    let (mut row, mut col) = (0u32, 0u32);
+    loop {
+        buf.clear();
+        let e = match xml.read_event_into(&mut buf)? {
+            Event::Start(e) => e,
+            Event::End(e) => {
+                match local(e.name().as_ref()) {
+                    "row" => {
+                        row = row.checked_add(1).ok_or(Declined)?;
+                        col = 0;
+                    }
+                    "sheetData" => return Ok(()),
+                    _ => {}
+                }
+                continue;
+            }
+            Event::Eof => return Err(Declined),
+            _ => continue,
+        };
+        match local(e.name().as_ref()) {
+            "c" => {}
+            "row" => {
+                let [r] = attrs(&e, ["r"])?;
+                if let Some(r) = r {
+                    row = row_number(r)?;
+                }
+                continue;
+            }
+            _ => continue,
+        }
+        let [r, s, t] = attrs(&e, ["r", "s", "t"])?;
+        let pos = match r {
+            Some(r) => {
+                let pos = row_column(r)?;
+                col = pos.1;
+                pos
+            }
+            None => (row, col),
+        };
+        let kind = match s {
+            Some(s) => {
+                if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
+                    return Err(Declined);
+                }
+                let id: usize = s.parse().map_err(|_| Declined)?;
+                package.formats.get(id).copied()
+            }
+            None => Some(Kind::Other),
+        };
+        let mut value = Value::Empty;
+        let mut formula: Option<Option<String>> = None;
+        loop {
+            cell_buf.clear();
+            match xml.read_event_into(&mut cell_buf)? {
+                Event::Start(e) if local(e.name().as_ref()) == "f" => {
+                    formula = Some(read_formula(&mut xml, &e, &mut bufs)?);
+                }
+                Event::Start(e) => {
+                    value = read_value(&mut xml, &e, t, kind, package, &mut bufs)?;
+                }
+                Event::End(e) if local(e.name().as_ref()) == "c" => break,
+                Event::Eof => return Err(Declined),
+                _ => {}
+            }
+        }
+        col = col.checked_add(1).ok_or(Declined)?;
+        let (r, c) = pos;
+        match order.see(r, c) {
+            Seen::Skip => {}
+            Seen::Again => f(r, c, Incoming::Again),
+            Seen::New => {
+                let v = match (value, formula) {
+                    (Value::Empty, Some(formula)) => Some(Val::Formula(formula)),
+                    (Value::Empty, None) => None,
+                    (Value::Shared(s), _) => Some(long.val(s)),
+                    (Value::Owned(s), _) => Some(cells::text_val_owned(s)),
+                    (Value::Val(v), _) => Some(v),
+                };
+                if let Some(v) = v {
+                    f(r, c, Incoming::Value(v));
+                }
+            }
+        }
+    }
+}
+
+/// A `<f>`: its text for a formula of its own or a shared one's anchor,
+/// `None` for a cell sharing another's.
+fn read_formula(xml: &mut XmlReader<'_>, e: &BytesStart<'_>, bufs: &mut Bufs) -> R<Option<String>> {
+    let mut text = String::new();
+    loop {
+        bufs.text.clear();
+        match xml.read_event_into(&mut bufs.text)? {
+            Event::Text(t) => push_text(&t, &mut text)?,
+            Event::GeneralRef(r) => push_ref(&r, &mut text)?,
+            Event::End(end) if end.name() == e.name() => break,
+            _ => return Err(Declined),
+        }
+    }
+    let [t, si, reference] = attrs(e, ["t", "si", "ref"])?;
+    if t == Some("shared") {
+        let si = si.ok_or(Declined)?;
+        if si.is_empty() || !si.bytes().all(|c| c.is_ascii_digit()) || si.len() > 9 {
+            return Err(Declined);
+        }
+        return match reference {
+            Some(reference) => {
+                let parts: Vec<&str> = reference.split(':').collect();
+                if parts.len() > 2 {
+                    return Err(Declined);
+                }
+                let cells = parts.iter().map(|p| row_column(p)).collect::<R<Vec<_>>>()?;
+                if cells.len() == 2 && (cells[1].0 < cells[0].0 || cells[1].1 < cells[0].1) {
+                    return Err(Declined);
+                }
+                Ok(Some(formula_start(&text)))
+            }
+            None => Ok(None),
+        };
+    }
+    Ok(Some(formula_start(&text)))
+}
+
+fn formula_start(f: &str) -> String {
+    f.chars().take(cells::SHOWN_CHARS).collect()
+}
+
+/// A value element of a cell (calamine's `read_value` and `read_v`).
+fn read_value<'p>(
+    xml: &mut XmlReader<'_>,
+    e: &BytesStart<'_>,
+    t: Option<&str>,
+    kind: Option<Kind>,
+    package: &'p Package,
+    bufs: &mut Bufs,
+) -> R<Value<'p>> {
+    match local(e.name().as_ref()) {
+        "is" => Ok(Value::Owned(read_string(xml, e.name().as_ref(), bufs)?)),
+        "v" if matches!(t, Some("inlineStr" | "is")) => {
+            skip_to_end(xml, e, bufs)?;
+            Ok(Value::Empty)
+        }
+        "v" => {
+            // calamine reads these types from the first text node alone:
+            // only plain text (no entity) reads the same both ways.
+            let raw = matches!(t, Some("n" | "s" | "b" | "e") | None);
+            let value = &mut bufs.value;
+            value.clear();
+            loop {
+                bufs.text.clear();
+                match xml.read_event_into(&mut bufs.text)? {
+                    Event::Text(t) => push_text(&t, value)?,
+                    Event::GeneralRef(r) if !raw => push_ref(&r, value)?,
+                    Event::End(end) if end.name() == e.name() => break,
+                    _ => return Err(Declined),
+                }
+            }
+            let v = value.as_str();
+            match t {
+                Some("s") => {
+                    if v.is_empty() {
+                        return Ok(Value::Empty);
+                    }
+                    if !v.bytes().all(|c| c.is_ascii_digit()) || v.len() > 18 {
+                        return Err(Declined);
+                    }
+                    let i: usize = v.parse().map_err(|_| Declined)?;
+                    package
+                        .strings
+                        .get(i)
+                        .map(|s| Value::Shared(s.as_str()))
+                        .ok_or(Declined)
+                }
+                Some("b") => match v {
+                    "" => Ok(Value::Empty),
+                    "0" => Ok(Value::Val(Val::Bool(false))),
+                    "1" => Ok(Value::Val(Val::Bool(true))),
+                    _ => Err(Declined),
+                },
+                Some("e") => v
+                    .parse::<calamine::CellErrorType>()
+                    .map(|e| Value::Val(Val::Error(e.to_string())))
+                    .map_err(|_| Declined),
+                Some("d") => Ok(Value::Val(Val::IsoDate(v.to_string()))),
+                Some("str") => {
+                    if has_x_escape(v) {
+                        return Err(Declined);
+                    }
+                    Ok(Value::Owned(v.to_string()))
+                }
+                Some("n") | None => {
+                    if v.is_empty() {
+                        return Ok(Value::Empty);
+                    }
+                    let n = number(v)?;
+                    use calamine::{ExcelDateTime, ExcelDateTimeType as T};
+                    Ok(Value::Val(match kind {
+                        Some(Kind::DateTime) => {
+                            super::date_val(&ExcelDateTime::new(n, T::DateTime, package.is_1904))
+                        }
+                        Some(Kind::TimeDelta) => {
+                            super::date_val(&ExcelDateTime::new(n, T::TimeDelta, package.is_1904))
+                        }
+                        _ => Val::Float(n),
+                    }))
+                }
+                Some(_) => Err(Declined),
+            }
+        }
+        _ => Err(Declined),
+    }
+}
+
+/// Skips an element's content up to its end; only text is expected.
+fn skip_to_end(xml: &mut XmlReader<'_>, e: &BytesStart<'_>, bufs: &mut Bufs) -> R<()> {
+    loop {
+        bufs.text.clear();
+        match xml.read_event_into(&mut bufs.text)? {
+            Event::Text(_) | Event::GeneralRef(_) => {}
+            Event::End(end) if end.name() == e.name() => return Ok(()),
+            _ => return Err(Declined),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_read_as_calamine_reads_them_or_decline() {
+        assert_eq!(row_column("A1").unwrap(), (0, 0));
+        assert_eq!(row_column("ab12").unwrap(), (11, 27));
+        assert_eq!(row_column("XFD1048576").unwrap(), (1_048_575, 16_383));
+        for bad in ["", "A", "1", "A0", "A1048577", "AAAA1", "A1B", "A-1", "Ａ1"] {
+            assert!(row_column(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn numbers_as_spreadsheets_write_them_or_decline() {
+        assert_eq!(number("42").unwrap(), 42.0);
+        assert_eq!(number("-0.5").unwrap(), -0.5);
+        assert_eq!(number("1.5E-3").unwrap(), 0.0015);
+        assert_eq!(
+            number("42795.999988425923").unwrap(),
+            "42795.999988425923".parse::<f64>().unwrap()
+        );
+        for bad in [
+            "", "-", ".5", "5.", "1e", " 1", "1 ", "+1", "inf", "NaN", "1,5", "0x10",
+        ] {
+            assert!(number(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_formats_are_told_as_calamine_tells_them() {
+        assert_eq!(custom_format_kind("yyyy/m/d"), Kind::DateTime);
+        assert_eq!(
+            custom_format_kind("yyyy\"年\"m\"月\"d\"日\""),
+            Kind::DateTime
+        );
+        assert_eq!(custom_format_kind("[h]:mm:ss"), Kind::TimeDelta);
+        assert_eq!(custom_format_kind("0.00_);[Red](0.00)"), Kind::Other);
+        assert_eq!(custom_format_kind("\"d\"0"), Kind::Other);
+        assert_eq!(builtin_format_kind("14"), Kind::DateTime);
+        assert_eq!(builtin_format_kind("58"), Kind::DateTime);
+        assert_eq!(builtin_format_kind("46"), Kind::TimeDelta);
+        assert_eq!(builtin_format_kind("0"), Kind::Other);
+    }
+}
