@@ -1849,7 +1849,10 @@ mod tests {
             let (own, by_calamine, whole) = by_both(bytes);
             assert!(whole, "{name}: the own reader declined a sheet");
             assert_same(&own, &by_calamine, name);
-            assert!(own.contains("roster") || own.contains("Problem {"), "{name}: {own}");
+            assert!(
+                own.contains("roster") || own.contains("Problem {"),
+                "{name}: {own}"
+            );
         }
     }
 

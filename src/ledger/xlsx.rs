@@ -666,6 +666,21 @@ fn row_column(r: &str) -> R<(u32, u32)> {
     Ok((row_number(&r[letters..])?, col - 1))
 }
 
+/// A range such as `A1:H9` or `A1` (calamine's `get_dimension`); one that
+/// ends before it starts declines.
+fn range(r: &str) -> R<()> {
+    match r.split_once(':') {
+        None => row_column(r).map(|_| ()),
+        Some((a, b)) => {
+            let (start, end) = (row_column(a)?, row_column(b)?);
+            if end.0 < start.0 || end.1 < start.1 {
+                return Err(Declined);
+            }
+            Ok(())
+        }
+    }
+}
+
 /// A 1-based row number (at most Excel's 1,048,576), 0-based.
 fn row_number(s: &str) -> R<u32> {
     if s.is_empty() || s.len() > 7 || !s.bytes().all(|c| c.is_ascii_digit()) {
@@ -737,13 +752,7 @@ fn stream(
             Event::Start(e) => match local(e.name().as_ref()) {
                 "dimension" => {
                     let [r] = attrs(&e, ["ref"])?;
-                    let r = r.ok_or(Declined)?;
-                    for part in r.split(':') {
-                        row_column(part)?;
-                    }
-                    if r.split(':').count() > 2 {
-                        return Err(Declined);
-                    }
+                    range(r.ok_or(Declined)?)?;
                 }
                 "sheetData" => break,
                 _ => {}
@@ -863,14 +872,7 @@ fn read_formula(xml: &mut XmlReader<'_>, e: &BytesStart<'_>, bufs: &mut Bufs) ->
         }
         return match reference {
             Some(reference) => {
-                let parts: Vec<&str> = reference.split(':').collect();
-                if parts.len() > 2 {
-                    return Err(Declined);
-                }
-                let cells = parts.iter().map(|p| row_column(p)).collect::<R<Vec<_>>>()?;
-                if cells.len() == 2 && (cells[1].0 < cells[0].0 || cells[1].1 < cells[0].1) {
-                    return Err(Declined);
-                }
+                range(reference)?;
                 Ok(Some(formula_start(&text)))
             }
             None => Ok(None),
@@ -992,6 +994,10 @@ mod tests {
         assert_eq!(row_column("XFD1048576").unwrap(), (1_048_575, 16_383));
         for bad in ["", "A", "1", "A0", "A1048577", "AAAA1", "A1B", "A-1", "Ａ1"] {
             assert!(row_column(bad).is_err(), "{bad}");
+        }
+        assert!(range("A1:H9").is_ok() && range("B2").is_ok());
+        for bad in ["B2:A9", "A9:B2", "A1:B2:C3", "A1:"] {
+            assert!(range(bad).is_err(), "{bad}");
         }
     }
 
