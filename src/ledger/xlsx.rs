@@ -207,7 +207,7 @@ fn attrs<'e, const N: usize>(e: &'e BytesStart<'_>, keys: [&str; N]) -> R<[Optio
     let mut out = [None; N];
     for a in raw_attrs(e) {
         let (k, v) = a?;
-        if let Some(i) = keys.iter().position(|key| *key == k) {
+        if let Some(i) = keys.iter().position(|key| same(key, k)) {
             if out[i].is_some() {
                 return Err(Declined);
             }
@@ -308,7 +308,7 @@ fn office_document(zip: &mut Zip, index: usize) -> R<String> {
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "Relationships" => break,
+            Event::Start(e) if same(local(e.name().as_ref()), "Relationships") => break,
             Event::Eof => return Err(Declined),
             _ => {}
         }
@@ -317,7 +317,7 @@ fn office_document(zip: &mut Zip, index: usize) -> R<String> {
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "Relationship" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "Relationship") => {
                 let [typ, t] = attrs(&e, ["Type", "Target"])?;
                 if typ.is_some_and(|t| t.ends_with("/relationships/officeDocument")) {
                     if let Some(t) = t {
@@ -325,7 +325,7 @@ fn office_document(zip: &mut Zip, index: usize) -> R<String> {
                     }
                 }
             }
-            Event::End(e) if local(e.name().as_ref()) == "Relationships" => break,
+            Event::End(e) if same(local(e.name().as_ref()), "Relationships") => break,
             Event::Eof => return Err(Declined),
             _ => {}
         }
@@ -341,7 +341,7 @@ fn relationships(zip: &mut Zip, index: usize) -> R<HashMap<String, (String, Stri
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "Relationship" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "Relationship") => {
                 let [id, typ, target] = attrs(&e, ["Id", "Type", "Target"])?;
                 if let Some(id) = id {
                     out.insert(
@@ -353,7 +353,7 @@ fn relationships(zip: &mut Zip, index: usize) -> R<HashMap<String, (String, Stri
                     );
                 }
             }
-            Event::End(e) if local(e.name().as_ref()) == "Relationships" => return Ok(out),
+            Event::End(e) if same(local(e.name().as_ref()), "Relationships") => return Ok(out),
             Event::Eof => return Err(Declined),
             _ => {}
         }
@@ -376,7 +376,7 @@ fn workbook_sheets(
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "sheet" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "sheet") => {
                 let mut name = String::new();
                 let mut rel_id = "";
                 for a in raw_attrs(&e) {
@@ -400,13 +400,13 @@ fn workbook_sheets(
                 };
                 sheets.push((name, path));
             }
-            Event::Start(e) if local(e.name().as_ref()) == "workbookPr" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "workbookPr") => {
                 let [date1904] = attrs(&e, ["date1904"])?;
                 if let Some(v) = date1904 {
                     is_1904 = v == "1" || v == "true";
                 }
             }
-            Event::Start(e) if local(e.name().as_ref()) == "definedName" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "definedName") => {
                 let [name] = attrs(&e, ["name"])?;
                 if let Some(name) = name {
                     decode_attr(name)?;
@@ -423,7 +423,7 @@ fn workbook_sheets(
                     }
                 }
             }
-            Event::End(e) if local(e.name().as_ref()) == "workbook" => {
+            Event::End(e) if same(local(e.name().as_ref()), "workbook") => {
                 return Ok((sheets, is_1904))
             }
             Event::Eof => return Err(Declined),
@@ -443,23 +443,23 @@ fn styles(zip: &mut Zip, index: usize) -> R<Vec<Kind>> {
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "numFmts" => loop {
+            Event::Start(e) if same(local(e.name().as_ref()), "numFmts") => loop {
                 inner.clear();
                 match xml.read_event_into(&mut inner)? {
-                    Event::Start(e) if local(e.name().as_ref()) == "numFmt" => {
+                    Event::Start(e) if same(local(e.name().as_ref()), "numFmt") => {
                         if let [Some(id), Some(code)] = attrs(&e, ["numFmtId", "formatCode"])? {
                             custom.insert(id.to_string(), decode_attr(code)?);
                         }
                     }
-                    Event::End(e) if local(e.name().as_ref()) == "numFmts" => break,
+                    Event::End(e) if same(local(e.name().as_ref()), "numFmts") => break,
                     Event::Eof => return Err(Declined),
                     _ => {}
                 }
             },
-            Event::Start(e) if local(e.name().as_ref()) == "cellXfs" => loop {
+            Event::Start(e) if same(local(e.name().as_ref()), "cellXfs") => loop {
                 inner.clear();
                 match xml.read_event_into(&mut inner)? {
-                    Event::Start(e) if local(e.name().as_ref()) == "xf" => {
+                    Event::Start(e) if same(local(e.name().as_ref()), "xf") => {
                         let [id] = attrs(&e, ["numFmtId"])?;
                         formats.push(id.map_or(Kind::Other, |id| match custom.get(id) {
                             Some(code) => custom_format_kind(code),
@@ -468,18 +468,18 @@ fn styles(zip: &mut Zip, index: usize) -> R<Vec<Kind>> {
                         loop {
                             xf.clear();
                             match xml.read_event_into(&mut xf)? {
-                                Event::End(c) if local(c.name().as_ref()) == "xf" => break,
+                                Event::End(c) if same(local(c.name().as_ref()), "xf") => break,
                                 Event::Eof => return Err(Declined),
                                 _ => {}
                             }
                         }
                     }
-                    Event::End(e) if local(e.name().as_ref()) == "cellXfs" => break,
+                    Event::End(e) if same(local(e.name().as_ref()), "cellXfs") => break,
                     Event::Eof => return Err(Declined),
                     _ => {}
                 }
             },
-            Event::End(e) if local(e.name().as_ref()) == "styleSheet" => return Ok(formats),
+            Event::End(e) if same(local(e.name().as_ref()), "styleSheet") => return Ok(formats),
             Event::Eof => return Err(Declined),
             _ => {}
         }
@@ -544,7 +544,7 @@ fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "sst" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "sst") => {
                 let [count] = attrs(&e, ["uniqueCount"])?;
                 if let Some(n) = count.and_then(|c| c.parse::<usize>().ok()) {
                     // The declared size of the part bounds the table (the
@@ -561,10 +561,10 @@ fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
     loop {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if local(e.name().as_ref()) == "si" => {
+            Event::Start(e) if same(local(e.name().as_ref()), "si") => {
                 strings.push(read_string(&mut xml, e.name().as_ref(), &mut bufs)?);
             }
-            Event::End(e) if local(e.name().as_ref()) == "sst" => return Ok(strings),
+            Event::End(e) if same(local(e.name().as_ref()), "sst") => return Ok(strings),
             Event::Eof => return Err(Declined),
             _ => {}
         }
@@ -591,15 +591,15 @@ fn read_string<B: std::io::BufRead>(
     loop {
         bufs.xml.clear();
         match xml.read_event_into(&mut bufs.xml)? {
-            Event::Start(e) if local(e.name().as_ref()) == "r" && rich.is_none() => {
+            Event::Start(e) if same(local(e.name().as_ref()), "r") && rich.is_none() => {
                 rich = Some(String::new());
             }
-            Event::Start(e) if local(e.name().as_ref()) == "rPh" => phonetic = true,
-            Event::End(e) if e.name().as_ref() == closing => {
+            Event::Start(e) if same(local(e.name().as_ref()), "rPh") => phonetic = true,
+            Event::End(e) if same(e.name().as_ref(), closing) => {
                 return Ok(rich.unwrap_or_default());
             }
-            Event::End(e) if local(e.name().as_ref()) == "rPh" => phonetic = false,
-            Event::Start(e) if local(e.name().as_ref()) == "t" && !phonetic => {
+            Event::End(e) if same(local(e.name().as_ref()), "rPh") => phonetic = false,
+            Event::Start(e) if same(local(e.name().as_ref()), "t") && !phonetic => {
                 let [space] = attrs(&e, ["xml:space"])?;
                 let preserve = space == Some("preserve");
                 let value = &mut bufs.value;
@@ -621,7 +621,7 @@ fn read_string<B: std::io::BufRead>(
                 let value = if preserve {
                     value.as_str()
                 } else {
-                    value.trim_matches([' ', '\t', '\r', '\n'])
+                    trim_blanks(value)
                 };
                 match &mut rich {
                     Some(s) => s.push_str(value),
@@ -641,6 +641,22 @@ fn local(name: &str) -> &str {
         Some(i) => &name[i + 1..],
         None => name,
     }
+}
+
+/// `s` without leading and trailing ASCII blanks (space, tab, CR, LF), as
+/// calamine trims; by bytes, which in UTF-8 never mistake a blank.
+fn trim_blanks(s: &str) -> &str {
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
+    &s[start..end]
+}
+
+/// `a == b` without a call to `memcmp`: names here are a few bytes long.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// Whether `s` may hold one of Excel's `_xHHHH_` escapes.
@@ -771,12 +787,13 @@ fn stream(
         let e = match xml.read_event_into(&mut buf)? {
             Event::Start(e) => e,
             Event::End(e) => {
-                match local(e.name().as_ref()) {
-                    "row" => {
+                // Slice patterns, not string ones: no call to memcmp.
+                match local(e.name().as_ref()).as_bytes() {
+                    [b'r', b'o', b'w'] => {
                         row = row.checked_add(1).ok_or(Declined)?;
                         col = 0;
                     }
-                    "sheetData" => return Ok(()),
+                    [b's', b'h', b'e', b'e', b't', b'D', b'a', b't', b'a'] => return Ok(()),
                     _ => {}
                 }
                 continue;
@@ -784,9 +801,9 @@ fn stream(
             Event::Eof => return Err(Declined),
             _ => continue,
         };
-        match local(e.name().as_ref()) {
-            "c" => {}
-            "row" => {
+        match local(e.name().as_ref()).as_bytes() {
+            [b'c'] => {}
+            [b'r', b'o', b'w'] => {
                 let [r] = attrs(&e, ["r"])?;
                 if let Some(r) = r {
                     row = row_number(r)?;
@@ -819,13 +836,13 @@ fn stream(
         loop {
             cell_buf.clear();
             match xml.read_event_into(&mut cell_buf)? {
-                Event::Start(e) if local(e.name().as_ref()) == "f" => {
+                Event::Start(e) if same(local(e.name().as_ref()), "f") => {
                     formula = Some(read_formula(&mut xml, &e, &mut bufs)?);
                 }
                 Event::Start(e) => {
                     value = read_value(&mut xml, &e, t, kind, package, &mut bufs)?;
                 }
-                Event::End(e) if local(e.name().as_ref()) == "c" => break,
+                Event::End(e) if same(local(e.name().as_ref()), "c") => break,
                 Event::Eof => return Err(Declined),
                 _ => {}
             }
@@ -894,13 +911,13 @@ fn read_value<'p>(
     package: &'p Package,
     bufs: &mut Bufs,
 ) -> R<Value<'p>> {
-    match local(e.name().as_ref()) {
-        "is" => Ok(Value::Owned(read_string(xml, e.name().as_ref(), bufs)?)),
-        "v" if matches!(t, Some("inlineStr" | "is")) => {
+    match local(e.name().as_ref()).as_bytes() {
+        [b'i', b's'] => Ok(Value::Owned(read_string(xml, e.name().as_ref(), bufs)?)),
+        [b'v'] if matches!(t, Some("inlineStr" | "is")) => {
             skip_to_end(xml, e, bufs)?;
             Ok(Value::Empty)
         }
-        "v" => {
+        [b'v'] => {
             // calamine reads these types from the first text node alone:
             // only plain text (no entity) reads the same both ways.
             let raw = matches!(t, Some("n" | "s" | "b" | "e") | None);
@@ -998,6 +1015,25 @@ mod tests {
         assert!(range("A1:H9").is_ok() && range("B2").is_ok());
         for bad in ["B2:A9", "A9:B2", "A1:B2:C3", "A1:"] {
             assert!(range(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn blanks_are_trimmed_as_calamine_trims_them() {
+        for s in [
+            "",
+            " ",
+            " a ",
+            "\t中 文\r\n",
+            "\u{a0}a\u{a0}",
+            "a",
+            " \u{3000}x\u{3000} ",
+        ] {
+            assert_eq!(
+                trim_blanks(s),
+                s.trim_matches([' ', '\t', '\r', '\n']),
+                "{s:?}"
+            );
         }
     }
 
