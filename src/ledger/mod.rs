@@ -387,6 +387,16 @@ pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
+/// Panics again, on this thread, with a panic caught on another by
+/// [`catch_panic`] (`at`: where and what), so that this thread's
+/// [`catch_panic`] reports it as its own.
+pub(crate) fn panic_again(at: String) -> ! {
+    if CATCHING.with(|c| c.get()) {
+        CAUGHT.with(|c| *c.borrow_mut() = Some(at.clone()));
+    }
+    std::panic::resume_unwind(Box::new(at))
+}
+
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -504,6 +514,7 @@ const ENCRYPTED: &str =
     "工作簿设置了打开密码（已加密），无法读取：请在Excel中取消密码后另存一份再试";
 
 /// What the stream hands on for one cell reference.
+#[derive(Debug)]
 pub(crate) enum Incoming {
     /// A non-empty value.
     Value(Val),
@@ -1719,7 +1730,7 @@ mod tests {
 
     /// A ledger of every sheet, with an extra column (a note), and `rows`
     /// rows of text that no column accepts (problems in every sheet).
-    fn bad_ledger(rows: u32) -> Vec<u8> {
+    pub(super) fn bad_ledger(rows: u32) -> Vec<u8> {
         let mut wb = rust_xlsxwriter::Workbook::new();
         for spec in crate::schema::SHEETS {
             let ws = wb.add_worksheet();
@@ -1860,7 +1871,7 @@ mod tests {
     }
 
     /// `bytes` with the sheet `name`'s part replaced by `xml`.
-    fn with_sheet(bytes: &[u8], name: &str, xml: &str) -> Vec<u8> {
+    pub(super) fn with_sheet(bytes: &[u8], name: &str, xml: &str) -> Vec<u8> {
         use std::io::{Read, Write};
         let index = crate::schema::SHEETS
             .iter()
@@ -1889,7 +1900,7 @@ mod tests {
 
     /// A sheet of 例会 with its header and `rows` (XML), under the prefix
     /// `p` (`""` or `"x:"`).
-    fn meetings_xml(p: &str, rows: &str) -> String {
+    pub(super) fn meetings_xml(p: &str, rows: &str) -> String {
         let spec = crate::schema::sheet(crate::schema::MEETINGS);
         let header: String = spec
             .columns
@@ -1908,6 +1919,12 @@ mod tests {
         )
     }
 
+    /// Rows of 例会 with what the own reader reads as calamine does: rich
+    /// and phonetic text, preserved and trimmed blanks, entities, every
+    /// cell type, shared formulas, rows and cells without a reference, a
+    /// cell given twice and a row out of order.
+    pub(super) const QUIRKS: &str = r#"<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><b/></rPr><t>富</t></r><r><t xml:space="preserve"> 文本 </t></r><rPh sb="0" eb="1"><t>フ</t></rPh></is></c><c r="B2" t="str"><f>A2&amp;""</f><v>a&amp;b</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><v>42800.5</v></c><c r="F2"><f t="shared" ref="F2:F3" si="0">1+1</f></c></row><row r="3"><c r="F3"><f t="shared" si="0"/></c><c t="inlineStr"><is><t>  trimmed  </t></is></c><c/><c t="s"></c></row><row><c r="A4" t="d"><v>2017-03-01T00:00:00</v></c><c r="B4" t="inlineStr"><is><t>&#x4E2D;&lt;&gt;&quot;</t></is></c><c r="C4"><v>1.5E-3</v></c><c r="D4" t="n"><v>-7</v></c><c r="E4" t="inlineStr"><is><t>a</t></is><v>ignored</v></c></row><row r="6" spans="1:3"><c r="A6" t="inlineStr"><is><t>2017-05-02</t></is></c><c r="B6"><f>SUM(1,2)</f></c><c r="A6" t="inlineStr"><is><t>again</t></is></c></row><row r="5"><c r="A5"><v>1</v></c></row>"#;
+
     /// What the own reader understands it reads as calamine does — rich
     /// and phonetic text, preserved and trimmed blanks, entities, every
     /// cell type, shared formulas, rows and cells without a reference,
@@ -1916,7 +1933,7 @@ mod tests {
     #[test]
     fn the_own_xlsx_reader_reads_quirks_as_calamine_or_declines_them() {
         let base = bad_ledger(0);
-        let quirks = r#"<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><b/></rPr><t>富</t></r><r><t xml:space="preserve"> 文本 </t></r><rPh sb="0" eb="1"><t>フ</t></rPh></is></c><c r="B2" t="str"><f>A2&amp;""</f><v>a&amp;b</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><v>42800.5</v></c><c r="F2"><f t="shared" ref="F2:F3" si="0">1+1</f></c></row><row r="3"><c r="F3"><f t="shared" si="0"/></c><c t="inlineStr"><is><t>  trimmed  </t></is></c><c/><c t="s"></c></row><row><c r="A4" t="d"><v>2017-03-01T00:00:00</v></c><c r="B4" t="inlineStr"><is><t>&#x4E2D;&lt;&gt;&quot;</t></is></c><c r="C4"><v>1.5E-3</v></c><c r="D4" t="n"><v>-7</v></c><c r="E4" t="inlineStr"><is><t>a</t></is><v>ignored</v></c></row><row r="6" spans="1:3"><c r="A6" t="inlineStr"><is><t>2017-05-02</t></is></c><c r="B6"><f>SUM(1,2)</f></c><c r="A6" t="inlineStr"><is><t>again</t></is></c></row><row r="5"><c r="A5"><v>1</v></c></row>"#;
+        let quirks = QUIRKS;
         let prefixed = r#"<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>西区</x:t></x:is></x:c><x:c r="C2"><x:v>42800</x:v></x:c></x:row>"#;
         let cases: Vec<(&str, String, bool)> = vec![
             ("quirks", meetings_xml("", quirks), true),

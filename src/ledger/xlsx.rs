@@ -130,7 +130,20 @@ impl Fast {
             package.declined.store(true, Ordering::Relaxed);
             return Err(DECLINED.into());
         };
-        let result = stream(&mut self.zip, index, package, f);
+        let big = self
+            .zip
+            .by_index_raw(index)
+            .is_ok_and(|part| part.size() >= PIPELINE_BYTES);
+        let result = if big && crate::two_cores() {
+            pipelined(&mut self.zip, index, package, f)
+        } else {
+            let mut sink = Direct {
+                f,
+                long: LongCache::default(),
+                text: String::new(),
+            };
+            stream(&mut self.zip, index, package, &mut sink)
+        };
         result.map_err(|Declined| {
             package.declined.store(true, Ordering::Relaxed);
             DECLINED.to_string()
@@ -562,7 +575,9 @@ fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
             Event::Start(e) if same(local(e.name().as_ref()), "si") => {
-                strings.push(read_string(&mut xml, e.name().as_ref(), &mut bufs)?);
+                let mut s = String::new();
+                read_string(&mut xml, e.name().as_ref(), &mut bufs, &mut s)?;
+                strings.push(s);
             }
             Event::End(e) if same(local(e.name().as_ref()), "sst") => return Ok(strings),
             Event::Eof => return Err(Declined),
@@ -578,26 +593,23 @@ struct Bufs {
     value: String,
 }
 
-/// A string element (`<si>`, `<is>`) up to its end `closing`: its `<t>`s
-/// but those of phonetic runs, each trimmed of ASCII blanks unless
-/// `xml:space="preserve"` (calamine's `read_string_with_bufs`).
+/// A string element (`<si>`, `<is>`) up to its end `closing`, appended to
+/// `out`: its `<t>`s but those of phonetic runs, each trimmed of ASCII
+/// blanks unless `xml:space="preserve"` (calamine's
+/// `read_string_with_bufs`, whose rich-text buffer comes to the same
+/// concatenation).
 fn read_string<B: std::io::BufRead>(
     xml: &mut quick_xml::Reader<B>,
     closing: &str,
     bufs: &mut Bufs,
-) -> R<String> {
-    let mut rich: Option<String> = None;
+    out: &mut String,
+) -> R<()> {
     let mut phonetic = false;
     loop {
         bufs.xml.clear();
         match xml.read_event_into(&mut bufs.xml)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "r") && rich.is_none() => {
-                rich = Some(String::new());
-            }
             Event::Start(e) if same(local(e.name().as_ref()), "rPh") => phonetic = true,
-            Event::End(e) if same(e.name().as_ref(), closing) => {
-                return Ok(rich.unwrap_or_default());
-            }
+            Event::End(e) if same(e.name().as_ref(), closing) => return Ok(()),
             Event::End(e) if same(local(e.name().as_ref()), "rPh") => phonetic = false,
             Event::Start(e) if same(local(e.name().as_ref()), "t") && !phonetic => {
                 let [space] = attrs(&e, ["xml:space"])?;
@@ -618,15 +630,11 @@ fn read_string<B: std::io::BufRead>(
                 if has_x_escape(value) {
                     return Err(Declined);
                 }
-                let value = if preserve {
+                out.push_str(if preserve {
                     value.as_str()
                 } else {
                     trim_blanks(value)
-                };
-                match &mut rich {
-                    Some(s) => s.push_str(value),
-                    None => rich = Some(value.to_string()),
-                }
+                });
             }
             Event::Eof => return Err(Declined),
             _ => {}
@@ -748,17 +756,180 @@ fn number(v: &str) -> R<f64> {
 enum Value<'p> {
     Empty,
     Shared(&'p str),
-    Owned(String),
+    /// An inline string, at these bytes of the sink's text.
+    Inline(usize, usize),
     Val(Val),
 }
 
-/// Streams one worksheet's cells (calamine's `XlsxCellReader` with
-/// `next_cell_with_formula_metadata`, and `stream_cells!`).
-fn stream(
+/// A cell as [`stream`] hands it on.
+enum Cell<'p> {
+    /// A reference given before ([`Seen::Again`]).
+    Again,
+    Shared(&'p str),
+    /// An inline string, at these bytes of the sink's text.
+    Inline(usize, usize),
+    Val(Val),
+}
+
+/// Where [`stream`] hands on a sheet's cells.
+trait Sink<'p> {
+    /// The text inline strings are appended to.
+    fn text(&mut self) -> &mut String;
+    /// A cell; `Err` stops the stream.
+    fn cell(&mut self, r: u32, c: u32, cell: Cell<'p>) -> R<()>;
+}
+
+/// Hands a cell on as `super::Book::for_each_cell` does (`stream_cells!`).
+fn deliver(
+    f: &mut impl FnMut(u32, u32, Incoming),
+    long: &mut LongCache,
+    text: &str,
+    r: u32,
+    c: u32,
+    cell: Cell<'_>,
+) {
+    let v = match cell {
+        Cell::Again => return f(r, c, Incoming::Again),
+        Cell::Shared(s) => long.val(s),
+        Cell::Inline(a, b) => cells::text_val(&text[a..b]),
+        Cell::Val(v) => v,
+    };
+    f(r, c, Incoming::Value(v));
+}
+
+/// The cells handed straight on, on this thread.
+struct Direct<F> {
+    f: F,
+    long: LongCache,
+    text: String,
+}
+
+impl<'p, F: FnMut(u32, u32, Incoming)> Sink<'p> for Direct<F> {
+    fn text(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    fn cell(&mut self, r: u32, c: u32, cell: Cell<'p>) -> R<()> {
+        deliver(&mut self.f, &mut self.long, &self.text, r, c, cell);
+        self.text.clear();
+        Ok(())
+    }
+}
+
+/// Uncompressed size from which a sheet is parsed on a thread of its own
+/// while this one checks its rows ([`pipelined`]): about 5,000 热线工单
+/// rows. Every sheet in unit tests, so that the whole suite goes through
+/// it.
+#[cfg(not(test))]
+const PIPELINE_BYTES: u64 = 2 << 20;
+#[cfg(test)]
+const PIPELINE_BYTES: u64 = 1;
+/// Cells in a batch handed from the parsing thread, and batches in flight.
+#[cfg(not(test))]
+const BATCH_CELLS: usize = 4096;
+#[cfg(test)]
+const BATCH_CELLS: usize = 5;
+const BATCHES: usize = 4;
+/// A batch is handed on early once its text holds this many bytes.
+const BATCH_TEXT: usize = 1 << 20;
+
+/// Cells parsed on one thread for another. Their inline strings are in
+/// `text`, and batches go back to the parser to be filled again: memory
+/// is allocated and freed on the thread that owns it (freeing on one
+/// thread what another allocated costs glibc more than the overlap gains).
+#[derive(Default)]
+struct Batch<'p> {
+    cells: Vec<(u32, u32, Cell<'p>)>,
+    text: String,
+}
+
+/// The parsing thread's sink: fills batches and sends them.
+struct Batcher<'p> {
+    batch: Batch<'p>,
+    full: std::sync::mpsc::SyncSender<Batch<'p>>,
+    empty: std::sync::mpsc::Receiver<Batch<'p>>,
+}
+
+impl<'p> Batcher<'p> {
+    fn send(&mut self) -> R<()> {
+        let next = self.empty.try_recv().unwrap_or_default();
+        let batch = std::mem::replace(&mut self.batch, next);
+        // The receiving thread stopped (it panicked): so does this one.
+        self.full.send(batch).map_err(|_| Declined)
+    }
+}
+
+impl<'p> Sink<'p> for Batcher<'p> {
+    fn text(&mut self) -> &mut String {
+        &mut self.batch.text
+    }
+
+    fn cell(&mut self, r: u32, c: u32, cell: Cell<'p>) -> R<()> {
+        if self.batch.cells.capacity() == 0 {
+            self.batch.cells.reserve_exact(BATCH_CELLS);
+        }
+        self.batch.cells.push((r, c, cell));
+        if self.batch.cells.len() >= BATCH_CELLS || self.batch.text.len() >= BATCH_TEXT {
+            self.send()?;
+        }
+        Ok(())
+    }
+}
+
+/// [`stream`] on a thread of its own, handing batches of cells to this
+/// one, which hands them to `f`: 热线工单's XML is parsed while its rows
+/// are checked. The cells reach `f` in the same order, the same values, and
+/// the same outcome (a decline after the cells before it), as one thread
+/// would hand them.
+fn pipelined(
     zip: &mut Zip,
     index: usize,
     package: &Package,
     mut f: impl FnMut(u32, u32, Incoming),
+) -> R<()> {
+    let (full, batches) = std::sync::mpsc::sync_channel::<Batch<'_>>(BATCHES);
+    let (back, empty) = std::sync::mpsc::channel::<Batch<'_>>();
+    std::thread::scope(|scope| {
+        let parser = scope.spawn(move || {
+            super::catch_panic(|| {
+                let mut sink = Batcher {
+                    batch: Batch::default(),
+                    full,
+                    empty,
+                };
+                let result = stream(zip, index, package, &mut sink);
+                if !sink.batch.cells.is_empty() {
+                    let _ = sink.send();
+                }
+                result
+            })
+        });
+        let mut long = LongCache::default();
+        for mut batch in batches {
+            for (r, c, cell) in batch.cells.drain(..) {
+                deliver(&mut f, &mut long, &batch.text, r, c, cell);
+            }
+            batch.text.clear();
+            // The parser may be done already: nothing left to refill.
+            let _ = back.send(batch);
+        }
+        match parser.join() {
+            Ok(Ok(result)) => result,
+            // A panic in ksfk's reader on the parsing thread, caught
+            // there: raised again here, where the read catches it.
+            Ok(Err(at)) => super::panic_again(at),
+            Err(_) => super::panic_again("ksfk xlsx parser".into()),
+        }
+    })
+}
+
+/// Streams one worksheet's cells (calamine's `XlsxCellReader` with
+/// `next_cell_with_formula_metadata`, and `stream_cells!`).
+fn stream<'p>(
+    zip: &mut Zip,
+    index: usize,
+    package: &'p Package,
+    sink: &mut impl Sink<'p>,
 ) -> R<()> {
     let mut xml = xml_reader(zip, index)?;
     let mut buf = Vec::with_capacity(1024);
@@ -778,7 +949,6 @@ fn stream(
         }
     }
     let mut order = Order::default();
-    let mut long = LongCache::default();
     let mut bufs = Bufs::default();
     let mut cell_buf = Vec::with_capacity(1024);
     let (mut row, mut col) = (0u32, 0u32);
@@ -833,6 +1003,7 @@ fn stream(
         };
         let mut value = Value::Empty;
         let mut formula: Option<Option<String>> = None;
+        let mark = sink.text().len();
         loop {
             cell_buf.clear();
             match xml.read_event_into(&mut cell_buf)? {
@@ -840,7 +1011,7 @@ fn stream(
                     formula = Some(read_formula(&mut xml, &e, &mut bufs)?);
                 }
                 Event::Start(e) => {
-                    value = read_value(&mut xml, &e, t, kind, package, &mut bufs)?;
+                    value = read_value(&mut xml, &e, t, kind, package, &mut bufs, sink.text())?;
                 }
                 Event::End(e) if same(local(e.name().as_ref()), "c") => break,
                 Event::Eof => return Err(Declined),
@@ -849,21 +1020,21 @@ fn stream(
         }
         col = col.checked_add(1).ok_or(Declined)?;
         let (r, c) = pos;
-        match order.see(r, c) {
-            Seen::Skip => {}
-            Seen::Again => f(r, c, Incoming::Again),
-            Seen::New => {
-                let v = match (value, formula) {
-                    (Value::Empty, Some(formula)) => Some(Val::Formula(formula)),
-                    (Value::Empty, None) => None,
-                    (Value::Shared(s), _) => Some(long.val(s)),
-                    (Value::Owned(s), _) => Some(cells::text_val_owned(s)),
-                    (Value::Val(v), _) => Some(v),
-                };
-                if let Some(v) = v {
-                    f(r, c, Incoming::Value(v));
-                }
-            }
+        let cell = match order.see(r, c) {
+            Seen::Skip => None,
+            Seen::Again => Some(Cell::Again),
+            Seen::New => match (value, formula) {
+                (Value::Empty, Some(formula)) => Some(Cell::Val(Val::Formula(formula))),
+                (Value::Empty, None) => None,
+                (Value::Shared(s), _) => Some(Cell::Shared(s)),
+                (Value::Inline(a, b), _) => Some(Cell::Inline(a, b)),
+                (Value::Val(v), _) => Some(Cell::Val(v)),
+            },
+        };
+        match cell {
+            Some(cell) => sink.cell(r, c, cell)?,
+            // Text read for a cell that hands nothing on is dropped.
+            None => sink.text().truncate(mark),
         }
     }
 }
@@ -910,9 +1081,14 @@ fn read_value<'p>(
     kind: Option<Kind>,
     package: &'p Package,
     bufs: &mut Bufs,
+    text: &mut String,
 ) -> R<Value<'p>> {
     match local(e.name().as_ref()).as_bytes() {
-        [b'i', b's'] => Ok(Value::Owned(read_string(xml, e.name().as_ref(), bufs)?)),
+        [b'i', b's'] => {
+            let start = text.len();
+            read_string(xml, e.name().as_ref(), bufs, text)?;
+            Ok(Value::Inline(start, text.len()))
+        }
         [b'v'] if matches!(t, Some("inlineStr" | "is")) => {
             skip_to_end(xml, e, bufs)?;
             Ok(Value::Empty)
@@ -963,7 +1139,9 @@ fn read_value<'p>(
                     if has_x_escape(v) {
                         return Err(Declined);
                     }
-                    Ok(Value::Owned(v.to_string()))
+                    let start = text.len();
+                    text.push_str(v);
+                    Ok(Value::Inline(start, text.len()))
                 }
                 Some("n") | None => {
                     if v.is_empty() {
@@ -1003,6 +1181,69 @@ fn skip_to_end(xml: &mut XmlReader<'_>, e: &BytesStart<'_>, bufs: &mut Bufs) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every cell of every sheet, as `(row, column, what)` lines, read on
+    /// this thread or parsed on another, and whether the sheet was read
+    /// whole.
+    fn cells_of(bytes: &[u8], on_another_thread: bool) -> Vec<(Vec<String>, bool)> {
+        let package = Package::open(Shared(Arc::new(bytes.to_vec()))).unwrap();
+        let mut zip = package.zip.clone();
+        let mut sheets = Vec::new();
+        for &(_, index) in &package.sheets {
+            let mut lines = Vec::new();
+            let f = |r: u32, c: u32, v: Incoming| lines.push(format!("{r} {c} {v:?}"));
+            let whole = if on_another_thread {
+                pipelined(&mut zip, index, &package, f)
+            } else {
+                let mut sink = Direct {
+                    f,
+                    long: LongCache::default(),
+                    text: String::new(),
+                };
+                stream(&mut zip, index, &package, &mut sink)
+            }
+            .is_ok();
+            sheets.push((lines, whole));
+        }
+        sheets
+    }
+
+    /// A sheet parsed on a thread of its own hands on the same cells, in the
+    /// same order, with the same outcome, as one read on this thread: valid
+    /// workbooks, the quirks, and a sheet whose XML breaks off (its cells
+    /// before the break, then a decline).
+    #[test]
+    fn a_sheet_parsed_on_another_thread_hands_on_the_same_cells() {
+        use crate::ledger::tests::{bad_ledger, meetings_xml, with_sheet, QUIRKS};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |p: &str| std::fs::read(root.join(p)).unwrap();
+        let meetings = crate::schema::MEETINGS;
+        let broken = r#"<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>2</v>"#;
+        let books = [
+            read("examples/ledger-2017.xlsx"),
+            read("fixtures/full-libreoffice.xlsx"),
+            read("fixtures/formulas.xlsx"),
+            with_sheet(&bad_ledger(0), meetings, &meetings_xml("", QUIRKS)),
+            with_sheet(&bad_ledger(0), meetings, &meetings_xml("", broken)),
+        ];
+        for (i, bytes) in books.iter().enumerate() {
+            let one = cells_of(bytes, false);
+            let two = cells_of(bytes, true);
+            assert_eq!(one, two, "book {i}");
+            let cells: usize = one.iter().map(|(lines, _)| lines.len()).sum();
+            assert!(cells > 20, "book {i}: {cells} cells");
+            let declined = one.iter().filter(|(_, whole)| !whole).count();
+            assert_eq!(declined, usize::from(i == 4), "book {i}");
+        }
+        // The broken sheet hands on its header and A2, the last whole cell,
+        // before it declines.
+        let (lines, _) = &cells_of(&books[4], true)[crate::schema::SHEETS
+            .iter()
+            .position(|s| s.name == meetings)
+            .unwrap()];
+        assert_eq!(lines.len(), 5, "{lines:?}");
+        assert_eq!(lines[4], "1 0 Value(Float(1.0))");
+    }
 
     #[test]
     fn references_read_as_calamine_reads_them_or_decline() {
