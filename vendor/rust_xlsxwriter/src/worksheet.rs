@@ -1652,6 +1652,11 @@ pub struct Worksheet {
     #[cfg(feature = "constant_memory")]
     write_ahead: BTreeMap<RowNum, BTreeMap<ColNum, CellType>>,
 
+    // ksfk patch: the XML of a row written by write_row_cells(), kept from
+    // row to row.
+    #[cfg(feature = "constant_memory")]
+    row_buffer: Vec<u8>,
+
     #[cfg(feature = "serde")]
     pub(crate) serializer_state: SerializerState,
 }
@@ -1902,6 +1907,9 @@ impl Worksheet {
 
             #[cfg(feature = "constant_memory")]
             write_ahead: BTreeMap::new(),
+
+            #[cfg(feature = "constant_memory")]
+            row_buffer: Vec::new(),
 
             #[cfg(feature = "serde")]
             serializer_state: SerializerState::new(),
@@ -2356,6 +2364,72 @@ impl Worksheet {
     {
         for (col, item) in (col..).zip(data) {
             self.write(row, col, item)?;
+        }
+
+        Ok(self)
+    }
+
+    /// Write a whole row of strings and numbers at once (ksfk patch, see
+    /// `KSFK-PATCH.md`).
+    ///
+    /// The result is the same as calling [`Worksheet::write_string()`] or
+    /// [`Worksheet::write_number()`] for each cell in turn, without a
+    /// format: a cell takes its row's or its column's format, and an empty
+    /// string writes nothing. It is faster in a "constant memory"
+    /// worksheet: when the row has no cell yet, its cells are in increasing
+    /// column order and the row has no row format, the row goes straight to
+    /// the worksheet's temporary file, without storing each cell first. The
+    /// row is then finished, like any row before the current one in
+    /// "constant memory" mode: set its options (such as its height) before
+    /// the call, since later writes to it are ignored. In every other case
+    /// the cells are written one by one.
+    ///
+    /// Every cell is checked before any is written: on an error nothing of
+    /// the row is written.
+    ///
+    /// # Parameters
+    ///
+    /// - `row`: The zero indexed row number.
+    /// - `cells`: The cells of the row: zero indexed column number and
+    ///   value.
+    ///
+    /// # Errors
+    ///
+    /// - [`XlsxError::RowColumnLimitError`] - Row or column exceeds Excel's
+    ///   worksheet limits.
+    /// - [`XlsxError::MaxStringLengthExceeded`] - String exceeds Excel's limit
+    ///   of 32,767 characters.
+    ///
+    pub fn write_row_cells(
+        &mut self,
+        row: RowNum,
+        cells: &[(ColNum, RowCell<'_>)],
+    ) -> Result<&mut Worksheet, XlsxError> {
+        if row >= ROW_MAX {
+            return Err(XlsxError::RowColumnLimitError);
+        }
+        for (col, cell) in cells {
+            if *col >= COL_MAX {
+                return Err(XlsxError::RowColumnLimitError);
+            }
+            if let RowCell::String(string) = cell {
+                // The UTF-16 length never exceeds the UTF-8 length.
+                if string.len() > MAX_STRING_LEN && utf16_len(string) > MAX_STRING_LEN {
+                    return Err(XlsxError::MaxStringLengthExceeded);
+                }
+            }
+        }
+
+        #[cfg(feature = "constant_memory")]
+        if self.write_row_cells_to_file(row, cells) {
+            return Ok(self);
+        }
+
+        for (col, cell) in cells {
+            match cell {
+                RowCell::String(string) => self.write_string(row, *col, *string)?,
+                RowCell::Number(number) => self.write_number(row, *col, *number)?,
+            };
         }
 
         Ok(self)
@@ -19452,6 +19526,150 @@ impl Worksheet {
         self.current_row = next_row;
     }
 
+    // ksfk patch: write a whole row of a "constant memory" worksheet
+    // straight to its temporary file (see `write_row_cells()`), when the
+    // result is the same as storing each cell and flushing the row: inline
+    // strings, no write-ahead, a row that has no cell yet and no row format,
+    // cells in increasing column order, finite numbers. Returns false,
+    // having written nothing, in any other case. The cells are checked
+    // against Excel's limits by the caller.
+    #[cfg(feature = "constant_memory")]
+    fn write_row_cells_to_file(&mut self, row: RowNum, cells: &[(ColNum, RowCell<'_>)]) -> bool {
+        if !self.use_constant_memory
+            || !self.use_inline_strings
+            || self.is_writing_ahead
+            || row < self.current_row
+            || self.file_writer.is_none()
+        {
+            return false;
+        }
+        if !cells.windows(2).all(|pair| pair[0].0 < pair[1].0) {
+            return false;
+        }
+        let mut has_data = false;
+        for (_, cell) in cells {
+            match cell {
+                RowCell::String(string) => has_data |= !string.is_empty(),
+                RowCell::Number(number) => {
+                    if !number.is_finite() {
+                        return false;
+                    }
+                    has_data = true;
+                }
+            }
+        }
+        if !has_data {
+            return false;
+        }
+        if self
+            .changed_rows
+            .get(&row)
+            .is_some_and(|options| options.xf_index != 0 || options.format.is_some())
+        {
+            return false;
+        }
+
+        // Write out the rows before this one, as a write to this row would.
+        if row > self.current_row {
+            self.flush_to_row(row);
+        }
+        if self.data_table.contains_key(&row) {
+            return false;
+        }
+
+        // The dimensions, as each cell's store_*() updates them (an empty
+        // string is ignored before its dimensions are checked).
+        for (col, cell) in cells {
+            if !matches!(cell, RowCell::String("")) {
+                self.check_dimensions(row, *col);
+            }
+        }
+
+        // The cells, into a buffer kept from row to row.
+        let mut buffer = mem::take(&mut self.row_buffer);
+        buffer.clear();
+        let mut row_digits = [0; 20];
+        let row_name = format_u64(&mut row_digits, u64::from(row + 1));
+        for (col, cell) in cells {
+            if matches!(cell, RowCell::String("")) {
+                continue;
+            }
+
+            // The cell's format: the column's (the row has none), as
+            // get_cell_xf_index() finds it.
+            let mut xf_index = match self.changed_cols.get(col) {
+                Some(col_options) => col_options.xf_index,
+                None => 0,
+            };
+            if xf_index != 0 {
+                xf_index = self.get_global_xf_index(xf_index);
+            }
+
+            buffer.extend_from_slice(b"<c r=\"");
+            if *col < 26 {
+                buffer.push(COLUMN_LETTERS.as_bytes()[*col as usize]);
+            } else {
+                buffer.extend_from_slice(utility::column_number_to_name(*col).as_bytes());
+            }
+            buffer.extend_from_slice(row_name);
+            buffer.push(b'"');
+            if xf_index > 0 {
+                buffer.extend_from_slice(b" s=\"");
+                buffer.extend_from_slice(format_u64(&mut [0; 20], u64::from(xf_index)));
+                buffer.push(b'"');
+            }
+
+            match cell {
+                RowCell::Number(number) => {
+                    // As write_number_cell() formats it: `{}`.
+                    buffer.extend_from_slice(b"><v>");
+                    write_f64(&mut buffer, *number);
+                    buffer.extend_from_slice(b"</v></c>");
+                }
+                RowCell::String(string) => {
+                    // As write_inline_string_cell() writes it.
+                    buffer.extend_from_slice(b" t=\"inlineStr\"><is><t");
+                    let whitespace = ['\t', '\n', ' '];
+                    if string.starts_with(whitespace) || string.ends_with(whitespace) {
+                        buffer.extend_from_slice(b" xml:space=\"preserve\"");
+                    }
+                    buffer.push(b'>');
+                    if crate::xmlwriter::needs_xml_data_escape(string) {
+                        let string = crate::xmlwriter::escape_xml_escapes(string);
+                        let string = crate::xmlwriter::escape_xml_data(&string);
+                        buffer.extend_from_slice(string.as_bytes());
+                    } else {
+                        buffer.extend_from_slice(string.as_bytes());
+                    }
+                    buffer.extend_from_slice(b"</t></is></c>");
+                }
+            }
+        }
+        buffer.extend_from_slice(b"</row>");
+
+        // The <row> element, then the cells, as flush_data_row() writes
+        // them. The row's options are dropped once it is written.
+        let row_options = self.changed_rows.remove(&row);
+        self.write_constant_table_row(row, row_options.as_ref(), true);
+        self.file_writer()
+            .write_all(&buffer)
+            .expect(XML_WRITE_ERROR);
+        self.row_buffer = buffer;
+
+        // The rows on file make <sheetData> a start tag, as the cells kept
+        // of the current row do when rows are written cell by cell.
+        self.has_sheet_data = true;
+
+        // The next row is the current one, as after flush_data_row().
+        let next_row = row + 1;
+        if let Some(columns) = self.write_ahead.remove(&next_row) {
+            self.data_table.insert(next_row, columns);
+        }
+        self.current_row = next_row;
+
+        true
+    }
+
     // Calculate the "spans" attribute of the <row> tag. This is an xlsx
     // optimization and isn't strictly required. However, it makes comparing
     // files easier. The span is the same for each block of 16 rows.
@@ -21154,6 +21372,50 @@ impl Default for CellRange {
             last_col: 0,
         }
     }
+}
+
+// ksfk patch: the decimal digits of `n`, written at the end of `buffer`.
+#[cfg(feature = "constant_memory")]
+fn format_u64(buffer: &mut [u8; 20], mut n: u64) -> &[u8] {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buffer[start..]
+}
+
+// ksfk patch: a finite number as `{}` formats it: a whole number below 2^53
+// (exact in an f64, and written without a decimal point by `{}`) is written
+// from its digits, any other with `{}` itself.
+#[cfg(feature = "constant_memory")]
+fn write_f64(buffer: &mut Vec<u8>, number: f64) {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if number.trunc() == number
+        && number.abs() < EXACT
+        && !(number == 0.0 && number.is_sign_negative())
+    {
+        if number < 0.0 {
+            buffer.push(b'-');
+        }
+        buffer.extend_from_slice(format_u64(&mut [0; 20], number.abs() as u64));
+    } else {
+        write!(buffer, "{number}").expect(XML_WRITE_ERROR);
+    }
+}
+
+/// One cell of a row written by [`Worksheet::write_row_cells()`] (ksfk
+/// patch).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowCell<'a> {
+    /// A string, written as [`Worksheet::write_string()`] writes it.
+    String(&'a str),
+    /// A number, written as [`Worksheet::write_number()`] writes it.
+    Number(f64),
 }
 
 #[derive(Clone)]

@@ -271,6 +271,31 @@ where
     Cow::Borrowed(original)
 }
 
+// ksfk patch: whether escape_xml_escapes() or escape_xml_data() could change
+// `data`: false when it holds none of `&`, `<`, `>`, `_x`, a control
+// character other than tab and newline, U+FFFE or U+FFFF (most cell text).
+// A quick scan of the bytes, so that text without any is copied as it is.
+#[cfg(feature = "constant_memory")]
+pub(crate) fn needs_xml_data_escape(data: &str) -> bool {
+    let bytes = data.as_bytes();
+    for (i, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'&' | b'<' | b'>' => return true,
+            b'_' if bytes.get(i + 1) == Some(&b'x') => return true,
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+            0xEF if bytes.get(i + 1) == Some(&0xBF)
+                && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
+            {
+                return true
+            }
+            b'\t' | b'\n' => {}
+            0x00..=0x1F => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 // Excel escapes control characters with _xHHHH_ (see match_xml_char() above).
 // As a result, it also escapes any literal strings of that type by encoding the
 // leading underscore. For example, "_x0000_" becomes "_x005F_x0000_".
