@@ -564,6 +564,41 @@ mod tests {
         ]
     }
 
+    /// Texts of every length up to 40 made of characters that need an
+    /// escape, that look like one (U+FFFD, U+EFFF and `_` end like U+FFFE,
+    /// U+FFFF and `_x`), and that do not, in rows from row 20: each text
+    /// is escaped as write_string escapes it, whichever 8-byte block its
+    /// special characters fall in.
+    fn escape_rows() -> Vec<TrailRow> {
+        const CHARS: [&str; 20] = [
+            "a", "_", "x", "0", "&", "<", ">", "\t", "\n", "\r", "\u{1}", "\u{1f}", "\u{FFFE}",
+            "\u{FFFF}", "\u{FFFD}", "\u{EFFF}", "（", " ", "好", "abcdefgh",
+        ];
+        let mut seed: u64 = 17;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        (0..400)
+            .map(|i| {
+                let text: String = (0..i % 40)
+                    .map(|_| {
+                        // Mostly plain text, a special character now and then.
+                        if next(4) == 0 {
+                            CHARS[next(CHARS.len())]
+                        } else {
+                            CHARS[next(2) * 18]
+                        }
+                    })
+                    .collect();
+                let text: &'static str = Box::leak(text.into_boxed_str());
+                (20 + i as RowNum, None, vec![(0, RowCell::String(text))])
+            })
+            .collect()
+    }
+
     /// A workbook with a constant-memory sheet and a normal one, each with
     /// a column format, the rows of [`trail_rows`] written whole or cell by
     /// cell, with the heights set first (whole) or after (cell by cell).
@@ -578,7 +613,7 @@ mod tests {
             };
             ws.set_column_format(1, &num).unwrap();
             ws.write_string(0, 0, "表头").unwrap();
-            for (row, height, cells) in trail_rows() {
+            for (row, height, cells) in trail_rows().into_iter().chain(escape_rows()) {
                 if whole {
                     if let Some(h) = height {
                         ws.set_row_height(row, h).unwrap();
@@ -623,7 +658,7 @@ mod tests {
             r#"<v>0.30000000000000004</v>"#,
             r#"<row r="7" ht="30" customHeight="1"/>"#,
             r#"<c r="A8" t="inlineStr"><is><t>a</t></is></c><c r="C8" t="inlineStr"><is><t>c2</t></is></c>"#,
-            r#"<row r="10" ht="30" customHeight="1"/><row r="12" ht="20.25" customHeight="1"><c r="A12" t="inlineStr"><is><t>last</t></is></c><c r="B12" s="1"><v>123456789</v></c></row></sheetData>"#,
+            r#"<row r="10" ht="30" customHeight="1"/><row r="12" ht="20.25" customHeight="1"><c r="A12" t="inlineStr"><is><t>last</t></is></c><c r="B12" s="1"><v>123456789</v></c></row><row r="22">"#,
         ] {
             assert!(xml.contains(part), "{part}\nin\n{xml}");
         }

@@ -19585,11 +19585,45 @@ impl Worksheet {
             }
         }
 
-        // The cells, into a buffer kept from row to row.
+        // The <row> element, as write_constant_table_row() writes it for
+        // a row without a format, then the cells, into a buffer kept from
+        // row to row. The row's options are dropped once it is written.
+        let row_options = self.changed_rows.remove(&row);
         let mut buffer = mem::take(&mut self.row_buffer);
         buffer.clear();
         let mut row_digits = [0; 20];
         let row_name = format_u64(&mut row_digits, u64::from(row + 1));
+        buffer.extend_from_slice(b"<row r=\"");
+        buffer.extend_from_slice(row_name);
+        buffer.push(b'"');
+        if self.use_x14_extensions {
+            buffer.extend_from_slice(b" x14ac:dyDescent=\"0.25\"");
+        }
+        let custom_height = match &row_options {
+            Some(row_options) => {
+                row_options.height != self.original_row_height
+                    || self.default_row_height != self.original_row_height
+            }
+            None => self.default_row_height != self.original_row_height,
+        };
+        let height = row_options
+            .as_ref()
+            .map_or(self.default_row_height, |row_options| row_options.height);
+        if custom_height {
+            buffer.extend_from_slice(b" ht=\"");
+            write_f64(&mut buffer, f64::from(height) * 0.75);
+            buffer.push(b'"');
+        }
+        if row_options
+            .as_ref()
+            .is_some_and(|row_options| row_options.hidden)
+        {
+            buffer.extend_from_slice(b" hidden=\"1\"");
+        }
+        if custom_height {
+            buffer.extend_from_slice(b" customHeight=\"1\"");
+        }
+        buffer.push(b'>');
         for (col, cell) in cells {
             if matches!(cell, RowCell::String("")) {
                 continue;
@@ -19647,10 +19681,6 @@ impl Worksheet {
         }
         buffer.extend_from_slice(b"</row>");
 
-        // The <row> element, then the cells, as flush_data_row() writes
-        // them. The row's options are dropped once it is written.
-        let row_options = self.changed_rows.remove(&row);
-        self.write_constant_table_row(row, row_options.as_ref(), true);
         self.file_writer()
             .write_all(&buffer)
             .expect(XML_WRITE_ERROR);
