@@ -559,7 +559,11 @@ mod tests {
             (
                 11,
                 Some(20.0),
-                vec![(0, Text("last")), (1, Number(123_456_789.0))],
+                vec![
+                    (0, Text("last")),
+                    (1, Number(123_456_789.0)),
+                    (2, Text("c")),
+                ],
             ),
         ]
     }
@@ -605,6 +609,7 @@ mod tests {
     fn trail_workbook(whole: bool) -> Vec<u8> {
         let mut wb = new_workbook("t").unwrap();
         let num = Format::new().set_num_format("0.00");
+        let bold = Format::new().set_bold();
         for constant in [true, false] {
             let ws = if constant {
                 wb.add_worksheet_with_constant_memory().unwrap()
@@ -634,6 +639,11 @@ mod tests {
                     ws.set_row_height(6, 30.0).unwrap();
                     ws.set_row_height(9, 30.0).unwrap();
                 }
+                // A column format set midway (row 8 has no cell in it):
+                // row 11's cell in it takes it.
+                if row == 8 {
+                    ws.set_column_format(2, &bold).unwrap();
+                }
             }
         }
         wb.save_to_buffer().unwrap()
@@ -658,7 +668,7 @@ mod tests {
             r#"<v>0.30000000000000004</v>"#,
             r#"<row r="7" ht="30" customHeight="1"/>"#,
             r#"<c r="A8" t="inlineStr"><is><t>a</t></is></c><c r="C8" t="inlineStr"><is><t>c2</t></is></c>"#,
-            r#"<row r="10" ht="30" customHeight="1"/><row r="12" ht="20.25" customHeight="1"><c r="A12" t="inlineStr"><is><t>last</t></is></c><c r="B12" s="1"><v>123456789</v></c></row><row r="22">"#,
+            r#"<row r="10" ht="30" customHeight="1"/><row r="12" ht="20.25" customHeight="1"><c r="A12" t="inlineStr"><is><t>last</t></is></c><c r="B12" s="1"><v>123456789</v></c><c r="C12" s="2" t="inlineStr"><is><t>c</t></is></c></row><row r="22">"#,
         ] {
             assert!(xml.contains(part), "{part}\nin\n{xml}");
         }

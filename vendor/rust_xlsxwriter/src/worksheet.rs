@@ -1657,6 +1657,12 @@ pub struct Worksheet {
     #[cfg(feature = "constant_memory")]
     row_buffer: Vec<u8>,
 
+    // ksfk patch: each column's local format index as write_row_cells()
+    // found it in `changed_cols` (u32::MAX: not looked up yet), cleared
+    // wherever `changed_cols` is changed.
+    #[cfg(feature = "constant_memory")]
+    row_cells_col_xf: Vec<u32>,
+
     #[cfg(feature = "serde")]
     pub(crate) serializer_state: SerializerState,
 }
@@ -1910,6 +1916,9 @@ impl Worksheet {
 
             #[cfg(feature = "constant_memory")]
             row_buffer: Vec::new(),
+
+            #[cfg(feature = "constant_memory")]
+            row_cells_col_xf: Vec::new(),
 
             #[cfg(feature = "serde")]
             serializer_state: SerializerState::new(),
@@ -8253,6 +8262,9 @@ impl Worksheet {
         let xf_index = self.format_xf_index(format);
 
         // Update an existing col metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(col_options) => col_options.xf_index = xf_index,
             None => {
@@ -8508,6 +8520,9 @@ impl Worksheet {
 
         // Update existing col metadata objects or create new ones.
         for col_num in first_col..=last_col {
+            // ksfk patch: the column formats cached by write_row_cells().
+            #[cfg(feature = "constant_memory")]
+            self.row_cells_col_xf.clear();
             match self.changed_cols.get_mut(&col_num) {
                 Some(col_options) => col_options.xf_index = xf_index,
                 None => {
@@ -16423,6 +16438,9 @@ impl Worksheet {
     // Store the column hidden property.
     fn store_column_hidden(&mut self, col: ColNum) {
         // Update an existing col metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(col_options) => col_options.hidden = true,
             None => {
@@ -16462,6 +16480,9 @@ impl Worksheet {
         }
 
         // Update an existing col metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(col_options) => {
                 // Note, autofit() will only update a user defined value if is
@@ -17931,6 +17952,9 @@ impl Worksheet {
         collapsed: bool,
     ) -> Result<&mut Worksheet, XlsxError> {
         // Update an existing column metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&column) {
             Some(column_options) => {
                 let next_level = column_options.level + 1;
@@ -17975,6 +17999,9 @@ impl Worksheet {
         }
 
         // Update an existing column metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(column_options) => column_options.collapsed = true,
             None => {
@@ -19526,6 +19553,32 @@ impl Worksheet {
         self.current_row = next_row;
     }
 
+    // ksfk patch: a column's local format index (0 for none), as
+    // get_cell_xf_index() finds it in `changed_cols`, cached per column for
+    // write_row_cells() (a hash per cell otherwise).
+    #[cfg(feature = "constant_memory")]
+    fn column_xf_index_cached(&mut self, col: ColNum) -> u32 {
+        let i = col as usize;
+        if let Some(&xf_index) = self.row_cells_col_xf.get(i) {
+            if xf_index != u32::MAX {
+                return xf_index;
+            }
+        }
+        let xf_index = match self.changed_cols.get(&col) {
+            Some(col_options) => col_options.xf_index,
+            None => 0,
+        };
+        // Only the first columns are cached (a row's cells are usually
+        // there): the cache stays small whatever the column.
+        if i < 64 {
+            if self.row_cells_col_xf.len() <= i {
+                self.row_cells_col_xf.resize(i + 1, u32::MAX);
+            }
+            self.row_cells_col_xf[i] = xf_index;
+        }
+        xf_index
+    }
+
     // ksfk patch: write a whole row of a "constant memory" worksheet
     // straight to its temporary file (see `write_row_cells()`), when the
     // result is the same as storing each cell and flushing the row: inline
@@ -19631,10 +19684,7 @@ impl Worksheet {
 
             // The cell's format: the column's (the row has none), as
             // get_cell_xf_index() finds it.
-            let mut xf_index = match self.changed_cols.get(col) {
-                Some(col_options) => col_options.xf_index,
-                None => 0,
-            };
+            let mut xf_index = self.column_xf_index_cached(*col);
             if xf_index != 0 {
                 xf_index = self.get_global_xf_index(xf_index);
             }
