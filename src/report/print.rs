@@ -131,10 +131,15 @@ pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result
 
 /// [`fit_row`] for the many rows of an audit trail: the line count of a
 /// long text is remembered by text and width, since a few thousand texts
-/// repeat over a hundred thousand entries.
+/// repeat over a hundred thousand entries. It is looked up first by the
+/// text's place in memory: the entries' reasons and arithmetic are shared
+/// copies (`rules::Interner`), so most lookups hash an address instead of
+/// a long text. The texts are borrowed for the life of `Rows`, so a place
+/// cannot be reused by another text meanwhile.
 #[derive(Default)]
 pub struct Rows<'t> {
     lines: crate::model::FastMap<(&'t str, u64), usize>,
+    by_place: crate::model::FastMap<(usize, usize, u64), usize>,
 }
 
 impl<'t> Rows<'t> {
@@ -144,10 +149,16 @@ impl<'t> Rows<'t> {
         if text.len() <= usable_columns(width) {
             return wrapped_lines(text, width);
         }
-        *self
+        let place = (text.as_ptr() as usize, text.len(), width.to_bits());
+        if let Some(&lines) = self.by_place.get(&place) {
+            return lines;
+        }
+        let lines = *self
             .lines
             .entry((text, width.to_bits()))
-            .or_insert_with(|| wrapped_lines(text, width))
+            .or_insert_with(|| wrapped_lines(text, width));
+        self.by_place.insert(place, lines);
+        lines
     }
 
     /// Sets a row's height so that every wrapped cell shows whole, as

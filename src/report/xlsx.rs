@@ -6,7 +6,9 @@
 //! read as 0 in LibreOffice and calamine). Scores and amounts are numbers
 //! with the format `0.00`.
 
-use super::book::{clip, display_width, new_workbook, sheet_names, Formats, Sheet};
+use super::book::{
+    clip, decimal_number, display_width, new_workbook, sheet_names, Cell, Formats, Sheet,
+};
 use super::{print, RunInfo};
 use crate::model::{Category, Warning};
 use crate::rules::readings::{Reading, READINGS};
@@ -15,7 +17,7 @@ use crate::score::{PointsMethod, Results, UnitResult};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     Chart, ChartAxisCrossing, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartSolidFill,
-    ChartType, ColNum, Color, Format, FormatAlign, Note, RowNum, Worksheet, XlsxError,
+    ChartType, ColNum, Color, Format, FormatAlign, Note, RowCell, RowNum, Worksheet, XlsxError,
 };
 
 pub const SUMMARY: &str = "汇总";
@@ -748,19 +750,6 @@ fn write_unit_sheet(
             let date = e.date.map(|d| d.to_string()).unwrap_or_default();
             let record = e.record.as_deref().unwrap_or("");
             let calc = e.calc.as_deref().unwrap_or("");
-            ws.write_string(row, 0, &item)?;
-            ws.write(row, 1, e.amount)?;
-            for (col, text) in [
-                (2, date.as_str()),
-                (3, record),
-                (4, &e.reason),
-                (5, calc),
-                (6, &e.source),
-            ] {
-                if !text.is_empty() {
-                    ws.write_string(row, col, clip(text))?;
-                }
-            }
             let lines = [
                 item_lines,
                 print::wrapped_lines(&date, widths[2]),
@@ -775,6 +764,22 @@ fn write_unit_sheet(
             if lines > 1 {
                 ws.set_row_height(row, print::height_for_lines(lines))?;
             }
+            // The whole row at once, after its height: a constant-memory
+            // worksheet writes it straight to its file (see Sheet::row).
+            let texts = [date.as_str(), record, &e.reason, calc, &e.source].map(clip);
+            let [date, record, reason, calc, source] = texts.each_ref().map(|t| RowCell::String(t));
+            ws.write_row_cells(
+                row,
+                &[
+                    (0, RowCell::String(&item)),
+                    (1, RowCell::Number(decimal_number(e.amount)?)),
+                    (2, date),
+                    (3, record),
+                    (4, reason),
+                    (5, calc),
+                    (6, source),
+                ],
+            )?;
             row += 1;
         }
     }
@@ -850,17 +855,21 @@ fn write_details<'r>(
         let category = u.category.label();
         for c in &u.clauses {
             for e in &c.entries {
-                s.text(row, 0, &u.name)?;
-                s.text(row, 1, category)?;
-                s.text(row, 2, e.clause.id())?;
-                s.text(row, 3, e.clause.item())?;
-                s.text(row, 4, &e.reason)?;
-                s.text(row, 5, &e.source)?;
-                if let Some(r) = &e.record {
-                    s.text(row, 6, r)?;
-                }
-                s.amount(row, 7, e.amount)?;
+                // The height first: the row is written whole (Sheet::row).
                 rows.fit(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
+                s.row(
+                    row,
+                    [
+                        (0, Cell::Text(&u.name)),
+                        (1, Cell::Text(category)),
+                        (2, Cell::Text(e.clause.id())),
+                        (3, Cell::Text(e.clause.item())),
+                        (4, Cell::Text(&e.reason)),
+                        (5, Cell::Text(&e.source)),
+                        (6, Cell::Text(e.record.as_deref().unwrap_or(""))),
+                        (7, Cell::Amount(e.amount)),
+                    ],
+                )?;
                 row += 1;
             }
         }

@@ -1652,6 +1652,17 @@ pub struct Worksheet {
     #[cfg(feature = "constant_memory")]
     write_ahead: BTreeMap<RowNum, BTreeMap<ColNum, CellType>>,
 
+    // ksfk patch: the XML of a row written by write_row_cells(), kept from
+    // row to row.
+    #[cfg(feature = "constant_memory")]
+    row_buffer: Vec<u8>,
+
+    // ksfk patch: each column's local format index as write_row_cells()
+    // found it in `changed_cols` (u32::MAX: not looked up yet), cleared
+    // wherever `changed_cols` is changed.
+    #[cfg(feature = "constant_memory")]
+    row_cells_col_xf: Vec<u32>,
+
     #[cfg(feature = "serde")]
     pub(crate) serializer_state: SerializerState,
 }
@@ -1902,6 +1913,12 @@ impl Worksheet {
 
             #[cfg(feature = "constant_memory")]
             write_ahead: BTreeMap::new(),
+
+            #[cfg(feature = "constant_memory")]
+            row_buffer: Vec::new(),
+
+            #[cfg(feature = "constant_memory")]
+            row_cells_col_xf: Vec::new(),
 
             #[cfg(feature = "serde")]
             serializer_state: SerializerState::new(),
@@ -2356,6 +2373,72 @@ impl Worksheet {
     {
         for (col, item) in (col..).zip(data) {
             self.write(row, col, item)?;
+        }
+
+        Ok(self)
+    }
+
+    /// Write a whole row of strings and numbers at once (ksfk patch, see
+    /// `KSFK-PATCH.md`).
+    ///
+    /// The result is the same as calling [`Worksheet::write_string()`] or
+    /// [`Worksheet::write_number()`] for each cell in turn, without a
+    /// format: a cell takes its row's or its column's format, and an empty
+    /// string writes nothing. It is faster in a "constant memory"
+    /// worksheet: when the row has no cell yet, its cells are in increasing
+    /// column order and the row has no row format, the row goes straight to
+    /// the worksheet's temporary file, without storing each cell first. The
+    /// row is then finished, like any row before the current one in
+    /// "constant memory" mode: set its options (such as its height) before
+    /// the call, since later writes to it are ignored. In every other case
+    /// the cells are written one by one.
+    ///
+    /// Every cell is checked before any is written: on an error nothing of
+    /// the row is written.
+    ///
+    /// # Parameters
+    ///
+    /// - `row`: The zero indexed row number.
+    /// - `cells`: The cells of the row: zero indexed column number and
+    ///   value.
+    ///
+    /// # Errors
+    ///
+    /// - [`XlsxError::RowColumnLimitError`] - Row or column exceeds Excel's
+    ///   worksheet limits.
+    /// - [`XlsxError::MaxStringLengthExceeded`] - String exceeds Excel's limit
+    ///   of 32,767 characters.
+    ///
+    pub fn write_row_cells(
+        &mut self,
+        row: RowNum,
+        cells: &[(ColNum, RowCell<'_>)],
+    ) -> Result<&mut Worksheet, XlsxError> {
+        if row >= ROW_MAX {
+            return Err(XlsxError::RowColumnLimitError);
+        }
+        for (col, cell) in cells {
+            if *col >= COL_MAX {
+                return Err(XlsxError::RowColumnLimitError);
+            }
+            if let RowCell::String(string) = cell {
+                // The UTF-16 length never exceeds the UTF-8 length.
+                if string.len() > MAX_STRING_LEN && utf16_len(string) > MAX_STRING_LEN {
+                    return Err(XlsxError::MaxStringLengthExceeded);
+                }
+            }
+        }
+
+        #[cfg(feature = "constant_memory")]
+        if self.write_row_cells_to_file(row, cells) {
+            return Ok(self);
+        }
+
+        for (col, cell) in cells {
+            match cell {
+                RowCell::String(string) => self.write_string(row, *col, *string)?,
+                RowCell::Number(number) => self.write_number(row, *col, *number)?,
+            };
         }
 
         Ok(self)
@@ -8179,6 +8262,9 @@ impl Worksheet {
         let xf_index = self.format_xf_index(format);
 
         // Update an existing col metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(col_options) => col_options.xf_index = xf_index,
             None => {
@@ -8434,6 +8520,9 @@ impl Worksheet {
 
         // Update existing col metadata objects or create new ones.
         for col_num in first_col..=last_col {
+            // ksfk patch: the column formats cached by write_row_cells().
+            #[cfg(feature = "constant_memory")]
+            self.row_cells_col_xf.clear();
             match self.changed_cols.get_mut(&col_num) {
                 Some(col_options) => col_options.xf_index = xf_index,
                 None => {
@@ -16349,6 +16438,9 @@ impl Worksheet {
     // Store the column hidden property.
     fn store_column_hidden(&mut self, col: ColNum) {
         // Update an existing col metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(col_options) => col_options.hidden = true,
             None => {
@@ -16388,6 +16480,9 @@ impl Worksheet {
         }
 
         // Update an existing col metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(col_options) => {
                 // Note, autofit() will only update a user defined value if is
@@ -17857,6 +17952,9 @@ impl Worksheet {
         collapsed: bool,
     ) -> Result<&mut Worksheet, XlsxError> {
         // Update an existing column metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&column) {
             Some(column_options) => {
                 let next_level = column_options.level + 1;
@@ -17901,6 +17999,9 @@ impl Worksheet {
         }
 
         // Update an existing column metadata object or create a new one.
+        // ksfk patch: the column formats cached by write_row_cells().
+        #[cfg(feature = "constant_memory")]
+        self.row_cells_col_xf.clear();
         match self.changed_cols.get_mut(&col) {
             Some(column_options) => column_options.collapsed = true,
             None => {
@@ -19450,6 +19551,203 @@ impl Worksheet {
             self.data_table.insert(next_row, columns);
         }
         self.current_row = next_row;
+    }
+
+    // ksfk patch: a column's local format index (0 for none), as
+    // get_cell_xf_index() finds it in `changed_cols`, cached per column for
+    // write_row_cells() (a hash per cell otherwise).
+    #[cfg(feature = "constant_memory")]
+    fn column_xf_index_cached(&mut self, col: ColNum) -> u32 {
+        let i = col as usize;
+        if let Some(&xf_index) = self.row_cells_col_xf.get(i) {
+            if xf_index != u32::MAX {
+                return xf_index;
+            }
+        }
+        let xf_index = match self.changed_cols.get(&col) {
+            Some(col_options) => col_options.xf_index,
+            None => 0,
+        };
+        // Only the first columns are cached (a row's cells are usually
+        // there): the cache stays small whatever the column.
+        if i < 64 {
+            if self.row_cells_col_xf.len() <= i {
+                self.row_cells_col_xf.resize(i + 1, u32::MAX);
+            }
+            self.row_cells_col_xf[i] = xf_index;
+        }
+        xf_index
+    }
+
+    // ksfk patch: write a whole row of a "constant memory" worksheet
+    // straight to its temporary file (see `write_row_cells()`), when the
+    // result is the same as storing each cell and flushing the row: inline
+    // strings, no write-ahead, a row that has no cell yet and no row format,
+    // cells in increasing column order, finite numbers. Returns false,
+    // having written nothing, in any other case. The cells are checked
+    // against Excel's limits by the caller.
+    #[cfg(feature = "constant_memory")]
+    fn write_row_cells_to_file(&mut self, row: RowNum, cells: &[(ColNum, RowCell<'_>)]) -> bool {
+        if !self.use_constant_memory
+            || !self.use_inline_strings
+            || self.is_writing_ahead
+            || row < self.current_row
+            || self.file_writer.is_none()
+        {
+            return false;
+        }
+        if !cells.windows(2).all(|pair| pair[0].0 < pair[1].0) {
+            return false;
+        }
+        let mut has_data = false;
+        for (_, cell) in cells {
+            match cell {
+                RowCell::String(string) => has_data |= !string.is_empty(),
+                RowCell::Number(number) => {
+                    if !number.is_finite() {
+                        return false;
+                    }
+                    has_data = true;
+                }
+            }
+        }
+        if !has_data {
+            return false;
+        }
+        if self
+            .changed_rows
+            .get(&row)
+            .is_some_and(|options| options.xf_index != 0 || options.format.is_some())
+        {
+            return false;
+        }
+
+        // Write out the rows before this one, as a write to this row would.
+        if row > self.current_row {
+            self.flush_to_row(row);
+        }
+        if self.data_table.contains_key(&row) {
+            return false;
+        }
+
+        // The dimensions, as each cell's store_*() updates them (an empty
+        // string is ignored before its dimensions are checked).
+        for (col, cell) in cells {
+            if !matches!(cell, RowCell::String("")) {
+                self.check_dimensions(row, *col);
+            }
+        }
+
+        // The <row> element, as write_constant_table_row() writes it for
+        // a row without a format, then the cells, into a buffer kept from
+        // row to row. The row's options are dropped once it is written.
+        let row_options = self.changed_rows.remove(&row);
+        let mut buffer = mem::take(&mut self.row_buffer);
+        buffer.clear();
+        let mut row_digits = [0; 20];
+        let row_name = format_u64(&mut row_digits, u64::from(row + 1));
+        buffer.extend_from_slice(b"<row r=\"");
+        buffer.extend_from_slice(row_name);
+        buffer.push(b'"');
+        if self.use_x14_extensions {
+            buffer.extend_from_slice(b" x14ac:dyDescent=\"0.25\"");
+        }
+        let custom_height = match &row_options {
+            Some(row_options) => {
+                row_options.height != self.original_row_height
+                    || self.default_row_height != self.original_row_height
+            }
+            None => self.default_row_height != self.original_row_height,
+        };
+        let height = row_options
+            .as_ref()
+            .map_or(self.default_row_height, |row_options| row_options.height);
+        if custom_height {
+            buffer.extend_from_slice(b" ht=\"");
+            write_f64(&mut buffer, f64::from(height) * 0.75);
+            buffer.push(b'"');
+        }
+        if row_options
+            .as_ref()
+            .is_some_and(|row_options| row_options.hidden)
+        {
+            buffer.extend_from_slice(b" hidden=\"1\"");
+        }
+        if custom_height {
+            buffer.extend_from_slice(b" customHeight=\"1\"");
+        }
+        buffer.push(b'>');
+        for (col, cell) in cells {
+            if matches!(cell, RowCell::String("")) {
+                continue;
+            }
+
+            // The cell's format: the column's (the row has none), as
+            // get_cell_xf_index() finds it.
+            let mut xf_index = self.column_xf_index_cached(*col);
+            if xf_index != 0 {
+                xf_index = self.get_global_xf_index(xf_index);
+            }
+
+            buffer.extend_from_slice(b"<c r=\"");
+            if *col < 26 {
+                buffer.push(COLUMN_LETTERS.as_bytes()[*col as usize]);
+            } else {
+                buffer.extend_from_slice(utility::column_number_to_name(*col).as_bytes());
+            }
+            buffer.extend_from_slice(row_name);
+            buffer.push(b'"');
+            if xf_index > 0 {
+                buffer.extend_from_slice(b" s=\"");
+                buffer.extend_from_slice(format_u64(&mut [0; 20], u64::from(xf_index)));
+                buffer.push(b'"');
+            }
+
+            match cell {
+                RowCell::Number(number) => {
+                    // As write_number_cell() formats it: `{}`.
+                    buffer.extend_from_slice(b"><v>");
+                    write_f64(&mut buffer, *number);
+                    buffer.extend_from_slice(b"</v></c>");
+                }
+                RowCell::String(string) => {
+                    // As write_inline_string_cell() writes it.
+                    buffer.extend_from_slice(b" t=\"inlineStr\"><is><t");
+                    let whitespace = ['\t', '\n', ' '];
+                    if string.starts_with(whitespace) || string.ends_with(whitespace) {
+                        buffer.extend_from_slice(b" xml:space=\"preserve\"");
+                    }
+                    buffer.push(b'>');
+                    if crate::xmlwriter::needs_xml_data_escape(string) {
+                        let string = crate::xmlwriter::escape_xml_escapes(string);
+                        let string = crate::xmlwriter::escape_xml_data(&string);
+                        buffer.extend_from_slice(string.as_bytes());
+                    } else {
+                        buffer.extend_from_slice(string.as_bytes());
+                    }
+                    buffer.extend_from_slice(b"</t></is></c>");
+                }
+            }
+        }
+        buffer.extend_from_slice(b"</row>");
+
+        self.file_writer()
+            .write_all(&buffer)
+            .expect(XML_WRITE_ERROR);
+        self.row_buffer = buffer;
+
+        // The rows on file make <sheetData> a start tag, as the cells kept
+        // of the current row do when rows are written cell by cell.
+        self.has_sheet_data = true;
+
+        // The next row is the current one, as after flush_data_row().
+        let next_row = row + 1;
+        if let Some(columns) = self.write_ahead.remove(&next_row) {
+            self.data_table.insert(next_row, columns);
+        }
+        self.current_row = next_row;
+
+        true
     }
 
     // Calculate the "spans" attribute of the <row> tag. This is an xlsx
@@ -21154,6 +21452,50 @@ impl Default for CellRange {
             last_col: 0,
         }
     }
+}
+
+// ksfk patch: the decimal digits of `n`, written at the end of `buffer`.
+#[cfg(feature = "constant_memory")]
+fn format_u64(buffer: &mut [u8; 20], mut n: u64) -> &[u8] {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buffer[start..]
+}
+
+// ksfk patch: a finite number as `{}` formats it: a whole number below 2^53
+// (exact in an f64, and written without a decimal point by `{}`) is written
+// from its digits, any other with `{}` itself.
+#[cfg(feature = "constant_memory")]
+fn write_f64(buffer: &mut Vec<u8>, number: f64) {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if number.trunc() == number
+        && number.abs() < EXACT
+        && !(number == 0.0 && number.is_sign_negative())
+    {
+        if number < 0.0 {
+            buffer.push(b'-');
+        }
+        buffer.extend_from_slice(format_u64(&mut [0; 20], number.abs() as u64));
+    } else {
+        write!(buffer, "{number}").expect(XML_WRITE_ERROR);
+    }
+}
+
+/// One cell of a row written by [`Worksheet::write_row_cells()`] (ksfk
+/// patch).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowCell<'a> {
+    /// A string, written as [`Worksheet::write_string()`] writes it.
+    String(&'a str),
+    /// A number, written as [`Worksheet::write_number()`] writes it.
+    Number(f64),
 }
 
 #[derive(Clone)]

@@ -271,6 +271,65 @@ where
     Cow::Borrowed(original)
 }
 
+// ksfk patch: whether escape_xml_escapes() or escape_xml_data() could change
+// `data`: false when it holds none of `&`, `<`, `>`, `_x`, a control
+// character other than tab and newline, U+FFFE or U+FFFF (most cell text).
+// A quick scan, eight bytes at a time, so that text without any is copied
+// as it is; a block holding a byte that may start one is looked at byte by
+// byte.
+#[cfg(feature = "constant_memory")]
+pub(crate) fn needs_xml_data_escape(data: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether a byte of `word` is below `n` (n <= 0x80), or equal to `byte`.
+    let any_below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGHS != 0;
+    let any_equal = |word: u64, byte: u8| any_below(word ^ (ONES * u64::from(byte)), 1);
+
+    let bytes = data.as_bytes();
+    let mut start = 0;
+    while start + 8 <= bytes.len() {
+        let mut block = [0; 8];
+        block.copy_from_slice(&bytes[start..start + 8]);
+        let word = u64::from_le_bytes(block);
+        if any_below(word, 0x20)
+            || any_equal(word, b'&')
+            || any_equal(word, b'<')
+            || any_equal(word, b'>')
+            || any_equal(word, b'_')
+            || any_equal(word, 0xEF)
+        {
+            if needs_escape_from(bytes, start, start + 8) {
+                return true;
+            }
+        }
+        start += 8;
+    }
+    needs_escape_from(bytes, start, bytes.len())
+}
+
+// ksfk patch: whether a byte of `bytes[start..end]` starts something that
+// needs_xml_data_escape() looks for (the bytes after `end` are looked at to
+// end a `_x`, U+FFFE or U+FFFF starting before it).
+#[cfg(feature = "constant_memory")]
+fn needs_escape_from(bytes: &[u8], start: usize, end: usize) -> bool {
+    for i in start..end {
+        match bytes[i] {
+            b'&' | b'<' | b'>' => return true,
+            b'_' if bytes.get(i + 1) == Some(&b'x') => return true,
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+            0xEF if bytes.get(i + 1) == Some(&0xBF)
+                && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
+            {
+                return true
+            }
+            b'\t' | b'\n' => {}
+            0x00..=0x1F => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 // Excel escapes control characters with _xHHHH_ (see match_xml_char() above).
 // As a result, it also escapes any literal strings of that type by encoding the
 // leading underscore. For example, "_x0000_" becomes "_x005F_x0000_".
