@@ -157,7 +157,8 @@ where
     )?;
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
     // The unit sheets are written on a second thread while this one writes
-    // 扣分明细 (the two largest parts).
+    // 扣分明细 (the two largest parts), and then takes the unit sheets the
+    // second thread has not started yet.
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
     let mut unit_sheets = Vec::with_capacity(names.len());
     for name in &names {
@@ -167,20 +168,33 @@ where
     }
     let mut details = wb.new_worksheet_with_constant_memory()?;
     details.set_name(DETAILS)?;
-    std::thread::scope(|scope| {
-        let units = scope.spawn(|| -> Result<(), XlsxError> {
-            for (index, ws) in unit_sheets.iter_mut().enumerate() {
-                write_unit_sheet(ws, results, index, &fmt, &trail.unit, Entries::All)?;
+    let next = std::sync::Mutex::new(unit_sheets.iter_mut().enumerate());
+    let write_units = || -> Result<(), XlsxError> {
+        loop {
+            let taken = next.lock().map(|mut n| n.next());
+            match taken {
+                Ok(Some((index, ws))) => {
+                    write_unit_sheet(ws, results, index, &fmt, &trail.unit, Entries::All)?
+                }
+                Ok(None) => return Ok(()),
+                Err(_) => {
+                    return Err(XlsxError::ParameterError(
+                        "内部错误：生成单位工作表失败".to_string(),
+                    ))
+                }
             }
-            Ok(())
-        });
+        }
+    };
+    std::thread::scope(|scope| {
+        let units = scope.spawn(write_units);
         let written = write_details(
             &mut details,
             results.units.iter(),
             results.year,
             &fmt,
             &trail,
-        );
+        )
+        .and_then(|()| write_units());
         let units = units.join().unwrap_or_else(|_| {
             Err(XlsxError::ParameterError(
                 "内部错误：生成单位工作表失败".to_string(),
