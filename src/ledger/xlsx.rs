@@ -33,8 +33,11 @@
 //!   cell's `t`; a number with a date style is a date; a formula keeps its
 //!   text (shared: the anchor's) for a cell without a value.
 
+mod scan;
+use scan::Ev;
+
 use super::{cells, Incoming, LongCache, Order, Seen, Shared, Val};
-use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::events::{BytesRef, Event};
 use std::collections::HashMap;
 use std::io::{BufReader, Cursor};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -178,8 +181,7 @@ fn zip_names(zip: &Zip) -> HashMap<String, usize> {
 
 /// The attributes of a start tag as raw `(name, value)` pairs, values not
 /// unescaped; a malformed one declines.
-fn raw_attrs<'e>(e: &'e BytesStart<'_>) -> impl Iterator<Item = R<(&'e str, &'e str)>> {
-    let raw = e.attributes_raw();
+fn raw_attrs(raw: &str) -> impl Iterator<Item = R<(&str, &str)>> {
     let b = raw.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -216,9 +218,9 @@ fn raw_attrs<'e>(e: &'e BytesStart<'_>) -> impl Iterator<Item = R<(&'e str, &'e 
 
 /// The raw values of the attributes `keys` (exact names), refusing a
 /// malformed attribute or one given twice.
-fn attrs<'e, const N: usize>(e: &'e BytesStart<'_>, keys: [&str; N]) -> R<[Option<&'e str>; N]> {
+fn attrs<'e, const N: usize>(raw: &'e str, keys: [&str; N]) -> R<[Option<&'e str>; N]> {
     let mut out = [None; N];
-    for a in raw_attrs(e) {
+    for a in raw_attrs(raw) {
         let (k, v) = a?;
         if let Some(i) = keys.iter().position(|key| same(key, k)) {
             if out[i].is_some() {
@@ -239,12 +241,12 @@ fn decode_attr(v: &str) -> R<String> {
 }
 
 /// Appends the text of a general entity reference (`&amp;`, `&#x4E2D;`).
-fn push_ref(r: &BytesRef<'_>, out: &mut String) -> R<()> {
-    if let Some(s) = quick_xml::escape::resolve_xml_entity(r.as_ref()) {
+fn push_ref(r: &str, out: &mut String) -> R<()> {
+    if let Some(s) = quick_xml::escape::resolve_xml_entity(r) {
         out.push_str(s);
         return Ok(());
     }
-    match r.resolve_char_ref()? {
+    match BytesRef::new(r).resolve_char_ref()? {
         Some(c) => {
             out.push(c);
             Ok(())
@@ -331,7 +333,7 @@ fn office_document(zip: &mut Zip, index: usize) -> R<String> {
         buf.clear();
         match xml.read_event_into(&mut buf)? {
             Event::Start(e) if same(local(e.name().as_ref()), "Relationship") => {
-                let [typ, t] = attrs(&e, ["Type", "Target"])?;
+                let [typ, t] = attrs(e.attributes_raw(), ["Type", "Target"])?;
                 if typ.is_some_and(|t| t.ends_with("/relationships/officeDocument")) {
                     if let Some(t) = t {
                         target = Some(decode_attr(t)?);
@@ -355,7 +357,7 @@ fn relationships(zip: &mut Zip, index: usize) -> R<HashMap<String, (String, Stri
         buf.clear();
         match xml.read_event_into(&mut buf)? {
             Event::Start(e) if same(local(e.name().as_ref()), "Relationship") => {
-                let [id, typ, target] = attrs(&e, ["Id", "Type", "Target"])?;
+                let [id, typ, target] = attrs(e.attributes_raw(), ["Id", "Type", "Target"])?;
                 if let Some(id) = id {
                     out.insert(
                         id.to_string(),
@@ -392,7 +394,7 @@ fn workbook_sheets(
             Event::Start(e) if same(local(e.name().as_ref()), "sheet") => {
                 let mut name = String::new();
                 let mut rel_id = "";
-                for a in raw_attrs(&e) {
+                for a in raw_attrs(e.attributes_raw()) {
                     let (k, v) = a?;
                     match k {
                         "name" => name = decode_attr(v)?,
@@ -414,13 +416,13 @@ fn workbook_sheets(
                 sheets.push((name, path));
             }
             Event::Start(e) if same(local(e.name().as_ref()), "workbookPr") => {
-                let [date1904] = attrs(&e, ["date1904"])?;
+                let [date1904] = attrs(e.attributes_raw(), ["date1904"])?;
                 if let Some(v) = date1904 {
                     is_1904 = v == "1" || v == "true";
                 }
             }
             Event::Start(e) if same(local(e.name().as_ref()), "definedName") => {
-                let [name] = attrs(&e, ["name"])?;
+                let [name] = attrs(e.attributes_raw(), ["name"])?;
                 if let Some(name) = name {
                     decode_attr(name)?;
                     let mut value = String::new();
@@ -460,7 +462,9 @@ fn styles(zip: &mut Zip, index: usize) -> R<Vec<Kind>> {
                 inner.clear();
                 match xml.read_event_into(&mut inner)? {
                     Event::Start(e) if same(local(e.name().as_ref()), "numFmt") => {
-                        if let [Some(id), Some(code)] = attrs(&e, ["numFmtId", "formatCode"])? {
+                        if let [Some(id), Some(code)] =
+                            attrs(e.attributes_raw(), ["numFmtId", "formatCode"])?
+                        {
                             custom.insert(id.to_string(), decode_attr(code)?);
                         }
                     }
@@ -473,7 +477,7 @@ fn styles(zip: &mut Zip, index: usize) -> R<Vec<Kind>> {
                 inner.clear();
                 match xml.read_event_into(&mut inner)? {
                     Event::Start(e) if same(local(e.name().as_ref()), "xf") => {
-                        let [id] = attrs(&e, ["numFmtId"])?;
+                        let [id] = attrs(e.attributes_raw(), ["numFmtId"])?;
                         formats.push(id.map_or(Kind::Other, |id| match custom.get(id) {
                             Some(code) => custom_format_kind(code),
                             None => builtin_format_kind(id),
@@ -551,14 +555,12 @@ fn builtin_format_kind(id: &str) -> Kind {
 }
 
 fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
-    let mut xml = xml_reader(zip, index)?;
-    let mut buf = Vec::new();
+    let mut xml = scanner(zip, index)?;
     let mut strings = Vec::new();
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "sst") => {
-                let [count] = attrs(&e, ["uniqueCount"])?;
+        match xml.next()? {
+            Ev::Start(name, raw) if same(local(name), "sst") => {
+                let [count] = attrs(raw, ["uniqueCount"])?;
                 if let Some(n) = count.and_then(|c| c.parse::<usize>().ok()) {
                     // The declared size of the part bounds the table (the
                     // zip check): never reserve more than it can hold.
@@ -566,31 +568,60 @@ fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
                 }
                 break;
             }
-            Event::Eof => return Err(Declined),
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
     let mut bufs = Bufs::default();
+    let mut closing = String::new();
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "si") => {
+        match xml.next()? {
+            Ev::Start(name, _) if same(local(name), "si") => {
+                copy(&mut closing, name);
                 let mut s = String::new();
-                read_string(&mut xml, e.name().as_ref(), &mut bufs, &mut s)?;
+                read_string(&mut xml, &closing, &mut bufs, &mut s)?;
                 strings.push(s);
             }
-            Event::End(e) if same(local(e.name().as_ref()), "sst") => return Ok(strings),
-            Event::Eof => return Err(Declined),
+            Ev::End(name) if same(local(name), "sst") => return Ok(strings),
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
 }
 
+/// A worksheet or shared-string part, read by [`scan::Scanner`].
+type Part<'z> = scan::Scanner<zip::read::ZipFile<'z, Cursor<Shared>>>;
+
+fn scanner(zip: &mut Zip, index: usize) -> R<Part<'_>> {
+    Ok(scan::Scanner::new(
+        zip.by_index(index).map_err(|_| Declined)?,
+    ))
+}
+
+/// Sets `to` to `name` (an element's name kept while its content is read).
+fn copy(to: &mut String, name: &str) {
+    to.clear();
+    to.push_str(name);
+}
+
 #[derive(Default)]
 struct Bufs {
-    xml: Vec<u8>,
-    text: Vec<u8>,
+    /// The name of the element whose content is read.
+    name: String,
     value: String,
+}
+
+/// Appends the text of an element up to its end `name`: text, and
+/// references when `refs`; anything else declines.
+fn content(xml: &mut Part<'_>, name: &str, out: &mut String, refs: bool) -> R<()> {
+    loop {
+        match xml.next()? {
+            Ev::Text(t) => push_text(t, out)?,
+            Ev::Ref(r) if refs => push_ref(r, out)?,
+            Ev::End(end) if same(end, name) => return Ok(()),
+            _ => return Err(Declined),
+        }
+    }
 }
 
 /// A string element (`<si>`, `<is>`) up to its end `closing`, appended to
@@ -598,45 +629,34 @@ struct Bufs {
 /// blanks unless `xml:space="preserve"` (calamine's
 /// `read_string_with_bufs`, whose rich-text buffer comes to the same
 /// concatenation).
-fn read_string<B: std::io::BufRead>(
-    xml: &mut quick_xml::Reader<B>,
-    closing: &str,
-    bufs: &mut Bufs,
-    out: &mut String,
-) -> R<()> {
+fn read_string(xml: &mut Part<'_>, closing: &str, bufs: &mut Bufs, out: &mut String) -> R<()> {
     let mut phonetic = false;
     loop {
-        bufs.xml.clear();
-        match xml.read_event_into(&mut bufs.xml)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "rPh") => phonetic = true,
-            Event::End(e) if same(e.name().as_ref(), closing) => return Ok(()),
-            Event::End(e) if same(local(e.name().as_ref()), "rPh") => phonetic = false,
-            Event::Start(e) if same(local(e.name().as_ref()), "t") && !phonetic => {
-                let [space] = attrs(&e, ["xml:space"])?;
-                let preserve = space == Some("preserve");
-                let value = &mut bufs.value;
-                value.clear();
-                loop {
-                    bufs.text.clear();
-                    match xml.read_event_into(&mut bufs.text)? {
-                        Event::Text(t) => push_text(&t, value)?,
-                        Event::GeneralRef(r) => push_ref(&r, value)?,
-                        Event::End(end) if end.name() == e.name() => break,
-                        // CDATA, or anything nested: not this reader's.
-                        _ => return Err(Declined),
+        match xml.next()? {
+            Ev::Start(name, raw) => {
+                let l = local(name);
+                if same(l, "rPh") {
+                    phonetic = true;
+                } else if same(l, "t") && !phonetic {
+                    let [space] = attrs(raw, ["xml:space"])?;
+                    let preserve = space == Some("preserve");
+                    copy(&mut bufs.name, name);
+                    bufs.value.clear();
+                    content(xml, &bufs.name, &mut bufs.value, true)?;
+                    // Excel's `_xHHHH_` escapes: calamine's to unescape.
+                    if has_x_escape(&bufs.value) {
+                        return Err(Declined);
                     }
+                    out.push_str(if preserve {
+                        &bufs.value
+                    } else {
+                        trim_blanks(&bufs.value)
+                    });
                 }
-                // Excel's `_xHHHH_` escapes: calamine's to unescape.
-                if has_x_escape(value) {
-                    return Err(Declined);
-                }
-                out.push_str(if preserve {
-                    value.as_str()
-                } else {
-                    trim_blanks(value)
-                });
             }
-            Event::Eof => return Err(Declined),
+            Ev::End(name) if same(name, closing) => return Ok(()),
+            Ev::End(name) if same(local(name), "rPh") => phonetic = false,
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
@@ -923,6 +943,39 @@ fn pipelined(
     })
 }
 
+/// A cell's type (`t`), kept while its content is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Type {
+    /// No `t`: a number (or calamine's text fallback, declined here).
+    None,
+    N,
+    S,
+    B,
+    E,
+    Str,
+    D,
+    /// `inlineStr` or `is`: the value is in `<is>`, a `<v>` is ignored.
+    Inline,
+    /// Any other `t`: calamine refuses a `<v>` in such a cell.
+    Unknown,
+}
+
+impl Type {
+    fn of(t: Option<&str>) -> Type {
+        match t.map(str::as_bytes) {
+            None => Type::None,
+            Some([b'n']) => Type::N,
+            Some([b's']) => Type::S,
+            Some([b'b']) => Type::B,
+            Some([b'e']) => Type::E,
+            Some([b's', b't', b'r']) => Type::Str,
+            Some([b'd']) => Type::D,
+            Some(b"inlineStr" | b"is") => Type::Inline,
+            Some(_) => Type::Unknown,
+        }
+    }
+}
+
 /// Streams one worksheet's cells (calamine's `XlsxCellReader` with
 /// `next_cell_with_formula_metadata`, and `stream_cells!`).
 fn stream<'p>(
@@ -931,34 +984,30 @@ fn stream<'p>(
     package: &'p Package,
     sink: &mut impl Sink<'p>,
 ) -> R<()> {
-    let mut xml = xml_reader(zip, index)?;
-    let mut buf = Vec::with_capacity(1024);
+    let mut xml = scanner(zip, index)?;
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) => match local(e.name().as_ref()) {
+        match xml.next()? {
+            Ev::Start(name, raw) => match local(name) {
                 "dimension" => {
-                    let [r] = attrs(&e, ["ref"])?;
+                    let [r] = attrs(raw, ["ref"])?;
                     range(r.ok_or(Declined)?)?;
                 }
                 "sheetData" => break,
                 _ => {}
             },
-            Event::Eof => return Err(Declined),
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
     let mut order = Order::default();
     let mut bufs = Bufs::default();
-    let mut cell_buf = Vec::with_capacity(1024);
+    let mut closing = String::new();
     let (mut row, mut col) = (0u32, 0u32);
     loop {
-        buf.clear();
-        let e = match xml.read_event_into(&mut buf)? {
-            Event::Start(e) => e,
-            Event::End(e) => {
+        let (pos, kind, t) = match xml.next()? {
+            Ev::End(name) => {
                 // Slice patterns, not string ones: no call to memcmp.
-                match local(e.name().as_ref()).as_bytes() {
+                match local(name).as_bytes() {
                     [b'r', b'o', b'w'] => {
                         row = row.checked_add(1).ok_or(Declined)?;
                         col = 0;
@@ -968,53 +1017,75 @@ fn stream<'p>(
                 }
                 continue;
             }
-            Event::Eof => return Err(Declined),
-            _ => continue,
-        };
-        match local(e.name().as_ref()).as_bytes() {
-            [b'c'] => {}
-            [b'r', b'o', b'w'] => {
-                let [r] = attrs(&e, ["r"])?;
-                if let Some(r) = r {
-                    row = row_number(r)?;
+            Ev::Start(name, raw) => match local(name).as_bytes() {
+                [b'c'] => {
+                    let [r, s, t] = attrs(raw, ["r", "s", "t"])?;
+                    let pos = match r {
+                        Some(r) => {
+                            let pos = row_column(r)?;
+                            col = pos.1;
+                            pos
+                        }
+                        None => (row, col),
+                    };
+                    let kind = match s {
+                        Some(s) => {
+                            if s.is_empty() || s.len() > 9 || !s.bytes().all(|c| c.is_ascii_digit())
+                            {
+                                return Err(Declined);
+                            }
+                            let id: usize = s.parse().map_err(|_| Declined)?;
+                            package.formats.get(id).copied()
+                        }
+                        None => Some(Kind::Other),
+                    };
+                    (pos, kind, Type::of(t))
                 }
-                continue;
-            }
-            _ => continue,
-        }
-        let [r, s, t] = attrs(&e, ["r", "s", "t"])?;
-        let pos = match r {
-            Some(r) => {
-                let pos = row_column(r)?;
-                col = pos.1;
-                pos
-            }
-            None => (row, col),
-        };
-        let kind = match s {
-            Some(s) => {
-                if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
-                    return Err(Declined);
+                [b'r', b'o', b'w'] => {
+                    let [r] = attrs(raw, ["r"])?;
+                    if let Some(r) = r {
+                        row = row_number(r)?;
+                    }
+                    continue;
                 }
-                let id: usize = s.parse().map_err(|_| Declined)?;
-                package.formats.get(id).copied()
-            }
-            None => Some(Kind::Other),
+                _ => continue,
+            },
+            Ev::Eof => return Err(Declined),
+            _ => continue,
         };
         let mut value = Value::Empty;
         let mut formula: Option<Option<String>> = None;
         let mark = sink.text().len();
         loop {
-            cell_buf.clear();
-            match xml.read_event_into(&mut cell_buf)? {
-                Event::Start(e) if same(local(e.name().as_ref()), "f") => {
-                    formula = Some(read_formula(&mut xml, &e, &mut bufs)?);
-                }
-                Event::Start(e) => {
-                    value = read_value(&mut xml, &e, t, kind, package, &mut bufs, sink.text())?;
-                }
-                Event::End(e) if same(local(e.name().as_ref()), "c") => break,
-                Event::Eof => return Err(Declined),
+            match xml.next()? {
+                Ev::Start(name, raw) => match local(name).as_bytes() {
+                    [b'f'] => {
+                        let shared = formula_kind(raw)?;
+                        copy(&mut bufs.name, name);
+                        bufs.value.clear();
+                        content(&mut xml, &bufs.name, &mut bufs.value, true)?;
+                        formula = Some(match shared {
+                            // A cell sharing another's formula: no text.
+                            Some(false) => None,
+                            _ => Some(formula_start(&bufs.value)),
+                        });
+                    }
+                    [b'i', b's'] => {
+                        copy(&mut closing, name);
+                        let text = sink.text();
+                        let start = text.len();
+                        read_string(&mut xml, &closing, &mut bufs, text)?;
+                        value = Value::Inline(start, text.len());
+                    }
+                    [b'v'] => {
+                        copy(&mut bufs.name, name);
+                        value = read_v(&mut xml, t, kind, package, &mut bufs, sink.text())?;
+                    }
+                    // calamine: "expected v, f, or is".
+                    _ => return Err(Declined),
+                },
+                Ev::End(name) if same(local(name), "c") => break,
+                Ev::Eof => return Err(Declined),
                 _ => {}
             }
         }
@@ -1039,142 +1110,103 @@ fn stream<'p>(
     }
 }
 
-/// A `<f>`: its text for a formula of its own or a shared one's anchor,
-/// `None` for a cell sharing another's.
-fn read_formula(xml: &mut XmlReader<'_>, e: &BytesStart<'_>, bufs: &mut Bufs) -> R<Option<String>> {
-    let mut text = String::new();
-    loop {
-        bufs.text.clear();
-        match xml.read_event_into(&mut bufs.text)? {
-            Event::Text(t) => push_text(&t, &mut text)?,
-            Event::GeneralRef(r) => push_ref(&r, &mut text)?,
-            Event::End(end) if end.name() == e.name() => break,
-            _ => return Err(Declined),
-        }
+/// What a `<f>`'s attributes make of it: `None` a formula of its own,
+/// `Some(true)` a shared formula's anchor (with its range), `Some(false)` a
+/// cell sharing another's (calamine's `read_formula_record`).
+fn formula_kind(raw: &str) -> R<Option<bool>> {
+    let [t, si, reference] = attrs(raw, ["t", "si", "ref"])?;
+    if t != Some("shared") {
+        return Ok(None);
     }
-    let [t, si, reference] = attrs(e, ["t", "si", "ref"])?;
-    if t == Some("shared") {
-        let si = si.ok_or(Declined)?;
-        if si.is_empty() || !si.bytes().all(|c| c.is_ascii_digit()) || si.len() > 9 {
-            return Err(Declined);
-        }
-        return match reference {
-            Some(reference) => {
-                range(reference)?;
-                Ok(Some(formula_start(&text)))
-            }
-            None => Ok(None),
-        };
+    let si = si.ok_or(Declined)?;
+    if si.is_empty() || !si.bytes().all(|c| c.is_ascii_digit()) || si.len() > 9 {
+        return Err(Declined);
     }
-    Ok(Some(formula_start(&text)))
+    match reference {
+        Some(reference) => {
+            range(reference)?;
+            Ok(Some(true))
+        }
+        None => Ok(Some(false)),
+    }
 }
 
 fn formula_start(f: &str) -> String {
     f.chars().take(cells::SHOWN_CHARS).collect()
 }
 
-/// A value element of a cell (calamine's `read_value` and `read_v`).
-fn read_value<'p>(
-    xml: &mut XmlReader<'_>,
-    e: &BytesStart<'_>,
-    t: Option<&str>,
+/// A `<v>` (its name in `bufs.name`) read by the cell's type (calamine's
+/// `read_value` and `read_v`).
+fn read_v<'p>(
+    xml: &mut Part<'_>,
+    t: Type,
     kind: Option<Kind>,
     package: &'p Package,
     bufs: &mut Bufs,
     text: &mut String,
 ) -> R<Value<'p>> {
-    match local(e.name().as_ref()).as_bytes() {
-        [b'i', b's'] => {
+    bufs.value.clear();
+    if t == Type::Inline {
+        // Ignored, as calamine ignores it: skipped to its end.
+        content(xml, &bufs.name, &mut bufs.value, true)?;
+        return Ok(Value::Empty);
+    }
+    // calamine reads the raw types from the first text node alone: only
+    // plain text (no reference) reads the same both ways.
+    let raw = matches!(t, Type::N | Type::S | Type::B | Type::E | Type::None);
+    content(xml, &bufs.name, &mut bufs.value, !raw)?;
+    let v = bufs.value.as_str();
+    match t {
+        Type::S => {
+            if v.is_empty() {
+                return Ok(Value::Empty);
+            }
+            if !v.bytes().all(|c| c.is_ascii_digit()) || v.len() > 18 {
+                return Err(Declined);
+            }
+            let i: usize = v.parse().map_err(|_| Declined)?;
+            package
+                .strings
+                .get(i)
+                .map(|s| Value::Shared(s.as_str()))
+                .ok_or(Declined)
+        }
+        Type::B => match v {
+            "" => Ok(Value::Empty),
+            "0" => Ok(Value::Val(Val::Bool(false))),
+            "1" => Ok(Value::Val(Val::Bool(true))),
+            _ => Err(Declined),
+        },
+        Type::E => v
+            .parse::<calamine::CellErrorType>()
+            .map(|e| Value::Val(Val::Error(e.to_string())))
+            .map_err(|_| Declined),
+        Type::D => Ok(Value::Val(Val::IsoDate(v.to_string()))),
+        Type::Str => {
+            if has_x_escape(v) {
+                return Err(Declined);
+            }
             let start = text.len();
-            read_string(xml, e.name().as_ref(), bufs, text)?;
+            text.push_str(v);
             Ok(Value::Inline(start, text.len()))
         }
-        [b'v'] if matches!(t, Some("inlineStr" | "is")) => {
-            skip_to_end(xml, e, bufs)?;
-            Ok(Value::Empty)
-        }
-        [b'v'] => {
-            // calamine reads these types from the first text node alone:
-            // only plain text (no entity) reads the same both ways.
-            let raw = matches!(t, Some("n" | "s" | "b" | "e") | None);
-            let value = &mut bufs.value;
-            value.clear();
-            loop {
-                bufs.text.clear();
-                match xml.read_event_into(&mut bufs.text)? {
-                    Event::Text(t) => push_text(&t, value)?,
-                    Event::GeneralRef(r) if !raw => push_ref(&r, value)?,
-                    Event::End(end) if end.name() == e.name() => break,
-                    _ => return Err(Declined),
-                }
+        Type::N | Type::None => {
+            if v.is_empty() {
+                return Ok(Value::Empty);
             }
-            let v = value.as_str();
-            match t {
-                Some("s") => {
-                    if v.is_empty() {
-                        return Ok(Value::Empty);
-                    }
-                    if !v.bytes().all(|c| c.is_ascii_digit()) || v.len() > 18 {
-                        return Err(Declined);
-                    }
-                    let i: usize = v.parse().map_err(|_| Declined)?;
-                    package
-                        .strings
-                        .get(i)
-                        .map(|s| Value::Shared(s.as_str()))
-                        .ok_or(Declined)
+            let n = number(v)?;
+            use calamine::{ExcelDateTime, ExcelDateTimeType as T};
+            Ok(Value::Val(match kind {
+                Some(Kind::DateTime) => {
+                    super::date_val(&ExcelDateTime::new(n, T::DateTime, package.is_1904))
                 }
-                Some("b") => match v {
-                    "" => Ok(Value::Empty),
-                    "0" => Ok(Value::Val(Val::Bool(false))),
-                    "1" => Ok(Value::Val(Val::Bool(true))),
-                    _ => Err(Declined),
-                },
-                Some("e") => v
-                    .parse::<calamine::CellErrorType>()
-                    .map(|e| Value::Val(Val::Error(e.to_string())))
-                    .map_err(|_| Declined),
-                Some("d") => Ok(Value::Val(Val::IsoDate(v.to_string()))),
-                Some("str") => {
-                    if has_x_escape(v) {
-                        return Err(Declined);
-                    }
-                    let start = text.len();
-                    text.push_str(v);
-                    Ok(Value::Inline(start, text.len()))
+                Some(Kind::TimeDelta) => {
+                    super::date_val(&ExcelDateTime::new(n, T::TimeDelta, package.is_1904))
                 }
-                Some("n") | None => {
-                    if v.is_empty() {
-                        return Ok(Value::Empty);
-                    }
-                    let n = number(v)?;
-                    use calamine::{ExcelDateTime, ExcelDateTimeType as T};
-                    Ok(Value::Val(match kind {
-                        Some(Kind::DateTime) => {
-                            super::date_val(&ExcelDateTime::new(n, T::DateTime, package.is_1904))
-                        }
-                        Some(Kind::TimeDelta) => {
-                            super::date_val(&ExcelDateTime::new(n, T::TimeDelta, package.is_1904))
-                        }
-                        _ => Val::Float(n),
-                    }))
-                }
-                Some(_) => Err(Declined),
-            }
+                _ => Val::Float(n),
+            }))
         }
-        _ => Err(Declined),
-    }
-}
-
-/// Skips an element's content up to its end; only text is expected.
-fn skip_to_end(xml: &mut XmlReader<'_>, e: &BytesStart<'_>, bufs: &mut Bufs) -> R<()> {
-    loop {
-        bufs.text.clear();
-        match xml.read_event_into(&mut bufs.text)? {
-            Event::Text(_) | Event::GeneralRef(_) => {}
-            Event::End(end) if end.name() == e.name() => return Ok(()),
-            _ => return Err(Declined),
-        }
+        Type::Inline | Type::Unknown => Err(Declined),
     }
 }
 
