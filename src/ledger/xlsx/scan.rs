@@ -46,6 +46,10 @@ pub(super) struct Scanner<S> {
     eof: bool,
     /// The name (`buf` range) of an empty element whose end comes next.
     pending_end: Option<(usize, usize)>,
+    /// Elements open: an end tag with none open is an error (quick-xml's
+    /// "unmatched end tag", which it checks even when it does not compare
+    /// names).
+    depth: usize,
 }
 
 impl<S: Read> Scanner<S> {
@@ -58,6 +62,7 @@ impl<S: Read> Scanner<S> {
             checked: 0,
             eof: false,
             pending_end: None,
+            depth: 0,
         }
     }
 
@@ -128,6 +133,7 @@ impl<S: Read> Scanner<S> {
 
     pub(super) fn next(&mut self) -> R<Ev<'_>> {
         if let Some((a, b)) = self.pending_end.take() {
+            self.depth -= 1;
             return Ok(Ev::End(self.str(a, b)));
         }
         if self.pos == self.checked && !self.more()? {
@@ -210,9 +216,10 @@ impl<S: Read> Scanner<S> {
             while e > a + 2 && blank(&self.buf[e - 1]) {
                 e -= 1;
             }
-            if e == a + 2 {
+            if e == a + 2 || self.depth == 0 {
                 return Err(Declined);
             }
+            self.depth -= 1;
             return Ok(Ev::End(self.str(a + 2, e)));
         }
         let empty = gt > a + 1 && self.buf[gt - 1] == b'/';
@@ -229,6 +236,7 @@ impl<S: Read> Scanner<S> {
         if empty {
             self.pending_end = Some((a + 1, name_end));
         }
+        self.depth += 1;
         Ok(Ev::Start(
             self.str(a + 1, name_end),
             self.str(name_end, inner_end),
@@ -310,7 +318,18 @@ mod tests {
 
     #[test]
     fn malformed_xml_is_an_error() {
-        for xml in ["<a", "<a b=\"1>", "text &amp", "<a>&b<</a>", "<>", "</>"] {
+        for xml in [
+            "<a",
+            "<a b=\"1>",
+            "text &amp",
+            "<a>&b<</a>",
+            "<>",
+            "</>",
+            "</a>",
+            "<a></a></b>",
+            "<a/></a>",
+            "<!DOCTYPE a>",
+        ] {
             let (mine, _) = both(xml, 3);
             assert_eq!(
                 mine.last().map(String::as_str),
