@@ -660,10 +660,16 @@ impl Book {
                 ZipKind::Xlsx => {
                     let bytes = Shared(std::sync::Arc::new(bytes));
                     match xlsx::Package::open(bytes.clone()) {
-                        Some(package) => Ok(Book::Fast(Box::new(xlsx::Fast::new(
-                            std::sync::Arc::new(package),
-                        )))),
-                        None => Book::xlsx(bytes),
+                        Some(package) => {
+                            package.check_claim()?;
+                            Ok(Book::Fast(Box::new(xlsx::Fast::new(std::sync::Arc::new(
+                                package,
+                            )))))
+                        }
+                        None => {
+                            check_shared_string_counts(bytes.as_ref())?;
+                            Book::xlsx(bytes)
+                        }
                     }
                 }
                 ZipKind::Xlsb => in_calamine(|| Xlsb::new(Cursor::new(bytes)))
@@ -985,10 +991,14 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     if total > limit {
         return Err(too_big("全部内容", total, limit));
     }
-    for i in shared_strings {
-        let f = zip.by_index(i).map_err(broken)?;
-        let name = f.name().map_err(broken)?.to_string();
-        check_shared_string_count(&name, f)?;
+    // An .xlsx's table is checked as it is read (Book::open): counted by
+    // the own reader, or streamed here before calamine reads it.
+    if kind != ZipKind::Xlsx {
+        for i in shared_strings {
+            let f = zip.by_index(i).map_err(broken)?;
+            let name = f.name().map_err(broken)?.to_string();
+            check_shared_string_count(&name, f)?;
+        }
     }
     if kind == ZipKind::Ods {
         // A password-protected .ods encrypts its parts itself (the zip is
@@ -1070,12 +1080,42 @@ fn check_shared_string_count(name: &str, part: impl std::io::Read) -> Result<(),
         }
     }
     match claimed {
-        Some(n) if n > held.saturating_add(SHARED_STRINGS_MARGIN) => Err(format!(
-            "工作簿的共享字符串表（{}）声称有{n}个字符串，实际只有{held}个：文件已损坏或被改动，拒绝读取。请在Excel或WPS中打开后另存一份再试",
-            crate::term::escape(name)
-        )),
-        _ => Ok(()),
+        Some(n) => shared_string_claim(name, n, held),
+        None => Ok(()),
     }
+}
+
+/// Refuses a table of `held` strings that claims `claimed`, more than
+/// [`SHARED_STRINGS_MARGIN`] beyond them.
+fn shared_string_claim(name: &str, claimed: u64, held: u64) -> Result<(), String> {
+    if claimed > held.saturating_add(SHARED_STRINGS_MARGIN) {
+        return Err(format!(
+            "工作簿的共享字符串表（{}）声称有{claimed}个字符串，实际只有{held}个：文件已损坏或被改动，拒绝读取。请在Excel或WPS中打开后另存一份再试",
+            crate::term::escape(name)
+        ));
+    }
+    Ok(())
+}
+
+/// [`check_shared_string_count`] for every shared-string table of an
+/// .xlsx (names as the zip check finds them), before calamine reads it.
+fn check_shared_string_counts(bytes: &[u8]) -> Result<(), String> {
+    let broken = |e: zip::result::ZipError| {
+        format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
+    };
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
+    for i in 0..zip.len() {
+        let f = zip.by_index(i).map_err(broken)?;
+        let name = f.name().map_err(broken)?.to_string();
+        if name
+            .replace('\\', "/")
+            .to_lowercase()
+            .ends_with("sharedstrings.xml")
+        {
+            check_shared_string_count(&name, f)?;
+        }
+    }
+    Ok(())
 }
 
 fn too_big(part: &str, size: u64, limit: u64) -> String {

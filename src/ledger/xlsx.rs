@@ -79,7 +79,10 @@ pub(crate) struct Package {
     zip: Zip,
     /// Sheet names in workbook order, with their part's zip index.
     sheets: Vec<(String, usize)>,
-    strings: Vec<String>,
+    strings: Strings,
+    /// The shared-string table's part and the count of strings it claims
+    /// (`uniqueCount`, which calamine reserves room for).
+    claim: Option<(String, u64)>,
     /// Per style (`s`), what its number format makes of a number.
     formats: Vec<Kind>,
     is_1904: bool,
@@ -272,6 +275,18 @@ impl Package {
         Package::parse(bytes).ok()
     }
 
+    /// Refuses a shared-string table that claims far more strings than it
+    /// holds (`super::shared_string_claim`): calamine, should it read the
+    /// book after all, would reserve room for the claim.
+    pub(crate) fn check_claim(&self) -> Result<(), String> {
+        match &self.claim {
+            Some((name, claimed)) => {
+                super::shared_string_claim(name, *claimed, self.strings.ends.len() as u64)
+            }
+            None => Ok(()),
+        }
+    }
+
     fn parse(bytes: Shared) -> R<Package> {
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes.clone())).map_err(|_| Declined)?;
         let names = zip_names(&zip);
@@ -288,9 +303,9 @@ impl Package {
         } else {
             name
         };
-        let strings = match find(&format!("{xl}sharedStrings.xml")) {
+        let (strings, claim) = match find(&format!("{xl}sharedStrings.xml")) {
             Some(i) => shared_strings(&mut zip, i)?,
-            None => Vec::new(),
+            None => (Strings::default(), None),
         };
         let formats = match find(&format!("{xl}styles.xml")) {
             Some(i) => styles(&mut zip, i)?,
@@ -309,6 +324,7 @@ impl Package {
             zip,
             sheets,
             strings,
+            claim,
             formats,
             is_1904,
             declined: AtomicBool::new(false),
@@ -554,17 +570,44 @@ fn builtin_format_kind(id: &str) -> Kind {
     }
 }
 
-fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
+/// The shared-string table: every string in one text (no allocation per
+/// string), each ending where its entry of `ends` says.
+#[derive(Default)]
+struct Strings {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Strings {
+    fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i {
+            0 => 0,
+            _ => self.ends[i - 1] as usize,
+        };
+        Some(&self.text[start..end])
+    }
+}
+
+/// The shared strings, and the part's name with the count it claims.
+fn shared_strings(zip: &mut Zip, index: usize) -> R<(Strings, Option<(String, u64)>)> {
+    let name = zip
+        .name_for_index(index)
+        .ok_or(Declined)?
+        .map_err(|_| Declined)?
+        .to_string();
     let mut xml = scanner(zip, index)?;
-    let mut strings = Vec::new();
+    let mut strings = Strings::default();
+    let claim;
     loop {
         match xml.next()? {
             Ev::Start(name, raw) if same(local(name), "sst") => {
                 let [count] = attrs(raw, ["uniqueCount"])?;
-                if let Some(n) = count.and_then(|c| c.parse::<usize>().ok()) {
+                claim = count.and_then(|c| c.trim().parse::<u64>().ok());
+                if let Some(n) = claim {
                     // The declared size of the part bounds the table (the
                     // zip check): never reserve more than it can hold.
-                    strings.reserve(n.min(1 << 20));
+                    strings.ends.reserve((n as usize).min(1 << 20));
                 }
                 break;
             }
@@ -578,15 +621,16 @@ fn shared_strings(zip: &mut Zip, index: usize) -> R<Vec<String>> {
         match xml.next()? {
             Ev::Start(name, _) if same(local(name), "si") => {
                 copy(&mut closing, name);
-                let mut s = String::new();
-                read_string(&mut xml, &closing, &mut bufs, &mut s)?;
-                strings.push(s);
+                read_string(&mut xml, &closing, &mut bufs, &mut strings.text)?;
+                let end = u32::try_from(strings.text.len()).map_err(|_| Declined)?;
+                strings.ends.push(end);
             }
-            Ev::End(name) if same(local(name), "sst") => return Ok(strings),
+            Ev::End(name) if same(local(name), "sst") => break,
             Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
+    Ok((strings, claim.map(|n| (name, n))))
 }
 
 /// A worksheet or shared-string part, read by [`scan::Scanner`].
@@ -1165,11 +1209,7 @@ fn read_v<'p>(
                 return Err(Declined);
             }
             let i: usize = v.parse().map_err(|_| Declined)?;
-            package
-                .strings
-                .get(i)
-                .map(|s| Value::Shared(s.as_str()))
-                .ok_or(Declined)
+            package.strings.get(i).map(Value::Shared).ok_or(Declined)
         }
         Type::B => match v {
             "" => Ok(Value::Empty),
