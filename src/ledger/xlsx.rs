@@ -187,8 +187,10 @@ fn zip_names(zip: &Zip) -> HashMap<String, usize> {
 fn raw_attrs(raw: &str) -> impl Iterator<Item = R<(&str, &str)>> {
     let b = raw.as_bytes();
     let mut at = 0;
+    // As calamine's attribute reader: ASCII white space, form feed included.
+    let blank = |c: u8| c.is_ascii_whitespace();
     std::iter::from_fn(move || {
-        while at < b.len() && b[at].is_ascii_whitespace() {
+        while at < b.len() && blank(b[at]) {
             at += 1;
         }
         if at >= b.len() {
@@ -196,15 +198,18 @@ fn raw_attrs(raw: &str) -> impl Iterator<Item = R<(&str, &str)>> {
         }
         // Only ASCII bytes are looked for, so every cut is a char boundary.
         let pair = (|| {
-            let eq = at + b[at..].iter().position(|&c| c == b'=')?;
-            let key = raw[at..eq].trim_end_matches(|c: char| c.is_ascii_whitespace());
+            let eq = at + memchr::memchr(b'=', &b[at..])?;
+            let mut key_end = eq;
+            while key_end > at && blank(b[key_end - 1]) {
+                key_end -= 1;
+            }
             let mut q = eq + 1;
-            while q < b.len() && b[q].is_ascii_whitespace() {
+            while q < b.len() && blank(b[q]) {
                 q += 1;
             }
             let quote = *b.get(q).filter(|c| **c == b'"' || **c == b'\'')?;
-            let end = q + 1 + b[q + 1..].iter().position(|&c| c == quote)?;
-            Some((key, &raw[q + 1..end], end + 1))
+            let end = q + 1 + memchr::memchr(quote, &b[q + 1..])?;
+            Some((&raw[at..key_end], &raw[q + 1..end], end + 1))
         })();
         Some(match pair {
             Some((key, value, next)) if !key.is_empty() => {
