@@ -130,35 +130,51 @@ pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result
 }
 
 /// [`fit_row`] for the many rows of an audit trail: the line count of a
-/// long text is remembered by text and width, since a few thousand texts
-/// repeat over a hundred thousand entries. It is looked up first by the
-/// text's place in memory: the entries' reasons and arithmetic are shared
-/// copies (`rules::Interner`), so most lookups hash an address instead of
-/// a long text. The texts are borrowed for the life of `Rows`, so a place
-/// cannot be reused by another text meanwhile.
-#[derive(Default)]
+/// long text is remembered by the text's place in memory and the width,
+/// since a few thousand texts repeat over a hundred thousand entries and
+/// they are shared copies (`rules::Interner`): a lookup hashes an address,
+/// not a long text. The memory is a fixed table of [`Rows::SLOTS`]
+/// entries, each the last text that hashed to it: a text seen once (an
+/// entry's record or source) costs a count and takes a slot, without a map
+/// that grows with the trail. The texts are borrowed for the life of
+/// `Rows`, so a place cannot be reused by another text meanwhile; a line
+/// count depends on nothing else, so the heights are the same whichever
+/// texts are remembered.
 pub struct Rows<'t> {
-    lines: crate::model::FastMap<(&'t str, u64), usize>,
-    by_place: crate::model::FastMap<(usize, usize, u64), usize>,
+    slots: Vec<Option<((usize, usize, u64), usize)>>,
+    texts: std::marker::PhantomData<&'t str>,
+}
+
+impl Default for Rows<'_> {
+    fn default() -> Self {
+        Rows {
+            slots: vec![None; Self::SLOTS],
+            texts: std::marker::PhantomData,
+        }
+    }
 }
 
 impl<'t> Rows<'t> {
+    /// Texts remembered at once (about 200 KB).
+    const SLOTS: usize = 8192;
+
     /// Lines of `text` wrapped in a column `width` wide (see
     /// [`wrapped_lines`]).
     pub fn lines(&mut self, text: &'t str, width: f64) -> usize {
         if text.len() <= usable_columns(width) {
             return wrapped_lines(text, width);
         }
-        let place = (text.as_ptr() as usize, text.len(), width.to_bits());
-        if let Some(&lines) = self.by_place.get(&place) {
-            return lines;
+        let key = (text.as_ptr() as usize, text.len(), width.to_bits());
+        let hash = (key.0 as u64 ^ key.2.rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = &mut self.slots[(hash >> 51) as usize % Self::SLOTS];
+        match slot {
+            Some((k, lines)) if *k == key => *lines,
+            _ => {
+                let lines = wrapped_lines(text, width);
+                *slot = Some((key, lines));
+                lines
+            }
         }
-        let lines = *self
-            .lines
-            .entry((text, width.to_bits()))
-            .or_insert_with(|| wrapped_lines(text, width));
-        self.by_place.insert(place, lines);
-        lines
     }
 
     /// Sets a row's height so that every wrapped cell shows whole, as
