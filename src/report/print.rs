@@ -140,8 +140,12 @@ pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result
 /// `Rows`, so a place cannot be reused by another text meanwhile; a line
 /// count depends on nothing else, so the heights are the same whichever
 /// texts are remembered.
+/// A remembered line count: (text address, text length, width bits) and
+/// the count.
+type Slot = Option<((usize, usize, u64), usize)>;
+
 pub struct Rows<'t> {
-    slots: Vec<Option<((usize, usize, u64), usize)>>,
+    slots: Vec<Slot>,
     texts: std::marker::PhantomData<&'t str>,
 }
 
