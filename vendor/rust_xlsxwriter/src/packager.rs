@@ -563,7 +563,9 @@ impl<W: Write + Send> Packager<W> {
 
                 let file_writer = worksheet.file_writer();
                 file_writer.rewind().unwrap();
-                let mut reader = BufReader::new(file_writer.get_ref());
+                // ksfk patch: read back in 256 KB pieces (not 8 KB): one
+                // sheet at a time per thread, a thirtieth of the read calls.
+                let mut reader = BufReader::with_capacity(256 << 10, file_writer.get_ref());
                 std::io::copy(&mut reader, zip)?;
             }
 

@@ -2574,7 +2574,9 @@ impl Workbook {
         let tempdir = self.tempdir.clone().unwrap_or_else(std::env::temp_dir);
         let file = Self::create_tempfile(&tempdir)?;
 
-        Ok(BufWriter::new(file))
+        // ksfk patch: a 32 KB buffer (not 8 KB): a quarter of the write
+        // calls for the large trail sheets, about 1 MB more for 52 sheets.
+        Ok(BufWriter::with_capacity(32 << 10, file))
     }
 
     // Create a temporary file in a directory and map any IO error to a
