@@ -37,14 +37,13 @@ mod scan;
 use scan::Ev;
 
 use super::{cells, Incoming, LongCache, Order, Seen, Shared, Val};
-use quick_xml::events::{BytesRef, Event};
+use quick_xml::events::BytesRef;
 use std::collections::HashMap;
-use std::io::{BufReader, Cursor};
+use std::io::Cursor;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 type Zip = zip::ZipArchive<Cursor<Shared>>;
-type XmlReader<'z> = quick_xml::Reader<BufReader<zip::read::ZipFile<'z, Cursor<Shared>>>>;
 
 /// Why the reader stopped: it does not understand the file exactly.
 #[derive(Debug)]
@@ -54,12 +53,6 @@ type R<T> = Result<T, Declined>;
 
 impl From<quick_xml::Error> for Declined {
     fn from(_: quick_xml::Error) -> Declined {
-        Declined
-    }
-}
-
-impl From<quick_xml::events::attributes::AttrError> for Declined {
-    fn from(_: quick_xml::events::attributes::AttrError) -> Declined {
         Declined
     }
 }
@@ -159,17 +152,6 @@ impl Fast {
 
 /// The message of a declined read (never shown: calamine reads again).
 pub(crate) const DECLINED: &str = "（由calamine重新读取）";
-
-fn xml_reader(zip: &mut Zip, index: usize) -> R<XmlReader<'_>> {
-    let file = zip.by_index(index).map_err(|_| Declined)?;
-    let mut r = quick_xml::Reader::from_reader(BufReader::with_capacity(64 << 10, file));
-    let config = r.config_mut();
-    config.check_end_names = false;
-    config.trim_text(false);
-    config.check_comments = false;
-    config.expand_empty_elements = true;
-    Ok(r)
-}
 
 /// Zip names as calamine looks them up: ASCII lower case, `\` as `/`.
 fn zip_names(zip: &Zip) -> HashMap<String, usize> {
@@ -339,30 +321,27 @@ impl Package {
 
 /// The target of `_rels/.rels`'s officeDocument relationship.
 fn office_document(zip: &mut Zip, index: usize) -> R<String> {
-    let mut xml = xml_reader(zip, index)?;
-    let mut buf = Vec::new();
+    let mut xml = scanner(zip, index)?;
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "Relationships") => break,
-            Event::Eof => return Err(Declined),
+        match xml.next()? {
+            Ev::Start(name, _) if same(local(name), "Relationships") => break,
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
     let mut target = None;
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "Relationship") => {
-                let [typ, t] = attrs(e.attributes_raw(), ["Type", "Target"])?;
+        match xml.next()? {
+            Ev::Start(name, raw) if same(local(name), "Relationship") => {
+                let [typ, t] = attrs(raw, ["Type", "Target"])?;
                 if typ.is_some_and(|t| t.ends_with("/relationships/officeDocument")) {
                     if let Some(t) = t {
                         target = Some(decode_attr(t)?);
                     }
                 }
             }
-            Event::End(e) if same(local(e.name().as_ref()), "Relationships") => break,
-            Event::Eof => return Err(Declined),
+            Ev::End(name) if same(local(name), "Relationships") => break,
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
@@ -371,14 +350,12 @@ fn office_document(zip: &mut Zip, index: usize) -> R<String> {
 
 /// The workbook's relationships: id → (target, type), raw.
 fn relationships(zip: &mut Zip, index: usize) -> R<HashMap<String, (String, String)>> {
-    let mut xml = xml_reader(zip, index)?;
-    let mut buf = Vec::new();
+    let mut xml = scanner(zip, index)?;
     let mut out = HashMap::new();
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "Relationship") => {
-                let [id, typ, target] = attrs(e.attributes_raw(), ["Id", "Type", "Target"])?;
+        match xml.next()? {
+            Ev::Start(name, raw) if same(local(name), "Relationship") => {
+                let [id, typ, target] = attrs(raw, ["Id", "Type", "Target"])?;
                 if let Some(id) = id {
                     out.insert(
                         id.to_string(),
@@ -389,8 +366,8 @@ fn relationships(zip: &mut Zip, index: usize) -> R<HashMap<String, (String, Stri
                     );
                 }
             }
-            Event::End(e) if same(local(e.name().as_ref()), "Relationships") => return Ok(out),
-            Event::Eof => return Err(Declined),
+            Ev::End(name) if same(local(name), "Relationships") => return Ok(out),
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }
@@ -404,21 +381,25 @@ fn workbook_sheets(
     relationships: &HashMap<String, (String, String)>,
     xl: &str,
 ) -> R<(Vec<(String, String)>, bool)> {
-    let mut xml = xml_reader(zip, index)?;
-    let mut buf = Vec::new();
-    let mut inner = Vec::new();
+    let mut xml = scanner(zip, index)?;
+    let mut bufs = Bufs::default();
     let mut sheets = Vec::new();
     let mut is_1904 = false;
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "sheet") => {
-                let mut name = String::new();
+        let (name, raw) = match xml.next()? {
+            Ev::Start(name, raw) => (name, raw),
+            Ev::End(name) if same(local(name), "workbook") => return Ok((sheets, is_1904)),
+            Ev::Eof => return Err(Declined),
+            _ => continue,
+        };
+        match local(name) {
+            "sheet" => {
+                let mut sheet = String::new();
                 let mut rel_id = "";
-                for a in raw_attrs(e.attributes_raw()) {
+                for a in raw_attrs(raw) {
                     let (k, v) = a?;
                     match k {
-                        "name" => name = decode_attr(v)?,
+                        "name" => sheet = decode_attr(v)?,
                         "state" if !matches!(v, "visible" | "hidden" | "veryHidden") => {
                             return Err(Declined)
                         }
@@ -434,35 +415,25 @@ fn workbook_sheets(
                     Some(abs) => abs.to_string(),
                     None => format!("{xl}{target}"),
                 };
-                sheets.push((name, path));
+                sheets.push((sheet, path));
             }
-            Event::Start(e) if same(local(e.name().as_ref()), "workbookPr") => {
-                let [date1904] = attrs(e.attributes_raw(), ["date1904"])?;
+            "workbookPr" => {
+                let [date1904] = attrs(raw, ["date1904"])?;
                 if let Some(v) = date1904 {
                     is_1904 = v == "1" || v == "true";
                 }
             }
-            Event::Start(e) if same(local(e.name().as_ref()), "definedName") => {
-                let [name] = attrs(e.attributes_raw(), ["name"])?;
-                if let Some(name) = name {
-                    decode_attr(name)?;
-                    let mut value = String::new();
-                    loop {
-                        inner.clear();
-                        match xml.read_event_into(&mut inner)? {
-                            Event::Text(t) => push_text(&t, &mut value)?,
-                            Event::GeneralRef(r) => push_ref(&r, &mut value)?,
-                            Event::End(end) if end.name() == e.name() => break,
-                            Event::Eof => return Err(Declined),
-                            _ => {}
-                        }
-                    }
+            "definedName" => {
+                // Read as calamine reads it (its name and text must decode),
+                // and not kept.
+                let [defined] = attrs(raw, ["name"])?;
+                if let Some(defined) = defined {
+                    decode_attr(defined)?;
+                    copy(&mut bufs.name, name);
+                    bufs.value.clear();
+                    content(&mut xml, &bufs.name, &mut bufs.value, true)?;
                 }
             }
-            Event::End(e) if same(local(e.name().as_ref()), "workbook") => {
-                return Ok((sheets, is_1904))
-            }
-            Event::Eof => return Err(Declined),
             _ => {}
         }
     }
@@ -470,55 +441,47 @@ fn workbook_sheets(
 
 /// Per style, what its number format makes of a number.
 fn styles(zip: &mut Zip, index: usize) -> R<Vec<Kind>> {
-    let mut xml = xml_reader(zip, index)?;
-    let mut buf = Vec::new();
-    let mut inner = Vec::new();
-    let mut xf = Vec::new();
+    let mut xml = scanner(zip, index)?;
     let mut custom: HashMap<String, String> = HashMap::new();
     let mut formats = Vec::new();
     loop {
-        buf.clear();
-        match xml.read_event_into(&mut buf)? {
-            Event::Start(e) if same(local(e.name().as_ref()), "numFmts") => loop {
-                inner.clear();
-                match xml.read_event_into(&mut inner)? {
-                    Event::Start(e) if same(local(e.name().as_ref()), "numFmt") => {
-                        if let [Some(id), Some(code)] =
-                            attrs(e.attributes_raw(), ["numFmtId", "formatCode"])?
-                        {
+        match xml.next()? {
+            Ev::Start(name, _) if same(local(name), "numFmts") => loop {
+                match xml.next()? {
+                    Ev::Start(name, raw) if same(local(name), "numFmt") => {
+                        if let [Some(id), Some(code)] = attrs(raw, ["numFmtId", "formatCode"])? {
                             custom.insert(id.to_string(), decode_attr(code)?);
                         }
                     }
-                    Event::End(e) if same(local(e.name().as_ref()), "numFmts") => break,
-                    Event::Eof => return Err(Declined),
+                    Ev::End(name) if same(local(name), "numFmts") => break,
+                    Ev::Eof => return Err(Declined),
                     _ => {}
                 }
             },
-            Event::Start(e) if same(local(e.name().as_ref()), "cellXfs") => loop {
-                inner.clear();
-                match xml.read_event_into(&mut inner)? {
-                    Event::Start(e) if same(local(e.name().as_ref()), "xf") => {
-                        let [id] = attrs(e.attributes_raw(), ["numFmtId"])?;
+            Ev::Start(name, _) if same(local(name), "cellXfs") => loop {
+                match xml.next()? {
+                    Ev::Start(name, raw) if same(local(name), "xf") => {
+                        let [id] = attrs(raw, ["numFmtId"])?;
                         formats.push(id.map_or(Kind::Other, |id| match custom.get(id) {
                             Some(code) => custom_format_kind(code),
                             None => builtin_format_kind(id),
                         }));
+                        // Its content (alignment, protection) is skipped.
                         loop {
-                            xf.clear();
-                            match xml.read_event_into(&mut xf)? {
-                                Event::End(c) if same(local(c.name().as_ref()), "xf") => break,
-                                Event::Eof => return Err(Declined),
+                            match xml.next()? {
+                                Ev::End(name) if same(local(name), "xf") => break,
+                                Ev::Eof => return Err(Declined),
                                 _ => {}
                             }
                         }
                     }
-                    Event::End(e) if same(local(e.name().as_ref()), "cellXfs") => break,
-                    Event::Eof => return Err(Declined),
+                    Ev::End(name) if same(local(name), "cellXfs") => break,
+                    Ev::Eof => return Err(Declined),
                     _ => {}
                 }
             },
-            Event::End(e) if same(local(e.name().as_ref()), "styleSheet") => return Ok(formats),
-            Event::Eof => return Err(Declined),
+            Ev::End(name) if same(local(name), "styleSheet") => return Ok(formats),
+            Ev::Eof => return Err(Declined),
             _ => {}
         }
     }

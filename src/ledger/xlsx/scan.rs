@@ -1,15 +1,17 @@
-//! A small XML tokenizer for the large parts of an .xlsx (worksheets,
-//! shared strings): the events quick-xml gives with calamine's settings
+//! A small XML tokenizer for the parts of an .xlsx the own reader reads
+//! (relationships, workbook, styles, shared strings, worksheets): the
+//! events quick-xml gives with calamine's settings
 //! (`expand_empty_elements`, no trimming, no end-name check), without
 //! copying each event into a buffer of its own and checking its UTF-8
 //! again: the inflated bytes are checked once, as they arrive, and every
 //! event borrows them.
 //!
-//! What it does not need to read exactly it leaves to the caller to
-//! decline: a comment, CDATA or a DOCTYPE is [`Ev::Other`] (quick-xml's
-//! Comment, CData and DocType events), and so is a processing instruction
-//! such as the XML declaration. A malformed tag, an unterminated entity or
-//! invalid UTF-8 — errors for quick-xml too — declines at once.
+//! What it does not need to read exactly it leaves to the caller: a
+//! comment, CDATA or processing instruction (the XML declaration among
+//! them) is [`Ev::Other`], skipped where calamine skips it and declined
+//! elsewhere. A DOCTYPE, a malformed tag, an end tag with no element open,
+//! an unterminated entity or invalid UTF-8 — errors for quick-xml too,
+//! but for the DOCTYPE — declines at once.
 
 use super::{Declined, R};
 use std::io::Read;
