@@ -33,6 +33,9 @@ pub enum Error {
     /// `ksfk diff`: a file is not a ksfk result (exit 1) or cannot be
     /// read (exit 3).
     Results(crate::results::ReadError),
+    /// The audit entries could not be written to their temporary file, or
+    /// read back from it (`score::trail`): exit 3.
+    Spill(std::io::Error),
 }
 
 impl Error {
@@ -42,7 +45,7 @@ impl Error {
             Error::Ledger(LedgerError::Usage(_)) => 2,
             Error::Ledger(LedgerError::Year(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
-            Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
+            Error::Fs(FsError::Io { .. }) | Error::Write(_) | Error::Spill(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
             Error::Results(crate::results::ReadError::Io { .. }) => 3,
             Error::Results(_) => 1,
@@ -90,6 +93,11 @@ impl fmt::Display for Error {
             Error::Usage(m) => write!(f, "{m}"),
             Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
             Error::Results(e) => write!(f, "{e}"),
+            Error::Spill(e) => write!(
+                f,
+                "扣分记录的临时文件无法写入或读回（{}）：请检查临时文件夹（TMPDIR 或 TEMP）是否可写、有足够空间",
+                fsio::io_reason(e)
+            ),
         }
     }
 }
@@ -175,7 +183,12 @@ pub fn check_as_of(as_of: Option<chrono::NaiveDate>, year: i32) -> Result<(), Er
 /// otherwise) are known only now; they are ledger errors like the others:
 /// exit 1, nothing written.
 fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Result<Results, Error> {
-    let results = score::score(&read.ledger, as_of, points);
+    // The entries go to a temporary file as units are scored, so that
+    // memory does not grow with them (held in memory where there is no
+    // temporary folder to write to).
+    let spill = score::trail::Spill::new();
+    let results =
+        score::score(&read.ledger, as_of, points, spill.as_ref()).map_err(Error::Spill)?;
     if results.appeal_problems.is_empty() {
         return Ok(results);
     }
@@ -623,7 +636,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };
     say_year(&read);
-    let text = report::text::explain(&results, index);
+    let text = report::text::explain(&results, index).map_err(Error::Spill)?;
     crate::out!("{}", wrapped(&text));
     Ok(())
 }

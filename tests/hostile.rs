@@ -2022,6 +2022,43 @@ fn an_unusable_temporary_folder_writes_nothing_and_says_why() {
     assert_eq!(left, ["ledger.xlsx"]);
 }
 
+/// Without a usable temporary folder the audit entries are held in memory
+/// instead of spilled (`score::trail`): `ksfk check` and `ksfk explain`,
+/// which write no file, say the same as with one.
+#[test]
+fn without_a_temporary_folder_the_entries_are_held_and_read_the_same() {
+    let dir = tmp();
+    let p = save(&TestLedger::valid(), dir.path());
+    let missing = dir.path().join("没有这个文件夹");
+    let run = |tmp: &std::path::Path, args: &[&str]| {
+        ksfk()
+            .env("TMPDIR", tmp)
+            .env("TEMP", tmp)
+            .env("TMP", tmp)
+            .args(args)
+            .args([p.to_str().unwrap(), "--year", "2017"])
+            .output()
+            .unwrap()
+    };
+    for args in [&["check"][..], &["explain", "--unit", "住建局"]] {
+        let held = run(&missing, args);
+        let spilled = run(dir.path(), args);
+        let out = String::from_utf8_lossy(&held.stdout);
+        assert_eq!(
+            held.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&held.stderr)
+        );
+        assert_eq!(spilled.status.code(), Some(0));
+        if args[0] == "explain" {
+            assert!(out.contains("扣 ") && out.contains("（来源："), "{out}");
+        }
+        assert_eq!(held.stdout, spilled.stdout);
+        assert_eq!(held.stderr, spilled.stderr);
+    }
+}
+
 /// Each per-unit workbook is created when it is written and closed after:
 /// 150 units with `--per-unit` score under a limit of 200 open files. (The
 /// result workbook keeps one temporary file per unit sheet until it is

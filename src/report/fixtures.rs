@@ -3,6 +3,7 @@
 use super::RunInfo;
 use crate::model::{kinds, Category, SheetCount, UnitId, Warning};
 use crate::rules::{dec, round2, AuditEntry, ClauseId, ClauseResult};
+use crate::score::trail::{Spill, Trail};
 use crate::score::{Points, Results, UnitResult};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -31,7 +32,7 @@ pub fn entry(
 /// Full marks everywhere except the entries given, which must belong to
 /// the unit's category.
 fn unit(i: u32, name: &str, category: Category, rank: u32, entries: Vec<AuditEntry>) -> UnitResult {
-    let clauses: Vec<ClauseResult> = ClauseId::of(category)
+    let clauses: Vec<ClauseResult<Trail>> = ClauseId::of(category)
         .iter()
         .map(|c| {
             let mine: Vec<AuditEntry> =
@@ -40,7 +41,7 @@ fn unit(i: u32, name: &str, category: Category, rank: u32, entries: Vec<AuditEnt
             ClauseResult {
                 clause: *c,
                 score: c.marks() - taken,
-                entries: mine,
+                entries: spilled(UnitId(i), *c, mine),
                 appeals: Default::default(),
             }
         })
@@ -133,4 +134,20 @@ pub fn info() -> RunInfo {
         ],
         year_inferred: false,
     }
+}
+
+/// The entries as a scored run keeps them: in the temporary file, so that
+/// every report test reads them back as `ksfk score` does.
+fn spilled(unit: UnitId, clause: ClauseId, entries: Vec<AuditEntry>) -> Trail {
+    thread_local! {
+        static SPILL: std::sync::Arc<Spill> = Spill::new().expect("a temporary file");
+    }
+    SPILL.with(|spill| Trail::spilled(unit, clause, entries, spill).unwrap())
+}
+
+/// Changes the entries of a clause (a test's own texts).
+pub fn edit_entries(c: &mut ClauseResult<Trail>, edit: impl FnOnce(&mut Vec<AuditEntry>)) {
+    let mut entries = c.entries.to_vec().unwrap();
+    edit(&mut entries);
+    c.entries = Trail::held(entries);
 }

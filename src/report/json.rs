@@ -6,6 +6,7 @@
 use crate::model::{Decision, Warning};
 use crate::rules::appeals::AppealEffect;
 use crate::rules::{fmt2, ClauseResult};
+use crate::score::trail::Trail;
 use crate::score::{Results, UnitResult};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
@@ -40,20 +41,24 @@ impl<'a, T, J: Serialize> Serialize for Each<'a, T, J> {
 
 /// A unit's deductions, every audit entry of its clauses in order, made
 /// as they are written.
-struct Deductions<'a>(&'a [ClauseResult]);
+struct Deductions<'a>(&'a [ClauseResult<Trail>]);
 
 impl Serialize for Deductions<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
         let n = self.0.iter().map(|c| c.entries.len()).sum();
         let mut seq = serializer.serialize_seq(Some(n))?;
-        for e in self.0.iter().flat_map(|c| &c.entries) {
-            seq.serialize_element(&DeductionJson {
-                clause: e.clause.id(),
-                reason: &e.reason,
-                source: &e.source,
-                record: e.record.as_deref(),
-                amount: fmt2(e.amount),
-            })?;
+        for c in self.0 {
+            let mut entries = c.entries.entries();
+            while let Some(e) = entries.next().map_err(S::Error::custom)? {
+                seq.serialize_element(&DeductionJson {
+                    clause: e.clause.id(),
+                    reason: e.reason,
+                    source: e.source,
+                    record: e.record,
+                    amount: fmt2(e.amount),
+                })?;
+            }
         }
         seq.end()
     }
@@ -120,7 +125,7 @@ struct UnitJson<'a> {
 }
 
 /// `{ "Z1.1": "2.00", … }` in the order of the unit's clauses (细则 order).
-struct Clauses<'a>(&'a [ClauseResult]);
+struct Clauses<'a>(&'a [ClauseResult<Trail>]);
 
 impl Serialize for Clauses<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -130,55 +130,59 @@ pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result
 }
 
 /// [`fit_row`] for the many rows of an audit trail: the line count of a
-/// long text is remembered by the text's place in memory and the width,
-/// since a few thousand texts repeat over a hundred thousand entries and
-/// they are shared copies (`rules::Interner`): a lookup hashes an address,
-/// not a long text. The memory is a fixed table of [`Rows::SLOTS`]
-/// entries, each the last text that hashed to it: a text seen once (an
-/// entry's record or source) costs a count and takes a slot, without a map
-/// that grows with the trail. The texts are borrowed for the life of
-/// `Rows`, so a place cannot be reused by another text meanwhile; a line
-/// count depends on nothing else, so the heights are the same whichever
-/// texts are remembered.
-/// A remembered line count: (text address, text length, width bits) and
-/// the count.
-type Slot = Option<((usize, usize, u64), usize)>;
-
-pub struct Rows<'t> {
+/// long text is remembered by the text itself and the width, since a few
+/// thousand texts repeat over a hundred thousand entries. The memory is a
+/// fixed table of [`Rows::SLOTS`] slots, each the last text (of at most
+/// [`Rows::KEPT`] bytes) that hashed to it, compared whole on a lookup: a
+/// text seen once (an entry's record or source) costs a count and takes a
+/// slot, without a map that grows with the trail. The texts are those
+/// read back from a spilled trail, so their place in memory says nothing;
+/// a line count depends on nothing but the text and the width, so the
+/// heights are the same whichever texts are remembered.
+pub struct Rows {
     slots: Vec<Slot>,
-    texts: std::marker::PhantomData<&'t str>,
 }
 
-impl Default for Rows<'_> {
+/// A remembered line count: the text, the width's bits and the count.
+#[derive(Default, Clone)]
+struct Slot {
+    text: String,
+    width: u64,
+    lines: usize,
+}
+
+impl Default for Rows {
     fn default() -> Self {
         Rows {
-            slots: vec![None; Self::SLOTS],
-            texts: std::marker::PhantomData,
+            slots: vec![Slot::default(); Self::SLOTS],
         }
     }
 }
 
-impl<'t> Rows<'t> {
-    /// Texts remembered at once (about 200 KB).
+impl Rows {
+    /// Texts remembered at once.
     const SLOTS: usize = 8192;
+    /// Longer texts are counted each time (they are rare).
+    const KEPT: usize = 512;
 
     /// Lines of `text` wrapped in a column `width` wide (see
     /// [`wrapped_lines`]).
-    pub fn lines(&mut self, text: &'t str, width: f64) -> usize {
-        if text.len() <= usable_columns(width) {
+    pub fn lines(&mut self, text: &str, width: f64) -> usize {
+        if text.len() <= usable_columns(width) || text.len() > Self::KEPT {
             return wrapped_lines(text, width);
         }
-        let key = (text.as_ptr() as usize, text.len(), width.to_bits());
-        let hash = (key.0 as u64 ^ key.2.rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = &mut self.slots[(hash >> 51) as usize % Self::SLOTS];
-        match slot {
-            Some((k, lines)) if *k == key => *lines,
-            _ => {
-                let lines = wrapped_lines(text, width);
-                *slot = Some((key, lines));
-                lines
-            }
+        use std::hash::Hasher;
+        let mut h = crate::model::FxHasher::default();
+        h.write(text.as_bytes());
+        h.write_u64(width.to_bits());
+        let slot = &mut self.slots[(h.finish() >> 51) as usize % Self::SLOTS];
+        if slot.width != width.to_bits() || slot.text != text {
+            slot.text.clear();
+            slot.text.push_str(text);
+            slot.width = width.to_bits();
+            slot.lines = wrapped_lines(text, width);
         }
+        slot.lines
     }
 
     /// Sets a row's height so that every wrapped cell shows whole, as
@@ -187,7 +191,7 @@ impl<'t> Rows<'t> {
         &mut self,
         ws: &mut Worksheet,
         row: RowNum,
-        cells: &[(&'t str, f64)],
+        cells: &[(&str, f64)],
     ) -> Result<(), XlsxError> {
         let lines = cells
             .iter()

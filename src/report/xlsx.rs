@@ -12,7 +12,8 @@ use super::book::{
 use super::{print, RunInfo};
 use crate::model::{Category, Warning};
 use crate::rules::readings::{Reading, READINGS};
-use crate::rules::{fmt2, AuditEntry, ClauseId, ClauseResult};
+use crate::rules::{fmt2, ClauseId, ClauseResult};
+use crate::score::trail::Trail;
 use crate::score::{PointsMethod, Results, UnitResult};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
@@ -493,20 +494,22 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
 /// The 扣分说明 of a clause: its entries, zero-amount ones included, one
 /// line each with its record id, up to [`SUMMARY_LINES`] lines; the rest
 /// are in the list below the rubric.
-fn clause_summary(c: &ClauseResult) -> String {
+fn clause_summary(c: &ClauseResult<Trail>) -> Result<String, XlsxError> {
     let n = c.entries.len();
     if n == 0 {
-        return String::new();
+        return Ok(String::new());
     }
     let mut lines = Vec::new();
-    let charged = c.entries.iter().filter(|e| !e.amount.is_zero()).count();
+    let charged = c.entries.charged();
     if n > 1 {
         lines.push(format!(
             "共{n}条记录（扣分{charged}条，不扣分{}条）：",
             n - charged
         ));
     }
-    for (i, e) in c.entries.iter().enumerate() {
+    let mut entries = c.entries.entries();
+    let mut i = 0;
+    while let Some(e) = entries.next()? {
         if i >= SUMMARY_LINES {
             lines.push(format!("……另{}条见下方扣分记录", n - i));
             break;
@@ -515,18 +518,19 @@ fn clause_summary(c: &ClauseResult) -> String {
         if n > 1 {
             line.push_str(&format!("{}. ", i + 1));
         }
-        if let Some(r) = &e.record {
+        if let Some(r) = e.record {
             line.push_str(&format!("{r}："));
         }
-        line.push_str(&e.reason);
+        line.push_str(e.reason);
         if e.amount.is_zero() {
             line.push_str("【不扣分】");
         } else {
             line.push_str(&format!("【扣{}】", fmt2(e.amount)));
         }
         lines.push(cut_display(&line, SUMMARY_LINE_WIDTH));
+        i += 1;
     }
-    lines.join("\n")
+    Ok(lines.join("\n"))
 }
 
 /// `s` cut to at most `width` display columns, `…` marking the cut.
@@ -702,7 +706,7 @@ fn write_unit_sheet(
         ws.write_with_format(row, 1, marks, &f.num)?;
         ws.write_with_format(row, 2, c.score, &f.num)?;
         ws.write_with_format(row, 3, marks - c.score, &f.num)?;
-        let why = clause_summary(c);
+        let why = clause_summary(c)?;
         ws.merge_range(row, 4, row, 6, &clip(&why), &f.merged)?;
         print::fit_row(ws, row, &[(&item, widths[0]), (&why, merged_width)])?;
         row += 1;
@@ -728,16 +732,16 @@ fn write_unit_sheet(
     }
 
     // Every audit entry.
-    let entries: Vec<&AuditEntry> = u.clauses.iter().flat_map(|c| &c.entries).collect();
-    let charged = entries.iter().filter(|e| !e.amount.is_zero()).count();
+    let listed_count: usize = u.clauses.iter().map(|c| c.entries.len()).sum();
+    let charged: usize = u.clauses.iter().map(|c| c.entries.charged()).sum();
     row += 2;
     ws.write_string_with_format(
         row,
         0,
         format!(
             "扣分记录：共{}条（扣分{charged}条，不扣分{}条：免责、申诉、已扣至0、未计次等决定也列出）",
-            entries.len(),
-            entries.len() - charged
+            listed_count,
+            listed_count - charged
         ),
         &f.section,
     )?;
@@ -747,7 +751,7 @@ fn write_unit_sheet(
         ws.write_string_with_format(row, col, *h, &fmt.header)?;
     }
     row += 1;
-    if entries.is_empty() {
+    if listed_count == 0 {
         ws.write_string_with_format(row, 0, "无：各项均得满分", &f.text)?;
         row += 1;
     }
@@ -760,17 +764,18 @@ fn write_unit_sheet(
     for c in listed {
         let item = format!("{} {}", c.clause.id(), c.clause.item());
         let item_lines = print::wrapped_lines(&item, widths[0]);
-        for e in &c.entries {
+        let mut entries = c.entries.entries();
+        while let Some(e) = entries.next()? {
             let date = e.date.map(|d| d.to_string()).unwrap_or_default();
-            let record = e.record.as_deref().unwrap_or("");
-            let calc = e.calc.as_deref().unwrap_or("");
+            let record = e.record.unwrap_or("");
+            let calc = e.calc.unwrap_or("");
             let lines = [
                 item_lines,
                 print::wrapped_lines(&date, widths[2]),
                 rows.lines(record, widths[3]),
-                rows.lines(&e.reason, widths[4]),
+                rows.lines(e.reason, widths[4]),
                 rows.lines(calc, widths[5]),
-                rows.lines(&e.source, widths[6]),
+                rows.lines(e.source, widths[6]),
             ]
             .into_iter()
             .max()
@@ -780,7 +785,7 @@ fn write_unit_sheet(
             }
             // The whole row at once, after its height: a constant-memory
             // worksheet writes it straight to its file (see Sheet::row).
-            let texts = [date.as_str(), record, &e.reason, calc, &e.source].map(clip);
+            let texts = [date.as_str(), record, e.reason, calc, e.source].map(clip);
             let [date, record, reason, calc, source] = texts.each_ref().map(|t| RowCell::String(t));
             ws.write_row_cells(
                 row,
@@ -868,9 +873,10 @@ fn write_details<'r>(
     for u in units {
         let category = u.category.label();
         for c in &u.clauses {
-            for e in &c.entries {
+            let mut entries = c.entries.entries();
+            while let Some(e) = entries.next()? {
                 // The height first: the row is written whole (Sheet::row).
-                rows.fit(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
+                rows.fit(s.ws, row, &[(e.reason, DETAIL_REASON_WIDTH)])?;
                 s.row(
                     row,
                     [
@@ -878,9 +884,9 @@ fn write_details<'r>(
                         (1, Cell::Text(category)),
                         (2, Cell::Text(e.clause.id())),
                         (3, Cell::Text(e.clause.item())),
-                        (4, Cell::Text(&e.reason)),
-                        (5, Cell::Text(&e.source)),
-                        (6, Cell::Text(e.record.as_deref().unwrap_or(""))),
+                        (4, Cell::Text(e.reason)),
+                        (5, Cell::Text(e.source)),
+                        (6, Cell::Text(e.record.unwrap_or(""))),
                         (7, Cell::Amount(e.amount)),
                     ],
                 )?;
@@ -1064,48 +1070,45 @@ fn write_readings<'r>(
 
 /// The Readings (R…, K…) a unit's entries cite, in table order: the ids
 /// named in their reasons and arithmetic; K2 where a rounding difference
-/// was given to an entry; R3 and K1 where days overdue are counted.
-pub fn cited_readings(u: &UnitResult) -> Vec<&'static Reading> {
-    // Each distinct text is read once: a long audit trail repeats a few
-    // texts over thousands of entries.
-    let mut seen: crate::model::FastSet<(&str, bool)> = Default::default();
+/// was given to an entry; R3 and K1 where days overdue are counted. Each
+/// text is scanned as it is read back (a few byte searches, no copy).
+pub fn cited_readings(u: &UnitResult) -> Result<Vec<&'static Reading>, XlsxError> {
     let mut ids: crate::model::FastSet<String> = Default::default();
-    for e in u.clauses.iter().flat_map(|c| &c.entries) {
-        // The reason, and the arithmetic (whose words name no Reading).
-        for (t, is_reason) in [(&*e.reason, true), (e.calc.as_deref().unwrap_or(""), false)] {
-            if !seen.insert((t, is_reason)) {
-                continue;
+    for c in &u.clauses {
+        c.entries.try_for_each(|e| {
+            // The reason, and the arithmetic (whose words name no Reading).
+            for t in [e.reason, e.calc.unwrap_or("")] {
+                for id in reading_ids(t) {
+                    if !ids.contains(id) {
+                        ids.insert(id.to_string());
+                    }
+                }
             }
-            ids.extend(reading_ids(t));
-            if is_reason && t.contains("四舍五入调整") {
+            if e.reason.contains("四舍五入调整") {
                 ids.insert("K2".to_string());
             }
-            if is_reason && t.contains("个工作日") {
+            if e.reason.contains("个工作日") {
                 ids.extend(["R3".to_string(), "K1".to_string()]);
             }
-        }
+            Ok::<_, XlsxError>(())
+        })?;
     }
-    READINGS.iter().filter(|r| ids.contains(r.id)).collect()
+    Ok(READINGS.iter().filter(|r| ids.contains(r.id)).collect())
 }
 
 /// The Reading ids (`R12`, `K3`) named in a text: an `R` or `K` not
-/// preceded by an ASCII letter or digit, followed by digits.
-fn reading_ids(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    for (i, c) in chars.iter().enumerate() {
-        if !matches!(c, 'R' | 'K') || (i > 0 && chars[i - 1].is_ascii_alphanumeric()) {
-            continue;
+/// preceded by an ASCII letter or digit, followed by digits. (A byte
+/// before an ASCII letter is a whole character: UTF-8 continuation bytes
+/// are never ASCII.)
+fn reading_ids(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'R', b'K', b).filter_map(move |i| {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            return None;
         }
-        let digits: String = chars[i + 1..]
-            .iter()
-            .take_while(|d| d.is_ascii_digit())
-            .collect();
-        if !digits.is_empty() {
-            out.push(format!("{c}{digits}"));
-        }
-    }
-    out
+        let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        (digits > 0).then(|| &text[i..i + 1 + digits])
+    })
 }
 
 /// The 说明 of a per-unit workbook: the unit's facts, how to read its
@@ -1122,7 +1125,7 @@ fn write_unit_notes(
         &format!("{}：{}年度服务企业发展考核说明", u.name, results.year),
     )?;
     s.header(NOTES_FIRST_ROW, &["项目", "内容"])?;
-    let cited = cited_readings(u);
+    let cited = cited_readings(u)?;
     let facts = [
         ("单位", u.name.clone()),
         ("类别", u.category.label().to_string()),
@@ -1165,7 +1168,7 @@ fn write_unit_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixtures::{entry, info, sample};
+    use crate::report::fixtures::{edit_entries, entry, info, sample};
     use crate::rules::{dec, AuditEntry};
     use crate::score::Points;
     use calamine::{Data, Reader, SheetVisible, Xlsx};
@@ -1357,7 +1360,9 @@ mod tests {
         let mut results = sample(Points::default());
         let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
             .repeat(3);
-        results.units[0].clauses[6].entries[1].reason = long.clone().into();
+        edit_entries(&mut results.units[0].clauses[6], |e| {
+            e[1].reason = long.clone().into()
+        });
         let bytes = result_workbook(&results, &info()).unwrap();
         let xml = sheet_xml(&bytes, 4);
         assert!(
@@ -1630,9 +1635,10 @@ mod tests {
     #[test]
     fn unit_workbook_has_its_sheet_and_the_readings_it_cites() {
         let mut results = sample(Points::default());
-        results.units[0].clauses[6].entries[1].reason = "回访不满意，扣0.50（R12）".into();
-        results.units[0].clauses[6].entries[0].reason =
-            "逾期3个工作日，按默认档次（R4）扣0.50".into();
+        edit_entries(&mut results.units[0].clauses[6], |e| {
+            e[1].reason = "回访不满意，扣0.50（R12）".into();
+            e[0].reason = "逾期3个工作日，按默认档次（R4）扣0.50".into();
+        });
         let mut book = open(unit_workbook(&results, 0).unwrap());
         assert_eq!(book.sheet_names(), vec!["昆山开发区", "说明"]);
         let r = book.worksheet_range("昆山开发区").unwrap();
@@ -1658,7 +1664,8 @@ mod tests {
     #[test]
     fn reading_ids_are_found_in_text() {
         assert_eq!(
-            reading_ids("（R12；免责评判只适用于部门）R5、K3，RX2017，R，AR1"),
+            reading_ids("（R12；免责评判只适用于部门）R5、K3，RX2017，R，AR1，K")
+                .collect::<Vec<_>>(),
             ["R12", "R5", "K3"]
         );
     }
@@ -1706,10 +1713,10 @@ mod tests {
         let c = ClauseResult {
             clause: ClauseId::Z3_2,
             score: Decimal::ZERO,
-            entries,
+            entries: Trail::held(entries),
             appeals: Default::default(),
         };
-        let text = clause_summary(&c);
+        let text = clause_summary(&c).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "共300条记录（扣分300条，不扣分0条）：");
         assert!(lines[1].starts_with("1. RX000：工单000"));

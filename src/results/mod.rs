@@ -12,7 +12,7 @@
 mod json;
 mod workbook;
 
-use crate::rules::{fmt2, round2};
+use crate::rules::fmt2;
 use rust_decimal::Decimal;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -45,36 +45,6 @@ pub struct UnitLine {
 pub struct ResultSet {
     /// In 汇总 order.
     pub units: Vec<UnitLine>,
-}
-
-impl From<&crate::score::Results> for ResultSet {
-    fn from(r: &crate::score::Results) -> ResultSet {
-        ResultSet {
-            units: r
-                .units
-                .iter()
-                .map(|u| UnitLine {
-                    name: u.name.clone(),
-                    category: u.category.label().to_string(),
-                    total: round2(u.total),
-                    rank: u.rank,
-                    points: u.points.map(round2),
-                    entries: u
-                        .clauses
-                        .iter()
-                        .flat_map(|c| &c.entries)
-                        .map(|e| Entry {
-                            clause: e.clause.id().to_string(),
-                            reason: e.reason.to_string(),
-                            source: e.source.to_string(),
-                            record: e.record.as_deref().map(str::to_string),
-                            amount: round2(e.amount),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }
-    }
 }
 
 /// Why a file could not be read as a result.

@@ -161,12 +161,14 @@ impl From<Option<&str>> for Rec {
     }
 }
 
-/// A clause's score and the audit entries that explain it.
+/// A clause's score and the audit entries that explain it: as the rules
+/// make it, the entries in memory; in a scored run's results, the
+/// clause's [`crate::score::trail::Trail`] (`ClauseResult<Trail>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClauseResult {
+pub struct ClauseResult<E = Vec<AuditEntry>> {
     pub clause: ClauseId,
     pub score: Decimal,
-    pub entries: Vec<AuditEntry>,
+    pub entries: E,
     /// How the unit's appeals on this clause met its nominal deductions
     /// (empty without appeals); checked by [`appeals::check`].
     pub appeals: AppealTrace,
