@@ -11,7 +11,7 @@ use super::book::{
 };
 use super::{print, RunInfo};
 use crate::model::{Category, Warning};
-use crate::rules::readings::{Reading, READINGS};
+use crate::rules::readings::{Cited, Reading, READINGS};
 use crate::rules::{fmt2, ClauseId, ClauseResult};
 use crate::score::trail::Trail;
 use crate::score::{PointsMethod, Results, UnitResult};
@@ -1068,47 +1068,14 @@ fn write_readings<'r>(
     Ok(row)
 }
 
-/// The Readings (R…, K…) a unit's entries cite, in table order: the ids
-/// named in their reasons and arithmetic; K2 where a rounding difference
-/// was given to an entry; R3 and K1 where days overdue are counted. Each
-/// text is scanned as it is read back (a few byte searches, no copy).
-pub fn cited_readings(u: &UnitResult) -> Result<Vec<&'static Reading>, XlsxError> {
-    let mut ids: crate::model::FastSet<String> = Default::default();
-    for c in &u.clauses {
-        c.entries.try_for_each(|e| {
-            // The reason, and the arithmetic (whose words name no Reading).
-            for t in [e.reason, e.calc.unwrap_or("")] {
-                for id in reading_ids(t) {
-                    if !ids.contains(id) {
-                        ids.insert(id.to_string());
-                    }
-                }
-            }
-            if e.reason.contains("四舍五入调整") {
-                ids.insert("K2".to_string());
-            }
-            if e.reason.contains("个工作日") {
-                ids.extend(["R3".to_string(), "K1".to_string()]);
-            }
-            Ok::<_, XlsxError>(())
-        })?;
-    }
-    Ok(READINGS.iter().filter(|r| ids.contains(r.id)).collect())
-}
-
-/// The Reading ids (`R12`, `K3`) named in a text: an `R` or `K` not
-/// preceded by an ASCII letter or digit, followed by digits. (A byte
-/// before an ASCII letter is a whole character: UTF-8 continuation bytes
-/// are never ASCII.)
-fn reading_ids(text: &str) -> impl Iterator<Item = &str> {
-    let b = text.as_bytes();
-    memchr::memchr2_iter(b'R', b'K', b).filter_map(move |i| {
-        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
-            return None;
-        }
-        let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
-        (digits > 0).then(|| &text[i..i + 1 + digits])
-    })
+/// The Readings (R…, K…) a unit's entries cite, in table order
+/// ([`crate::rules::readings::Cited`]).
+pub fn cited_readings(u: &UnitResult) -> Vec<&'static Reading> {
+    let all = u
+        .clauses
+        .iter()
+        .fold(Cited::default(), |all, c| all | c.entries.cited());
+    all.readings().collect()
 }
 
 /// The 说明 of a per-unit workbook: the unit's facts, how to read its
@@ -1125,7 +1092,7 @@ fn write_unit_notes(
         &format!("{}：{}年度服务企业发展考核说明", u.name, results.year),
     )?;
     s.header(NOTES_FIRST_ROW, &["项目", "内容"])?;
-    let cited = cited_readings(u)?;
+    let cited = cited_readings(u);
     let facts = [
         ("单位", u.name.clone()),
         ("类别", u.category.label().to_string()),
@@ -1659,15 +1626,6 @@ mod tests {
         // R3 and K1 count the working days; R4 and R12 are named.
         assert_eq!(cited, ["R3", "R4", "R12", "K1"]);
         assert!(unit_workbook(&results, 3).is_err());
-    }
-
-    #[test]
-    fn reading_ids_are_found_in_text() {
-        assert_eq!(
-            reading_ids("（R12；免责评判只适用于部门）R5、K3，RX2017，R，AR1，K")
-                .collect::<Vec<_>>(),
-            ["R12", "R5", "K3"]
-        );
     }
 
     #[test]

@@ -50,3 +50,113 @@ pub const READINGS: &[Reading] = &[
 pub fn reading(id: &str) -> Option<&'static Reading> {
     READINGS.iter().find(|r| r.id == id)
 }
+
+/// A set of Readings, as bits of their places in [`READINGS`]: those an
+/// audit trail cites, found once, when the trail is made
+/// (`score::trail`), rather than by reading every entry back again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cited(u64);
+
+const _: () = assert!(READINGS.len() <= 64, "Cited holds 64 Readings");
+
+impl Cited {
+    /// The Readings one audit entry cites: the ids named in its reason and
+    /// arithmetic; K2 where its reason gives it a rounding difference; R3
+    /// and K1 where its reason counts days overdue.
+    pub fn by_entry(reason: &str, calc: Option<&str>) -> Cited {
+        let mut c = Cited::default();
+        for id in reading_ids(reason).chain(calc.into_iter().flat_map(reading_ids)) {
+            c.add(id);
+        }
+        if reason.contains("四舍五入调整") {
+            c.add("K2");
+        }
+        if reason.contains("个工作日") {
+            c.add("R3");
+            c.add("K1");
+        }
+        c
+    }
+
+    /// Adds the Reading `id`, if there is one (a text may name `R99`).
+    fn add(&mut self, id: &str) {
+        if let Some(i) = READINGS.iter().position(|r| r.id == id) {
+            self.0 |= 1 << i;
+        }
+    }
+
+    /// The Readings, in table order.
+    pub fn readings(self) -> impl Iterator<Item = &'static Reading> {
+        READINGS
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| self.0 & (1 << i) != 0)
+            .map(|(_, r)| r)
+    }
+}
+
+impl std::ops::BitOr for Cited {
+    type Output = Cited;
+    fn bitor(self, other: Cited) -> Cited {
+        Cited(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Cited {
+    fn bitor_assign(&mut self, other: Cited) {
+        self.0 |= other.0;
+    }
+}
+
+/// The Reading ids (`R12`, `K3`) named in a text: an `R` or `K` not
+/// preceded by an ASCII letter or digit, followed by digits. (A byte
+/// before an ASCII letter is a whole character: UTF-8 continuation bytes
+/// are never ASCII.)
+fn reading_ids(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'R', b'K', b).filter_map(move |i| {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        (digits > 0).then(|| &text[i..i + 1 + digits])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_ids_are_found_in_text() {
+        assert_eq!(
+            reading_ids("（R12；免责评判只适用于部门）R5、K3，RX2017，R，AR1，K")
+                .collect::<Vec<_>>(),
+            ["R12", "R5", "K3"]
+        );
+    }
+
+    #[test]
+    fn an_entry_cites_what_it_names_and_what_its_words_imply() {
+        let ids = |c: Cited| c.readings().map(|r| r.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(Cited::by_entry("回访不满意（R12），另见R99", None)),
+            ["R12"]
+        );
+        assert_eq!(
+            ids(Cited::by_entry(
+                "逾期3个工作日，扣0.50",
+                Some("按默认档次（R4）")
+            )),
+            ["R3", "R4", "K1"]
+        );
+        assert_eq!(ids(Cited::by_entry("含四舍五入调整0.01", None)), ["K2"]);
+        // The arithmetic's words imply nothing; only the ids it names.
+        assert_eq!(
+            ids(Cited::by_entry("扣2.00", Some("个工作日 四舍五入调整"))),
+            Vec::<&str>::new()
+        );
+        let both = Cited::by_entry("R1", None) | Cited::by_entry("K5", None);
+        assert_eq!(ids(both), ["R1", "K5"]);
+    }
+}

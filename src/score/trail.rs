@@ -13,6 +13,7 @@
 //! text that is not what was written is an error, never a wrong entry.
 
 use crate::model::UnitId;
+use crate::rules::readings::Cited;
 use crate::rules::{AuditEntry, ClauseId};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -114,6 +115,7 @@ enum Kept {
         bytes: u64,
         len: usize,
         charged: usize,
+        cited: Cited,
     },
 }
 
@@ -167,6 +169,7 @@ impl Trail {
             bytes: bytes.len() as u64,
             len: entries.len(),
             charged: charged(entries.iter().map(|e| e.amount)),
+            cited: cited(&entries),
         }))
     }
 
@@ -188,6 +191,15 @@ impl Trail {
         match &self.0 {
             Kept::Held(v) => charged(v.iter().map(|e| e.amount)),
             Kept::Spilled { charged, .. } => *charged,
+        }
+    }
+
+    /// The Readings the entries cite (docs/rules.md), found when the trail
+    /// was spilled.
+    pub fn cited(&self) -> Cited {
+        match &self.0 {
+            Kept::Held(v) => cited(v),
+            Kept::Spilled { cited, .. } => *cited,
         }
     }
 
@@ -243,6 +255,14 @@ impl Trail {
 
 fn charged(amounts: impl Iterator<Item = Decimal>) -> usize {
     amounts.filter(|a| !a.is_zero()).count()
+}
+
+fn cited(entries: &[AuditEntry]) -> Cited {
+    let mut all = Cited::default();
+    for e in entries {
+        all |= Cited::by_entry(&e.reason, e.calc.as_deref());
+    }
+    all
 }
 
 /// A reader of one trail's entries; a spilled trail is read in pieces of
@@ -373,7 +393,7 @@ fn decode(mut b: &[u8], unit: UnitId, clause: ClauseId) -> io::Result<EntryRef<'
         if len != u32::MAX {
             let len = len as usize;
             let bytes = b.get(..len).ok_or_else(corrupt)?;
-            *t = Some(std::str::from_utf8(bytes).map_err(|_| corrupt())?);
+            *t = Some(simdutf8::basic::from_utf8(bytes).map_err(|_| corrupt())?);
             b = &b[len..];
         }
     }
@@ -495,6 +515,11 @@ mod tests {
         assert_eq!(trail.len(), 5000);
         let charged = entries.iter().filter(|e| !e.amount.is_zero()).count();
         assert_eq!(trail.charged(), charged);
+        assert_eq!(trail.cited(), Trail::held(entries.clone()).cited());
+        assert_eq!(
+            trail.cited().readings().map(|r| r.id).collect::<Vec<_>>(),
+            ["R3", "R4", "K1"]
+        );
         assert_eq!(trail.to_vec().unwrap(), entries);
         assert_eq!(before.to_vec().unwrap(), entries[..10]);
         // Read by the lending reader, as the outputs do.
