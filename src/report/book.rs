@@ -649,6 +649,81 @@ mod tests {
         wb.save_to_buffer().unwrap()
     }
 
+    /// Every part of an xlsx, read whole (the zip reader checks each
+    /// part's CRC-32 as it ends), by name.
+    fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        (0..zip.len())
+            .map(|i| {
+                let mut part = zip.by_index(i).unwrap();
+                let mut bytes = Vec::new();
+                part.read_to_end(&mut bytes).unwrap();
+                (part.name().unwrap().to_string(), bytes)
+            })
+            .collect()
+    }
+
+    /// The vendored rust_xlsxwriter deflates a constant-memory sheet's rows
+    /// as they are written and puts the pieces into the xlsx still
+    /// compressed (KSFK-PATCH.md, 2). A sheet far larger than its pieces
+    /// (32 KB in, 64 KB out) reads back whole, CRC-32 included, with the
+    /// same parts as when its entry is written the other way (inflating the
+    /// data again, as for a sheet too large for a plain zip entry), and
+    /// calamine reads its cells.
+    #[test]
+    fn constant_memory_sheets_deflated_as_written_read_back_whole() {
+        let book = |inflated: bool| {
+            let mut wb = new_workbook("t").unwrap();
+            wb.set_inflated_sheet_entries(inflated);
+            wb.add_worksheet().write_string(0, 0, "普通").unwrap();
+            for sheet in 0..2 {
+                let ws = wb.add_worksheet_with_constant_memory().unwrap();
+                for row in 0..20_000u32 {
+                    let text = format!("第{sheet}表第{row}行：{}", "逾期".repeat(row as usize % 7));
+                    let cells = [
+                        (0, RowCell::String(&text)),
+                        (1, RowCell::Number(f64::from(row) / 4.0)),
+                    ];
+                    ws.write_row_cells(row, &cells).unwrap();
+                }
+                ws.set_column_width(0, 30).unwrap();
+                ws.merge_range(20_001, 0, 20_001, 1, "末行", &Format::new())
+                    .unwrap();
+            }
+            wb.save_to_buffer().unwrap()
+        };
+        let (deflated, inflated) = (book(false), book(true));
+        assert_ne!(deflated, inflated, "the two ways write other bytes");
+        let parts = parts(&deflated);
+        assert_eq!(parts, super::tests::parts(&inflated));
+        let sheet = &parts
+            .iter()
+            .find(|(name, _)| name == "xl/worksheets/sheet3.xml")
+            .unwrap()
+            .1;
+        assert!(sheet.len() > 1_000_000, "{}", sheet.len());
+        let xml = String::from_utf8_lossy(sheet);
+        assert!(
+            xml.starts_with("<?xml") && xml.contains("<cols>"),
+            "{}",
+            &xml[..300]
+        );
+        assert!(xml.ends_with("</worksheet>\n") || xml.ends_with("</worksheet>"));
+        assert!(xml.contains(r#"<mergeCell ref="A20002:B20002"/>"#));
+        use calamine::{Data, Reader};
+        let mut wb = calamine::Xlsx::new(std::io::Cursor::new(deflated)).unwrap();
+        let r = wb.worksheet_range_at(2).unwrap().unwrap();
+        let text = |s: &str| Some(Data::String(s.into()));
+        assert_eq!(
+            r.get((19_998, 0)).cloned(),
+            text("第1表第19998行：逾期逾期逾期逾期逾期逾期")
+        );
+        assert_eq!(r.get((19_999, 0)).cloned(), text("第1表第19999行："));
+        assert_eq!(r.get((12_345, 1)), Some(&Data::Float(3086.25)));
+        assert_eq!(r.get((20_001, 0)).cloned(), text("末行"));
+    }
+
     #[test]
     fn write_row_cells_matches_cell_by_cell() {
         let whole = trail_workbook(true);

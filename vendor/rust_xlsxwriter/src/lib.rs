@@ -325,6 +325,8 @@ mod rich_value_types;
 mod shape;
 mod shared_strings;
 mod shared_strings_table;
+#[cfg(feature = "constant_memory")]
+mod sheetdata;
 mod styles;
 mod table;
 mod theme;

@@ -44,7 +44,10 @@ use std::collections::HashSet;
 use std::io::Write;
 
 #[cfg(feature = "constant_memory")]
-use std::io::{BufReader, Seek};
+use std::io::BufReader;
+
+#[cfg(feature = "constant_memory")]
+use crate::sheetdata;
 
 use std::sync::{Arc, Mutex};
 #[cfg(not(target_arch = "wasm32"))]
@@ -79,6 +82,10 @@ pub struct Packager<W: Write> {
     zip: ZipWriter<StreamWriter<W>>,
     zip_options: SimpleFileOptions,
     zip_options_for_binary_files: SimpleFileOptions,
+    // ksfk patch: constant memory worksheets' entries written through the
+    // zip writer, their data inflated again (use_zip_large_file(), and
+    // Workbook::set_inflated_sheet_entries() for tests).
+    inflated_sheet_entries: bool,
 }
 
 impl<W: Write + Send> Packager<W> {
@@ -112,6 +119,9 @@ impl<W: Write + Send> Packager<W> {
             zip,
             zip_options,
             zip_options_for_binary_files,
+            // A workbook whose entries all carry ZIP64 fields writes its
+            // sheets' entries through the zip writer as before.
+            inflated_sheet_entries: use_large_file,
         }
     }
 
@@ -153,24 +163,19 @@ impl<W: Write + Send> Packager<W> {
         }
 
         // Write the worksheet files and associated rel files.
-        #[cfg(all(feature = "constant_memory", not(target_arch = "wasm32")))]
-        self.write_worksheet_files_on_two_threads(workbook)?;
-
-        #[cfg(not(all(feature = "constant_memory", not(target_arch = "wasm32"))))]
-        {
-            let mut index = 1;
-            for worksheet in &mut workbook.worksheets {
-                if worksheet.is_chartsheet {
-                    continue;
-                }
-
-                self.write_worksheet_file(worksheet, index)?;
-                if worksheet.has_relationships() {
-                    self.write_worksheet_rels_file(worksheet, index)?;
-                }
-
-                index += 1;
+        self.inflated_sheet_entries |= workbook.inflated_sheet_entries;
+        let mut index = 1;
+        for worksheet in &mut workbook.worksheets {
+            if worksheet.is_chartsheet {
+                continue;
             }
+
+            self.write_worksheet_file(worksheet, index)?;
+            if worksheet.has_relationships() {
+                self.write_worksheet_rels_file(worksheet, index)?;
+            }
+
+            index += 1;
         }
 
         // Write the chartsheet files and associated rel files.
@@ -450,88 +455,6 @@ impl<W: Write + Send> Packager<W> {
         Ok(())
     }
 
-    // ksfk patch: the worksheet files as above, but the largest "constant
-    // memory" worksheet is compressed on a second thread, into a one-entry
-    // zip in a temporary file, while this thread writes the others; it is
-    // then copied into place still compressed. The files and their order
-    // are unchanged; the copied entry's sizes are in its local header
-    // rather than in a data descriptor.
-    #[cfg(all(feature = "constant_memory", not(target_arch = "wasm32")))]
-    fn write_worksheet_files_on_two_threads(
-        &mut self,
-        workbook: &mut Workbook,
-    ) -> Result<(), XlsxError> {
-        // The worksheet files are numbered in order, chartsheets left out.
-        let mut numbers = Vec::with_capacity(workbook.worksheets.len());
-        let mut index = 1;
-        for worksheet in &workbook.worksheets {
-            numbers.push((!worksheet.is_chartsheet).then_some(index));
-            if !worksheet.is_chartsheet {
-                index += 1;
-            }
-        }
-        let largest = workbook
-            .worksheets
-            .iter_mut()
-            .enumerate()
-            .filter(|(_, w)| w.use_constant_memory && !w.is_chartsheet)
-            .map(|(i, w)| {
-                let size = w.file_writer().get_ref().metadata().map_or(0, |m| m.len());
-                (size, std::cmp::Reverse(i))
-            })
-            .max()
-            .map(|(_, std::cmp::Reverse(i))| i);
-
-        let (before, rest) = workbook.worksheets.split_at_mut(largest.unwrap_or(0));
-        let options = self.zip_options;
-        thread::scope(|scope| -> Result<(), XlsxError> {
-            let mut rest = rest.iter_mut();
-            let compressed = match (largest, numbers.get(largest.unwrap_or(0))) {
-                (Some(_), Some(Some(number))) => {
-                    let number = *number;
-                    let worksheet = rest.next().expect("the largest worksheet");
-                    Some((
-                        number,
-                        scope.spawn(move || -> Result<_, XlsxError> {
-                            let mut zip = ZipWriter::new(tempfile::tempfile()?);
-                            zip.start_file(format!("xl/worksheets/sheet{number}.xml"), options)?;
-                            Self::write_worksheet_data(&mut zip, worksheet)?;
-                            Ok((zip.finish()?, worksheet))
-                        }),
-                    ))
-                }
-                _ => None,
-            };
-            let mut number = numbers.iter().flatten();
-            for worksheet in before.iter_mut().filter(|w| !w.is_chartsheet) {
-                let index = *number.next().expect("a number per worksheet");
-                self.write_worksheet_file(worksheet, index)?;
-                if worksheet.has_relationships() {
-                    self.write_worksheet_rels_file(worksheet, index)?;
-                }
-            }
-            if let Some((index, compressed)) = compressed {
-                number.next();
-                let (file, worksheet) = compressed.join().unwrap_or_else(|p| {
-                    std::panic::resume_unwind(p);
-                })?;
-                let mut archive = zip::ZipArchive::new(file)?;
-                self.zip.raw_copy_file(archive.by_index_raw(0)?)?;
-                if worksheet.has_relationships() {
-                    self.write_worksheet_rels_file(worksheet, index)?;
-                }
-            }
-            for worksheet in rest.filter(|w| !w.is_chartsheet) {
-                let index = *number.next().expect("a number per worksheet");
-                self.write_worksheet_file(worksheet, index)?;
-                if worksheet.has_relationships() {
-                    self.write_worksheet_rels_file(worksheet, index)?;
-                }
-            }
-            Ok(())
-        })
-    }
-
     // Write a worksheet XML file.
     pub(crate) fn write_worksheet_file(
         &mut self,
@@ -539,45 +462,107 @@ impl<W: Write + Send> Packager<W> {
         index: usize,
     ) -> Result<(), XlsxError> {
         let filename = format!("xl/worksheets/sheet{index}.xml");
-        self.zip.start_file(filename, self.zip_options)?;
-        Self::write_worksheet_data(&mut self.zip, worksheet)
-    }
 
-    // Write the XML of a worksheet file into a zip entry just started.
-    fn write_worksheet_data<Z: Write>(
-        zip: &mut Z,
-        worksheet: &mut Worksheet,
-    ) -> Result<(), XlsxError> {
         if worksheet.use_constant_memory {
             // Write the constant memory style worksheet in 3 sections.
 
             // Section 1. In memory metadata at start of the file.
             worksheet.assemble_xml_file_start();
-            zip.write_all(worksheet.writer.get_ref())?;
+            let start = worksheet.writer.get_ref().clone();
 
             #[cfg(feature = "constant_memory")]
             {
-                // Section 2. On disk cell data.
-                // We also need to flush the last remaining row.
+                // Section 2. On disk cell data, already deflated (ksfk
+                // patch, see sheetdata.rs). We also need to flush the last
+                // remaining row.
                 worksheet.flush_last_row();
+                let data = worksheet
+                    .file_writer
+                    .take()
+                    .ok_or_else(|| {
+                        XlsxError::ParameterError(
+                            "a constant memory worksheet can be saved only once".to_string(),
+                        )
+                    })?
+                    .finish()?;
 
-                let file_writer = worksheet.file_writer();
-                file_writer.rewind().unwrap();
-                // ksfk patch: read back in 256 KB pieces (not 8 KB): one
-                // sheet at a time per thread, a thirtieth of the read calls.
-                let mut reader = BufReader::with_capacity(256 << 10, file_writer.get_ref());
-                std::io::copy(&mut reader, zip)?;
+                // Section 3. In memory metadata at end of the file.
+                xmlwriter::reset(&mut worksheet.writer);
+                worksheet.assemble_xml_file_end();
+                let end = worksheet.writer.get_ref();
+                return self.write_deflated_worksheet(&filename, &start, data, end);
             }
 
-            // Section 3. In memory metadata at end of the file.
-            xmlwriter::reset(&mut worksheet.writer);
-            worksheet.assemble_xml_file_end();
-            zip.write_all(worksheet.writer.get_ref())?;
+            #[cfg(not(feature = "constant_memory"))]
+            {
+                self.zip.start_file(filename, self.zip_options)?;
+                self.zip.write_all(&start)?;
+                xmlwriter::reset(&mut worksheet.writer);
+                worksheet.assemble_xml_file_end();
+                self.zip.write_all(worksheet.writer.get_ref())?;
+            }
         } else {
             // Non "constant memory" mode is all in memory.
-            zip.write_all(worksheet.writer.get_ref())?;
+            self.zip.start_file(filename, self.zip_options)?;
+            self.zip.write_all(worksheet.writer.get_ref())?;
         }
 
+        Ok(())
+    }
+
+    // ksfk patch: a constant memory worksheet's entry made of its deflated
+    // pieces (sheetdata.rs) and copied in raw. Should the sizes need ZIP64,
+    // the data is inflated again and the entry written as before.
+    #[cfg(feature = "constant_memory")]
+    fn write_deflated_worksheet(
+        &mut self,
+        filename: &str,
+        start: &[u8],
+        data: sheetdata::Finished,
+        end: &[u8],
+    ) -> Result<(), XlsxError> {
+        let level = data.level;
+        let mut crc = crc32fast::Hasher::new();
+        crc.update(start);
+        crc.combine(&data.crc);
+        crc.update(end);
+        let size = start.len() as u64 + data.size + end.len() as u64;
+        let start_deflated = sheetdata::deflate_piece(start, level, false)?;
+        let end_deflated = sheetdata::deflate_piece(end, level, true)?;
+        let mut data = Some(data);
+        let entry = if size < u64::from(u32::MAX) && !self.inflated_sheet_entries {
+            sheetdata::OneEntry::new(
+                filename,
+                &start_deflated,
+                data.take().expect("the data"),
+                &end_deflated,
+                crc.finalize(),
+                size,
+            )
+        } else {
+            None
+        };
+        match (entry, data) {
+            (Some(entry), _) => {
+                let mut archive = zip::ZipArchive::new(entry)?;
+                self.zip.raw_copy_file(archive.by_index_raw(0)?)?;
+            }
+            (None, Some(data)) => {
+                // The stream is ended by an empty final block to inflate it.
+                let last = sheetdata::deflate_piece(&[], level, true)?;
+                let deflated = std::io::Read::chain(data.file, std::io::Cursor::new(last));
+                let mut inflated = flate2::read::DeflateDecoder::new(BufReader::new(deflated));
+                self.zip.start_file(filename, self.zip_options)?;
+                self.zip.write_all(start)?;
+                std::io::copy(&mut inflated, &mut self.zip)?;
+                self.zip.write_all(end)?;
+            }
+            (None, None) => {
+                return Err(XlsxError::ParameterError(
+                    "a worksheet too large for its zip entry".to_string(),
+                ))
+            }
+        }
         Ok(())
     }
 

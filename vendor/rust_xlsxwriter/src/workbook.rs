@@ -227,8 +227,7 @@ use zip::ZipArchive;
 #[cfg(feature = "constant_memory")]
 use tempfile::tempfile_in;
 
-#[cfg(feature = "constant_memory")]
-use std::io::BufWriter;
+// ksfk patch: BufWriter no longer used here (sheetdata.rs).
 
 #[cfg(feature = "constant_memory")]
 use std::path::PathBuf;
@@ -356,6 +355,8 @@ pub struct Workbook {
     num_chartsheets: u16,
     use_large_file: bool,
     zip_compression_level: Option<i64>,
+    // ksfk patch: see set_inflated_sheet_entries().
+    pub(crate) inflated_sheet_entries: bool,
     default_format: Format,
     default_row_height: u32,
     default_col_width: u32,
@@ -448,6 +449,7 @@ impl Workbook {
             num_chartsheets: 0,
             use_large_file: false,
             zip_compression_level: None,
+            inflated_sheet_entries: false,
             feature_property_bags: HashSet::new(),
             default_format: Format::default(),
             default_row_height: 20,
@@ -2209,6 +2211,16 @@ impl Workbook {
         self
     }
 
+    /// ksfk patch (KSFK-PATCH.md, 2): write every constant memory
+    /// worksheet's entry the way one too large for a plain zip entry is
+    /// written, by inflating its deflated data again, so that tests can
+    /// compare the two ways. Not for use otherwise.
+    #[doc(hidden)]
+    pub fn set_inflated_sheet_entries(&mut self, on: bool) -> &mut Workbook {
+        self.inflated_sheet_entries = on;
+        self
+    }
+
     /// Set the compression level for the xlsx zip container.
     ///
     /// Set the deflate compression level used for the XML files in the xlsx zip
@@ -2570,13 +2582,16 @@ impl Workbook {
     // worksheets. This uses the directory set by `set_tempdir()`, if any, or
     // else the default `std::env::temp_dir()` directory.
     #[cfg(feature = "constant_memory")]
-    fn new_tempfile_writer(&self) -> Result<BufWriter<File>, XlsxError> {
+    fn new_tempfile_writer(&self) -> Result<crate::sheetdata::SheetData, XlsxError> {
         let tempdir = self.tempdir.clone().unwrap_or_else(std::env::temp_dir);
         let file = Self::create_tempfile(&tempdir)?;
 
-        // ksfk patch: a 32 KB buffer (not 8 KB): a quarter of the write
-        // calls for the large trail sheets, about 1 MB more for 52 sheets.
-        Ok(BufWriter::with_capacity(32 << 10, file))
+        // ksfk patch: the rows are deflated as they are written, at the
+        // workbook's zip compression level (sheetdata.rs).
+        Ok(crate::sheetdata::SheetData::new(
+            file,
+            crate::sheetdata::level(self.zip_compression_level),
+        ))
     }
 
     // Create a temporary file in a directory and map any IO error to a

@@ -1360,11 +1360,7 @@ use std::mem;
 use std::sync::{Arc, Mutex, RwLock};
 use std::{cmp, fmt};
 
-#[cfg(feature = "constant_memory")]
-use std::io::BufWriter;
-
-#[cfg(feature = "constant_memory")]
-use std::fs::File;
+// ksfk patch: BufWriter and File no longer used here (sheetdata.rs).
 
 #[cfg(feature = "rust_decimal")]
 use rust_decimal::prelude::{Decimal, ToPrimitive};
@@ -1646,8 +1642,9 @@ pub struct Worksheet {
     max_autofit_width: u32,
     max_autofit_row: RowNum,
 
+    // ksfk patch: the rows deflated as they are written (sheetdata.rs).
     #[cfg(feature = "constant_memory")]
-    pub(crate) file_writer: Option<BufWriter<File>>,
+    pub(crate) file_writer: Option<crate::sheetdata::SheetData>,
 
     #[cfg(feature = "constant_memory")]
     write_ahead: BTreeMap<RowNum, BTreeMap<ColNum, CellType>>,
@@ -19301,7 +19298,7 @@ impl Worksheet {
 
     // Get the temporary file writer used for "constant memory" mode.
     #[cfg(feature = "constant_memory")]
-    pub(crate) fn file_writer(&mut self) -> &mut BufWriter<File> {
+    pub(crate) fn file_writer(&mut self) -> &mut crate::sheetdata::SheetData {
         self.file_writer
             .as_mut()
             .expect("constant memory worksheets required a temp file")
