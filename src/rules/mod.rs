@@ -307,7 +307,7 @@ impl Tally {
     ) {
         let source = source.into();
         let mut record: Rec = record.into();
-        let mut reason = format!("{}{}", self.label, reason.into());
+        let mut reason = self.labelled(reason.into());
         let unappealed = nominal
             .min(self.marks - self.taken_unappealed)
             .max(Decimal::ZERO);
@@ -407,8 +407,17 @@ impl Tally {
         source: impl Into<String>,
         record: impl Into<Rec>,
     ) {
-        let reason = format!("{}{}", self.label, reason.into());
+        let reason = self.labelled(reason.into());
         self.push(reason, source.into(), record.into(), Decimal::ZERO);
+    }
+
+    /// The reason with the part's label before it (`（a）…`), if any.
+    fn labelled(&self, reason: String) -> String {
+        if self.label.is_empty() {
+            reason
+        } else {
+            format!("{}{reason}", self.label)
+        }
     }
 
     fn push(&mut self, reason: String, source: String, record: Rec, amount: Decimal) {

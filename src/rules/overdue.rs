@@ -123,7 +123,9 @@ pub fn charge(
     place: Place,
     h: &Handling,
 ) {
-    let src = place.to_string();
+    // The place as text only for a row that gets an entry or a warning:
+    // most rows are on time.
+    let src = || place.to_string();
     let state = judge(h, ctx.as_of, ctx.calendar);
     match state {
         State::Overdue(o) => {
@@ -138,12 +140,12 @@ pub fn charge(
                     fmt2(amount)
                 ));
             }
-            t.deduct(amount, reason, src.clone(), rec);
+            t.deduct(amount, reason, src(), rec);
         }
         State::NotYetDue { deadline } => warnings.push(Warning::warn(
             kinds::NOT_DUE,
             Some(&unit.name),
-            src.clone(),
+            src(),
             format!(
                 "未到期：{}{what}{id}有效时限{deadline}，截至{}未办结，暂不计逾期",
                 unit.name, ctx.as_of
@@ -155,7 +157,7 @@ pub fn charge(
         warnings.push(Warning::warn(
             kinds::UNUSED_PENALTY,
             Some(&unit.name),
-            src,
+            src(),
             format!(
                 "逾期扣分{}未使用：{}{what}{id}截至{}未逾期（有效时限{}）",
                 fmt2(p),
