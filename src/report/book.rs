@@ -667,7 +667,8 @@ mod tests {
     /// The vendored rust_xlsxwriter deflates a constant-memory sheet's rows
     /// as they are written and puts the pieces into the xlsx still
     /// compressed (KSFK-PATCH.md, 2). A sheet far larger than its pieces
-    /// (32 KB in, 64 KB out) reads back whole, CRC-32 included, with the
+    /// (32 KB in, 64 KB out), its deflater freed midway and at the end as
+    /// ksfk does after each sheet, reads back whole, CRC-32 included, with the
     /// same parts as when its entry is written the other way (inflating the
     /// data again, as for a sheet too large for a plain zip entry), and
     /// calamine reads its cells.
@@ -686,7 +687,13 @@ mod tests {
                         (1, RowCell::Number(f64::from(row) / 4.0)),
                     ];
                     ws.write_row_cells(row, &cells).unwrap();
+                    // The first sheet's deflater freed midway: the rows
+                    // after it start a new piece of the same stream.
+                    if sheet == 0 && (row == 10_000 || row == 10_001) {
+                        ws.release_deflater().unwrap();
+                    }
                 }
+                ws.release_deflater().unwrap();
                 ws.set_column_width(0, 30).unwrap();
                 ws.merge_range(20_001, 0, 20_001, 1, "末行", &Format::new())
                     .unwrap();

@@ -175,7 +175,10 @@ where
             let taken = next.lock().map(|mut n| n.next());
             match taken {
                 Ok(Some((index, ws))) => {
-                    write_unit_sheet(ws, results, index, &fmt, &trail.unit, Entries::All)?
+                    write_unit_sheet(ws, results, index, &fmt, &trail.unit, Entries::All)?;
+                    // Its rows are written: its deflater is freed, so that
+                    // memory does not grow with the number of units.
+                    ws.release_deflater()?;
                 }
                 Ok(None) => return Ok(()),
                 Err(_) => {
@@ -195,6 +198,7 @@ where
             &fmt,
             &trail,
         )
+        .and_then(|()| details.release_deflater())
         .and_then(|()| write_units());
         let units = units.join().unwrap_or_else(|_| {
             Err(XlsxError::ParameterError(

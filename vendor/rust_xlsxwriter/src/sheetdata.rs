@@ -25,14 +25,21 @@ const INPUT: usize = 32 << 10;
 const OUTPUT: usize = 64 << 10;
 
 /// The deflated cell data of a worksheet, in a temporary file.
+///
+/// The deflater (about 300 KB of state) and the buffers exist only while
+/// rows are being written: `release` ends the current piece with a sync
+/// flush and frees them, and the next write starts a new piece. A program
+/// that writes many such sheets one after another keeps one deflater per
+/// sheet being written, not one per sheet.
 pub(crate) struct SheetData {
     file: File,
     level: Compression,
-    compress: Compress,
+    compress: Option<Compress>,
     input: Vec<u8>,
     output: Vec<u8>,
     crc: crc32fast::Hasher,
     size: u64,
+    compressed: u64,
 }
 
 /// A sheet's data once written: the temporary file (rewound) holding the
@@ -59,41 +66,54 @@ impl SheetData {
         SheetData {
             file,
             level,
-            compress: Compress::new(level, false),
-            input: Vec::with_capacity(INPUT),
-            output: Vec::with_capacity(OUTPUT),
+            compress: None,
+            input: Vec::new(),
+            output: Vec::new(),
             crc: crc32fast::Hasher::new(),
             size: 0,
+            compressed: 0,
         }
     }
 
-    /// Deflates the gathered input.
+    /// Deflates the gathered input (starting a piece if none is open).
     fn deflate_input(&mut self, flush: FlushCompress) -> io::Result<()> {
-        let input = std::mem::take(&mut self.input);
-        self.crc.update(&input);
-        self.size += input.len() as u64;
-        let done = deflate(
-            &mut self.compress,
-            &input,
-            flush,
-            &mut self.output,
-            &mut self.file,
-        );
-        self.input = input;
+        let level = self.level;
+        let compress = self
+            .compress
+            .get_or_insert_with(|| Compress::new(level, false));
+        if self.output.capacity() < OUTPUT {
+            self.output.reserve_exact(OUTPUT);
+        }
+        self.crc.update(&self.input);
+        self.size += self.input.len() as u64;
+        let before = compress.total_out();
+        let done = deflate(compress, &self.input, flush, &mut self.output, &mut self.file);
+        self.compressed += compress.total_out() - before;
         self.input.clear();
         done
+    }
+
+    /// Ends the current piece with a sync flush, writes it, and frees the
+    /// deflater and the buffers until the next write.
+    pub(crate) fn release(&mut self) -> io::Result<()> {
+        if self.compress.is_some() || !self.input.is_empty() {
+            self.deflate_input(FlushCompress::Sync)?;
+        }
+        self.file.write_all(&self.output)?;
+        self.compress = None;
+        self.input = Vec::new();
+        self.output = Vec::new();
+        Ok(())
     }
 
     /// Ends the data with a sync flush: every byte on the file, which is
     /// rewound.
     pub(crate) fn finish(mut self) -> io::Result<Finished> {
-        self.deflate_input(FlushCompress::Sync)?;
-        self.file.write_all(&self.output)?;
-        let compressed = self.compress.total_out();
+        self.release()?;
         self.file.rewind()?;
         Ok(Finished {
             file: self.file,
-            compressed,
+            compressed: self.compressed,
             crc: self.crc,
             size: self.size,
             level: self.level,
@@ -107,6 +127,9 @@ impl Write for SheetData {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let mut rest = buf;
         while !rest.is_empty() {
+            if self.input.capacity() < INPUT {
+                self.input.reserve_exact(INPUT);
+            }
             let take = (INPUT - self.input.len()).min(rest.len());
             self.input.extend_from_slice(&rest[..take]);
             rest = &rest[take..];

@@ -19296,6 +19296,25 @@ impl Worksheet {
         mem::swap(&mut temp_changed_rows, &mut self.changed_rows);
     }
 
+    /// ksfk patch (KSFK-PATCH.md, 2): frees the deflater and buffers of a
+    /// "constant memory" worksheet's data (about 400 KB) until more of it
+    /// is written; what is pending is deflated first. For a program that
+    /// writes many such worksheets one after another: call it when one is
+    /// done. The current row stays in memory, as always, until the next
+    /// row or the save. Does nothing for other worksheets.
+    ///
+    /// # Errors
+    ///
+    /// - [`XlsxError::IoError`] - the temporary file could not be written.
+    #[doc(hidden)]
+    #[cfg(feature = "constant_memory")]
+    pub fn release_deflater(&mut self) -> Result<(), XlsxError> {
+        if let Some(data) = self.file_writer.as_mut() {
+            data.release()?;
+        }
+        Ok(())
+    }
+
     // Get the temporary file writer used for "constant memory" mode.
     #[cfg(feature = "constant_memory")]
     pub(crate) fn file_writer(&mut self) -> &mut crate::sheetdata::SheetData {
