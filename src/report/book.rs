@@ -649,21 +649,6 @@ mod tests {
         wb.save_to_buffer().unwrap()
     }
 
-    /// Every part of an xlsx, read whole (the zip reader checks each
-    /// part's CRC-32 as it ends), by name.
-    fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-        use std::io::Read;
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        (0..zip.len())
-            .map(|i| {
-                let mut part = zip.by_index(i).unwrap();
-                let mut bytes = Vec::new();
-                part.read_to_end(&mut bytes).unwrap();
-                (part.name().unwrap().to_string(), bytes)
-            })
-            .collect()
-    }
-
     /// The vendored rust_xlsxwriter deflates a constant-memory sheet's rows
     /// as they are written and puts the pieces into the xlsx still
     /// compressed (KSFK-PATCH.md, 2). A sheet far larger than its pieces
@@ -702,9 +687,9 @@ mod tests {
         };
         let (deflated, inflated) = (book(false), book(true));
         assert_ne!(deflated, inflated, "the two ways write other bytes");
-        let parts = parts(&deflated);
-        assert_eq!(parts, super::tests::parts(&inflated));
-        let sheet = &parts
+        let got = crate::report::fixtures::parts(&deflated);
+        assert_eq!(got, crate::report::fixtures::parts(&inflated));
+        let sheet = &got
             .iter()
             .find(|(name, _)| name == "xl/worksheets/sheet3.xml")
             .unwrap()

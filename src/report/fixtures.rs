@@ -151,3 +151,26 @@ pub fn edit_entries(c: &mut ClauseResult<Trail>, edit: impl FnOnce(&mut Vec<Audi
     edit(&mut entries);
     c.entries = Trail::held(entries);
 }
+
+/// Every part of an xlsx (a zip package), read whole, by name in order;
+/// the zip reader checks each part's CRC-32 as it ends.
+pub fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut part = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            part.read_to_end(&mut bytes).unwrap();
+            (part.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
+
+/// [`parts`] as text (the parts of our workbooks are XML).
+pub fn text_parts(bytes: &[u8]) -> Vec<(String, String)> {
+    parts(bytes)
+        .into_iter()
+        .map(|(name, bytes)| (name, String::from_utf8(bytes).expect("XML is UTF-8")))
+        .collect()
+}

@@ -1139,7 +1139,7 @@ fn write_unit_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixtures::{edit_entries, entry, info, sample};
+    use crate::report::fixtures::{edit_entries, entry, info, sample, text_parts};
     use crate::rules::{dec, AuditEntry};
     use crate::score::Points;
     use calamine::{Data, Reader, SheetVisible, Xlsx};
@@ -1559,20 +1559,6 @@ mod tests {
         assert!(a == b, "unit workbook differs between runs");
     }
 
-    /// Every part of a zip package, uncompressed, by name in order.
-    fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-        use std::io::Read;
-        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-        (0..zip.len())
-            .map(|i| {
-                let mut part = zip.by_index(i).unwrap();
-                let mut text = String::new();
-                part.read_to_string(&mut text).unwrap();
-                (part.name().unwrap().to_string(), text)
-            })
-            .collect()
-    }
-
     /// A unit's workbook made by copying its sheet from the result
     /// workbook has the parts of the one written whole, part for part:
     /// the sheet is the same but for being the selected tab.
@@ -1586,10 +1572,10 @@ mod tests {
         let result = result_workbook(&results, &info()).unwrap();
         let mut archive = zip::ZipArchive::new(Cursor::new(result)).unwrap();
         for index in 0..results.units.len() {
-            let whole = parts(&unit_workbook(&results, index).unwrap());
+            let whole = text_parts(&unit_workbook(&results, index).unwrap());
             let mut copied = Cursor::new(Vec::new());
             copy_unit_workbook(&results, index, &mut archive, &mut copied).unwrap();
-            let copied = parts(copied.get_ref());
+            let copied = text_parts(copied.get_ref());
             assert_eq!(copied.len(), whole.len());
             for ((name, text), (whole_name, whole_text)) in copied.iter().zip(&whole) {
                 assert_eq!(name, whole_name);
