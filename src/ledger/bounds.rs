@@ -573,13 +573,7 @@ const MAX_ODS_CELL_TEXT: u64 = 1 << 20;
 /// here the way calamine 0.38's `read_table` and `get_range` build them.
 pub(super) fn check_ods<R: Read>(content: R) -> Result<u64, String> {
     use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
-    // As calamine reads it.
-    let config = reader.config_mut();
-    config.check_end_names = false;
-    config.trim_text(false);
-    config.check_comments = false;
-    config.expand_empty_elements = true;
+    let mut reader = super::calamine_xml_reader(std::io::BufReader::new(content));
     let mut buf = Vec::new();
     let mut total: u64 = 0;
     let mut table = TableEstimate::default();

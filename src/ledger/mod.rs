@@ -338,6 +338,20 @@ fn in_calamine<T>(f: impl FnOnce() -> T) -> T {
     r
 }
 
+/// A quick-xml reader with calamine 0.38's settings: empty elements as a
+/// start and an end, text untrimmed, end names and comments unchecked.
+/// The bounds check of an .ods and the own scanner's test read as calamine
+/// reads.
+pub(crate) fn calamine_xml_reader<B: std::io::BufRead>(input: B) -> quick_xml::Reader<B> {
+    let mut reader = quick_xml::Reader::from_reader(input);
+    let config = reader.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
+    reader
+}
+
 /// Runs `f`, turning a panic into `Err(where and what)`, not printed: a
 /// hook installed once stays quiet while `f` runs on this thread and defers
 /// to the previous hook otherwise. (The fuzz targets tell a caught panic by

@@ -239,14 +239,6 @@ impl Trail {
         Ok(out)
     }
 
-    /// The held entries, to change in a test.
-    pub fn held_mut(&mut self) -> Option<&mut Vec<AuditEntry>> {
-        match &mut self.0 {
-            Kept::Held(v) => Some(v),
-            Kept::Spilled { .. } => None,
-        }
-    }
-
     /// Whether the entries are in the temporary file.
     pub fn is_spilled(&self) -> bool {
         matches!(self.0, Kept::Spilled { .. })

@@ -300,12 +300,7 @@ mod tests {
             }
         }
         let mut theirs = Vec::new();
-        let mut r = quick_xml::Reader::from_reader(xml.as_bytes());
-        let config = r.config_mut();
-        config.check_end_names = false;
-        config.trim_text(false);
-        config.check_comments = false;
-        config.expand_empty_elements = true;
+        let mut r = crate::ledger::calamine_xml_reader(xml.as_bytes());
         let mut buf = Vec::new();
         loop {
             buf.clear();

@@ -529,40 +529,34 @@ impl<W: Write + Send> Packager<W> {
         let size = start.len() as u64 + data.size + end.len() as u64;
         let start_deflated = sheetdata::deflate_piece(start, level, false)?;
         let end_deflated = sheetdata::deflate_piece(end, level, true)?;
-        let mut data = Some(data);
-        let entry = if size < u64::from(u32::MAX) && !self.inflated_sheet_entries {
-            sheetdata::OneEntry::new(
+        let data = if self.inflated_sheet_entries {
+            data
+        } else {
+            let entry = sheetdata::OneEntry::new(
                 filename,
                 &start_deflated,
-                data.take().expect("the data"),
+                data,
                 &end_deflated,
                 crc.finalize(),
                 size,
-            )
-        } else {
-            None
+            );
+            match entry {
+                Ok(entry) => {
+                    let mut archive = zip::ZipArchive::new(entry)?;
+                    self.zip.raw_copy_file(archive.by_index_raw(0)?)?;
+                    return Ok(());
+                }
+                Err(data) => data,
+            }
         };
-        match (entry, data) {
-            (Some(entry), _) => {
-                let mut archive = zip::ZipArchive::new(entry)?;
-                self.zip.raw_copy_file(archive.by_index_raw(0)?)?;
-            }
-            (None, Some(data)) => {
-                // The stream is ended by an empty final block to inflate it.
-                let last = sheetdata::deflate_piece(&[], level, true)?;
-                let deflated = std::io::Read::chain(data.file, std::io::Cursor::new(last));
-                let mut inflated = flate2::read::DeflateDecoder::new(BufReader::new(deflated));
-                self.zip.start_file(filename, self.zip_options)?;
-                self.zip.write_all(start)?;
-                std::io::copy(&mut inflated, &mut self.zip)?;
-                self.zip.write_all(end)?;
-            }
-            (None, None) => {
-                return Err(XlsxError::ParameterError(
-                    "a worksheet too large for its zip entry".to_string(),
-                ))
-            }
-        }
+        // The stream is ended by an empty final block to inflate it.
+        let last = sheetdata::deflate_piece(&[], level, true)?;
+        let deflated = std::io::Read::chain(data.file, std::io::Cursor::new(last));
+        let mut inflated = flate2::read::DeflateDecoder::new(BufReader::new(deflated));
+        self.zip.start_file(filename, self.zip_options)?;
+        self.zip.write_all(start)?;
+        std::io::copy(&mut inflated, &mut self.zip)?;
+        self.zip.write_all(end)?;
         Ok(())
     }
 

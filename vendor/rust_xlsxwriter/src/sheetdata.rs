@@ -205,8 +205,9 @@ pub(crate) struct OneEntry {
 
 impl OneEntry {
     /// The archive of the entry `name` whose deflated bytes are `start`,
-    /// `data` and `end`, for XML of `crc` and `size`; `None` when the
-    /// sizes need ZIP64 (the caller then writes the entry as before).
+    /// `data` and `end`, for XML of `crc` and `size`; the data given back
+    /// when a size or offset needs ZIP64 (the caller then writes the entry
+    /// as before).
     pub(crate) fn new(
         name: &str,
         start: &[u8],
@@ -214,11 +215,16 @@ impl OneEntry {
         end: &[u8],
         crc: u32,
         size: u64,
-    ) -> Option<OneEntry> {
+    ) -> Result<OneEntry, Finished> {
+        // Below 4 GiB with room for the headers, the directory and its end.
+        let limit = u64::from(u32::MAX) - 1024 - 2 * name.len() as u64;
         let compressed = start.len() as u64 + data.compressed + end.len() as u64;
-        let compressed = u32::try_from(compressed).ok().filter(|c| *c < u32::MAX)?;
-        let size = u32::try_from(size).ok().filter(|s| *s < u32::MAX)?;
-        let name_len = u16::try_from(name.len()).ok()?;
+        let head_len = 30 + name.len() as u64;
+        if size >= limit || head_len + compressed >= limit || name.len() > 512 {
+            return Err(data);
+        }
+        let (compressed, size) = (compressed as u32, size as u32);
+        let name_len = name.len() as u16;
         // 1980-01-01 00:00, as the workbook's other entries.
         let (time, date) = (0u16, (1 << 5) | 1);
         let mut head = Vec::with_capacity(30 + name.len() + start.len());
@@ -234,9 +240,7 @@ impl OneEntry {
         head.extend_from_slice(name.as_bytes());
         head.extend_from_slice(start);
 
-        let directory_at = u32::try_from(head.len() as u64 + data.compressed + end.len() as u64)
-            .ok()
-            .filter(|a| *a < u32::MAX)?;
+        let directory_at = (head_len + u64::from(compressed)) as u32;
         let mut tail = Vec::with_capacity(end.len() + 46 + name.len() + 22);
         tail.extend_from_slice(end);
         let directory_start = tail.len();
@@ -266,7 +270,7 @@ impl OneEntry {
             tail.extend_from_slice(&v.to_le_bytes());
         }
         tail.extend_from_slice(&0u16.to_le_bytes());
-        Some(OneEntry {
+        Ok(OneEntry {
             head,
             body: data.file,
             body_len: data.compressed,
