@@ -33,9 +33,6 @@ pub enum Error {
     /// `ksfk diff`: a file is not a ksfk result (exit 1) or cannot be
     /// read (exit 3).
     Results(crate::results::ReadError),
-    /// The audit entries could not be written to their temporary file, or
-    /// read back from it (`score::trail`): exit 3.
-    Spill(std::io::Error),
 }
 
 impl Error {
@@ -45,7 +42,7 @@ impl Error {
             Error::Ledger(LedgerError::Usage(_)) => 2,
             Error::Ledger(LedgerError::Year(_)) => 2,
             Error::Ledger(_) | Error::Strict(_) => 1,
-            Error::Fs(FsError::Io { .. }) | Error::Write(_) | Error::Spill(_) => 3,
+            Error::Fs(FsError::Io { .. }) | Error::Write(_) => 3,
             Error::Fs(_) | Error::Usage(_) => 2,
             Error::Results(crate::results::ReadError::Io { .. }) => 3,
             Error::Results(_) => 1,
@@ -93,11 +90,6 @@ impl fmt::Display for Error {
             Error::Usage(m) => write!(f, "{m}"),
             Error::Write(m) => write!(f, "无法生成结果工作簿：{m}"),
             Error::Results(e) => write!(f, "{e}"),
-            Error::Spill(e) => write!(
-                f,
-                "扣分记录的临时文件无法写入或读回（{}）：请检查临时文件夹（TMPDIR 或 TEMP）是否可写、有足够空间",
-                fsio::io_reason(e)
-            ),
         }
     }
 }
@@ -183,12 +175,7 @@ pub fn check_as_of(as_of: Option<chrono::NaiveDate>, year: i32) -> Result<(), Er
 /// otherwise) are known only now; they are ledger errors like the others:
 /// exit 1, nothing written.
 fn scored(read: &ReadLedger, as_of: chrono::NaiveDate, points: &Points) -> Result<Results, Error> {
-    // The entries go to a temporary file as units are scored, so that
-    // memory does not grow with them (held in memory where there is no
-    // temporary folder to write to).
-    let spill = score::trail::Spill::new();
-    let results =
-        score::score(&read.ledger, as_of, points, spill.as_ref()).map_err(Error::Spill)?;
+    let results = score::score(&read.ledger, as_of, points);
     if results.appeal_problems.is_empty() {
         return Ok(results);
     }
@@ -309,7 +296,7 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     if let Some(output) = &early {
         check_distinct(&labels(output))?;
     }
-    let mut read = read(&args.ledger)?;
+    let read = read(&args.ledger)?;
     let output = early.unwrap_or_else(|| default_output(&first, read.ledger.year));
     let mut labelled = labels(&output);
     check_distinct(&labelled)?;
@@ -328,7 +315,6 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
     };
     let as_of = args.ledger.as_of(read.ledger.year);
     let results = scored(&read, as_of, &points)?;
-    read.ledger.drop_records();
     strict(&args.ledger, &results)?;
     let info = RunInfo {
         inputs: read.files.clone(),
@@ -388,115 +374,33 @@ fn score(args: ScoreArgs) -> Result<(), Error> {
         ))
     );
     print_done(&results, &targets);
-    // The process ends here: freeing the results (every audit entry, a
-    // hundred thousand allocations at 200k rows) one by one would only
-    // cost time; the system takes the memory back at once.
-    std::mem::forget(results);
     Ok(())
 }
 
-/// Writes the outputs into their staged files (the result workbook, then
-/// the JSON when asked for, then one per unit; `staging` numbers them so)
-/// on both cores: this thread writes the result workbook, the largest,
-/// while a second one writes the JSON; then both take the per-unit
-/// workbooks one at a time until none is left.
+/// Writes the outputs into their staged files, in the order `staging`
+/// numbers them: the result workbook, the JSON when asked for, then one
+/// workbook per unit.
 fn write_outputs(
     results: &Results,
     info: &RunInfo,
     json: Option<&Path>,
     staging: &fsio::Staging,
 ) -> Result<(), Error> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let first_unit = 1 + usize::from(json.is_some());
-    // No per-unit outputs without --per-unit.
-    let units = staging.len().saturating_sub(first_unit);
-    // First the result workbook (on this thread and a second one of its
-    // own) and the JSON (on a helper); then both threads take the per-unit
-    // workbooks one at a time, each copying its unit's sheet from the
-    // result workbook.
-    side_by_side(
-        || match json {
-            Some(path) => staging.write(1, |file| {
-                buffered(file, |w| {
-                    report::json::write_json(results, w).map_err(|source| {
-                        Error::from(FsError::Io {
-                            path: path.to_path_buf(),
-                            source,
-                        })
-                    })
-                })
-            }),
-            None => Ok(()),
-        },
-        || {
-            staging.write(0, |file| {
-                buffered(file, |w| {
-                    report::xlsx::write_result_workbook(results, info, w).map_err(Error::from)
-                })
-            })
-        },
-    )?;
-    if units == 0 {
-        return Ok(());
-    }
-    let next = AtomicUsize::new(0);
-    let per_unit = || -> Result<(), Error> {
-        let file = staging.read_written(0)?;
-        let mut result = zip::ZipArchive::new(std::io::BufReader::new(file))
-            .map_err(|e| Error::Write(format!("读回结果工作簿时出错：{e}")))?;
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= units {
-                return Ok(());
-            }
-            staging.write(first_unit + i, |file| {
-                buffered(file, |w| {
-                    report::copy_unit_workbook(results, i, &mut result, w).map_err(Error::from)
-                })
-            })?;
-        }
+    let put = |i: usize, bytes: &[u8]| {
+        staging.write(i, |file| {
+            file.write_all(bytes)
+                .map_err(|e| Error::Write(format!("写入时出错（{}）", fsio::io_reason(&e))))
+        })
     };
-    side_by_side(per_unit, per_unit)
-}
-
-/// Runs `helper` on a second thread and `here` on this one, each with its
-/// panic turned into an error ([`unpanicked`]); the first error wins.
-fn side_by_side(
-    helper: impl FnOnce() -> Result<(), Error> + Send,
-    here: impl FnOnce() -> Result<(), Error>,
-) -> Result<(), Error> {
-    std::thread::scope(|scope| {
-        let helper = scope.spawn(|| unpanicked(helper));
-        let written = unpanicked(here);
-        let helped = helper
-            .join()
-            .unwrap_or_else(|_| Err(Error::Write(OUTPUT_PANIC.into())));
-        written.and(helped)
-    })
-}
-
-/// Writes through a large buffer (the zip writer writes each compressed
-/// piece as it comes: tens of thousands of small writes otherwise), then
-/// flushes it, a failure to flush being an error like any other.
-fn buffered(
-    file: &mut std::fs::File,
-    write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-    write(&mut w)?;
-    w.flush()
-        .map_err(|e| Error::Write(format!("写入时出错（{}）", fsio::io_reason(&e))))
-}
-
-/// What a failure inside the workbook writer is told as.
-const OUTPUT_PANIC: &str = "临时文件无法写入（磁盘空间可能已满），没有写出任何文件";
-
-/// Runs an output writer, turning a panic into an error: rust_xlsxwriter
-/// panics when its temporary files cannot be written (a full disk). The
-/// staged outputs are then removed like after any other failure.
-fn unpanicked(f: impl FnOnce() -> Result<(), Error>) -> Result<(), Error> {
-    ledger::catch_panic(f)
-        .unwrap_or_else(|at| Err(Error::Write(format!("{OUTPUT_PANIC}（技术信息：{at}）"))))
+    put(0, &report::xlsx::result_workbook(results, info)?)?;
+    let first_unit = 1 + usize::from(json.is_some());
+    if json.is_some() {
+        put(1, report::json::results_json(results).as_bytes())?;
+    }
+    for i in 0..staging.len().saturating_sub(first_unit) {
+        put(first_unit + i, &report::unit_workbook(results, i)?)?;
+    }
+    Ok(())
 }
 
 fn print_done(results: &Results, outputs: &[PathBuf]) {
@@ -636,7 +540,7 @@ fn explain(args: ExplainArgs) -> Result<(), Error> {
         return Err(Error::Usage(format!("单位「{}」没有得分", unit.name)));
     };
     say_year(&read);
-    let text = report::text::explain(&results, index).map_err(Error::Spill)?;
+    let text = report::text::explain(&results, index);
     crate::out!("{}", wrapped(&text));
     Ok(())
 }

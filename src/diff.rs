@@ -10,9 +10,9 @@
 //! reason before any appeal or floor wording, then the rest in order. An
 //! entry is listed when it was added, removed, or its amount changed.
 
-use crate::model::FastMap;
 use crate::results::{Entry, ResultSet, UnitLine};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// A unit's total, rank and points in one result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,7 +152,7 @@ fn entries(old: &[Entry], new: &[Entry]) -> Vec<EntryChange> {
     // Key → (old entries, new entries), keys in order of first appearance;
     // a unit may have tens of thousands of entries, so no scan per key.
     let mut keys: Vec<Key> = Vec::new();
-    let mut groups: FastMap<Key, (Vec<&Entry>, Vec<&Entry>)> = FastMap::default();
+    let mut groups: HashMap<Key, (Vec<&Entry>, Vec<&Entry>)> = HashMap::default();
     for (e, is_new) in old
         .iter()
         .map(|e| (e, false))

@@ -10,57 +10,6 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the maps
-/// keyed by case ids and unit names. The input is the user's own ledger,
-/// so hash flooding is no concern; SipHash showed up in profiles.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_u16(&mut self, i: u16) {
-        self.write_u64(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.write_u64(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.write_u64(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-/// A `HashSet` with [`FxHasher`].
-pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The three categories the regulation assesses and ranks apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,7 +82,7 @@ pub struct Unit {
 pub struct Roster {
     units: Vec<Unit>,
     /// Names, then aliases, to the unit (a name wins over an alias).
-    index: FastMap<String, UnitId>,
+    index: HashMap<String, UnitId>,
 }
 
 impl Roster {
@@ -150,7 +99,7 @@ impl Roster {
                 aliases,
             })
             .collect::<Vec<Unit>>();
-        let mut index = FastMap::default();
+        let mut index = HashMap::default();
         for u in &units {
             index.insert(name_key(&u.name), u.id);
         }
@@ -212,58 +161,35 @@ pub fn name_key(name: &str) -> String {
 
 /// Where a record stands in the ledger: its file (when the run reads
 /// several), its sheet and 1-based Excel row.
-///
-/// Twelve bytes: every record and audit entry carries one, so the file and
-/// sheet names are kept once in a table of names ([`Name`]) and the place
-/// holds their numbers. Compared and ordered by the names, as before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Place {
-    file: Option<Name>,
-    sheet: Name,
+    /// The file name (never its folder) when more than one file is read;
+    /// `None` when the ledger is one workbook.
+    pub file: Option<&'static str>,
+    pub sheet: &'static str,
     pub row: u32,
 }
 
 impl Place {
-    /// The place of `row` of `sheet` in `file` (the file name, never its
-    /// folder, when more than one file is read; `None` for one workbook).
     pub fn new(file: Option<&'static str>, sheet: &'static str, row: u32) -> Place {
-        Place {
-            file: file.map(Name::of),
-            sheet: Name::of(sheet),
-            row,
-        }
+        Place { file, sheet, row }
     }
 
-    /// The file name, when the run reads several files.
     pub fn file(&self) -> Option<&'static str> {
-        self.file.map(Name::text)
+        self.file
     }
 
-    /// The sheet name.
     pub fn sheet(&self) -> &'static str {
-        self.sheet.text()
+        self.sheet
     }
 
     /// `第17行`, or `热线.xlsx第17行` when `self` lies in another file than
     /// `from` (the other row of a duplicate, named from the later one).
     pub fn row_from(&self, from: &Place) -> String {
-        match self.file() {
+        match self.file {
             Some(file) if self.file != from.file => format!("{file}第{}行", self.row),
             _ => format!("第{}行", self.row),
         }
-    }
-}
-
-impl PartialOrd for Place {
-    fn partial_cmp(&self, other: &Place) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Place {
-    /// By file name, sheet name, then row.
-    fn cmp(&self, other: &Place) -> std::cmp::Ordering {
-        (self.file(), self.sheet(), self.row).cmp(&(other.file(), other.sheet(), other.row))
     }
 }
 
@@ -271,101 +197,10 @@ impl fmt::Display for Place {
     /// `热线工单!17`: the sheet and the row number as Excel shows it;
     /// `热线.xlsx:热线工单!17` when several files are read.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(file) = self.file() {
+        if let Some(file) = self.file {
             write!(f, "{file}:")?;
         }
-        write!(f, "{}!{}", self.sheet(), self.row)
-    }
-}
-
-/// A file or sheet name, by its number in the process's table of names:
-/// four bytes where a `&'static str` takes sixteen. The table only grows
-/// (a run names a few dozen sheets and its files), and one name always
-/// gets the same number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Name(std::num::NonZeroU32);
-
-/// The table of names: the names in order of first use, and the number of
-/// each.
-#[derive(Default)]
-struct Names {
-    texts: Vec<&'static str>,
-    numbers: FastMap<&'static str, Name>,
-}
-
-fn names() -> &'static std::sync::RwLock<Names> {
-    static NAMES: std::sync::OnceLock<std::sync::RwLock<Names>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(Default::default)
-}
-
-thread_local! {
-    /// This thread's copy of the table's texts, by number − 1: a name
-    /// read here takes no lock (places are shown for every audit entry,
-    /// on two threads). Numbers only ever grow, so a copy stays right;
-    /// one missing a newer name is refreshed.
-    static TEXTS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// The names this thread numbered lately, found by the text's address.
-    static NUMBERED: std::cell::RefCell<Vec<(&'static str, Name)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-impl Name {
-    /// The number of `text`, given one on first use.
-    pub fn of(text: &'static str) -> Name {
-        let same = |t: &&'static str| std::ptr::eq(*t, text);
-        if let Some(n) =
-            NUMBERED.with(|m| m.borrow().iter().find(|(t, _)| same(t)).map(|(_, n)| *n))
-        {
-            return n;
-        }
-        let n = Name::of_shared(text);
-        NUMBERED.with(|m| {
-            let mut m = m.borrow_mut();
-            // A run names a few dozen sheets and its files.
-            if m.len() < 64 {
-                m.push((text, n));
-            }
-        });
-        n
-    }
-
-    /// [`Name::of`] through the table shared by every thread.
-    fn of_shared(text: &'static str) -> Name {
-        // A poisoned lock only means another thread panicked while
-        // holding it: the table itself is always whole.
-        if let Some(n) = names()
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .numbers
-            .get(text)
-        {
-            return *n;
-        }
-        let mut table = names().write().unwrap_or_else(|e| e.into_inner());
-        if let Some(n) = table.numbers.get(text) {
-            return *n;
-        }
-        table.texts.push(text);
-        let number = u32::try_from(table.texts.len())
-            .ok()
-            .and_then(std::num::NonZeroU32::new)
-            .unwrap_or(std::num::NonZeroU32::MAX);
-        let name = Name(number);
-        table.numbers.insert(text, name);
-        name
-    }
-
-    /// The name's text.
-    pub fn text(self) -> &'static str {
-        let i = self.0.get() as usize - 1;
-        TEXTS.with(|texts| {
-            if let Some(t) = texts.borrow().get(i) {
-                return *t;
-            }
-            let table = names().read().unwrap_or_else(|e| e.into_inner());
-            let mut texts = texts.borrow_mut();
-            texts.clone_from(&table.texts);
-            texts.get(i).copied().unwrap_or_default()
-        })
+        write!(f, "{}!{}", self.sheet, self.row)
     }
 }
 
@@ -963,29 +798,6 @@ impl Findings {
         }
     }
 
-    /// Adds the findings `later` collected, as if each had been pushed here
-    /// after the ones already here: the same findings listed, the same
-    /// counts, the same order. (`later` lists the first [`Findings::CAP`]
-    /// of each of its kinds, a superset of what is still listed here.)
-    pub fn append(&mut self, later: Findings) {
-        for w in later.listed {
-            self.push(w);
-        }
-        for (level, kind, _, omitted) in later.per_kind {
-            if omitted == 0 {
-                continue;
-            }
-            match self
-                .per_kind
-                .iter_mut()
-                .find(|(l, k, _, _)| *l == level && *k == kind)
-            {
-                Some(entry) => entry.3 += omitted,
-                None => self.per_kind.push((level, kind, 0, omitted)),
-            }
-        }
-    }
-
     /// The findings: warnings first, then notes, each in the order found;
     /// after the listed findings of a kind past the cap, one row saying how
     /// many more there are (`另有95,000行不在2017年，未逐行列出`).
@@ -1075,117 +887,9 @@ pub struct Ledger {
     pub warnings: Vec<Warning>,
 }
 
-impl Ledger {
-    /// Gives back the room the record lists grew into while being read
-    /// (up to half of each): the records are the largest part of memory
-    /// while the clauses are scored.
-    pub fn shrink(&mut self) {
-        self.hotline.shrink_to_fit();
-        self.hotline_other_years.shrink_to_fit();
-        self.transfers.shrink_to_fit();
-        self.transfers_other_years.shrink_to_fit();
-        self.meetings.shrink_to_fit();
-        self.salons.shrink_to_fit();
-        self.communication.shrink_to_fit();
-        self.summaries.shrink_to_fit();
-        self.monthly_reports.shrink_to_fit();
-        self.info.shrink_to_fit();
-        self.typical_cases.shrink_to_fit();
-        self.inspections.shrink_to_fit();
-        self.measures.shrink_to_fit();
-        self.outreach.shrink_to_fit();
-        self.practices.shrink_to_fit();
-        self.surveys.shrink_to_fit();
-    }
-
-    /// Frees the records once the clauses are scored: the outputs need
-    /// the results, the roster, the counts and the warnings only, and
-    /// the records of a large ledger are tens of megabytes. (What is kept
-    /// is listed, so a record list added later is freed too.)
-    pub fn drop_records(&mut self) {
-        *self = Ledger {
-            year: self.year,
-            year_inferred: self.year_inferred,
-            roster: std::mem::take(&mut self.roster),
-            roster_from_sheet: self.roster_from_sheet,
-            appeals: std::mem::take(&mut self.appeals),
-            counts: std::mem::take(&mut self.counts),
-            warnings: std::mem::take(&mut self.warnings),
-            ..Ledger::default()
-        };
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dropping_the_records_keeps_what_the_outputs_need() {
-        let mut l = Ledger {
-            year: 2017,
-            year_inferred: true,
-            warnings: vec![Warning::note(kinds::OUT_OF_YEAR, None, "信息报送!3", "x")],
-            ..Ledger::default()
-        };
-        l.surveys.push(SurveyAnswer {
-            place: Place::new(None, "满意度调查", 2),
-            unit: UnitId(0),
-            score: Decimal::ONE_HUNDRED,
-        });
-        l.drop_records();
-        assert!(l.surveys.is_empty());
-        assert_eq!((l.year, l.year_inferred, l.warnings.len()), (2017, true, 1));
-    }
-
-    #[test]
-    fn places_are_small_and_read_and_order_by_their_names() {
-        assert_eq!(std::mem::size_of::<Place>(), 12);
-        let a = Place::new(Some("热线.xlsx"), "热线工单", 17);
-        assert_eq!(a.file(), Some("热线.xlsx"));
-        assert_eq!(a.sheet(), "热线工单");
-        assert_eq!(a.to_string(), "热线.xlsx:热线工单!17");
-        assert_eq!(Place::new(None, "转办件", 3).to_string(), "转办件!3");
-        // The same names give equal places, whatever was named between.
-        let _ = Name::of("zz-较晚登记的名字");
-        assert_eq!(a, Place::new(Some("热线.xlsx"), "热线工单", 17));
-        // Ordered by the names' text, not by their numbers: "b" was
-        // numbered first, "a" sorts first.
-        let b = Place::new(None, "b-名称顺序", 1);
-        let a2 = Place::new(None, "a-名称顺序", 9);
-        assert!(a2 < b);
-        assert!(Place::new(None, "b-名称顺序", 2) > b);
-        assert_eq!(
-            a.row_from(&Place::new(Some("另一个.xlsx"), "热线工单", 2)),
-            "热线.xlsx第17行"
-        );
-        assert_eq!(a.row_from(&a), "第17行");
-    }
-
-    /// A name numbered on one thread reads the same on another, after
-    /// that thread's copy of the table was taken; one text at two
-    /// addresses has one number.
-    #[test]
-    fn names_read_alike_on_every_thread() {
-        let early = Name::of("名称-线程-早");
-        assert_eq!(early.text(), "名称-线程-早");
-        let (late, copy) = std::thread::scope(|s| {
-            s.spawn(|| {
-                // This thread's copy is taken now, before `late` exists.
-                assert_eq!(early.text(), "名称-线程-早");
-                let late = Name::of("名称-线程-晚");
-                let copy: &'static str = Box::leak("名称-线程-早".to_string().into_boxed_str());
-                (late, Name::of(copy))
-            })
-            .join()
-            .unwrap()
-        });
-        assert_eq!(late.text(), "名称-线程-晚");
-        assert_eq!(copy, early);
-        std::thread::scope(|s| {
-            s.spawn(|| assert_eq!(late.text(), "名称-线程-晚"));
-        });
-    }
 
     fn out_of_year(row: usize) -> Warning {
         Warning::note(
@@ -1239,45 +943,6 @@ mod tests {
             list.last().unwrap().message,
             "另有1,234行不在2017年，未逐行列出"
         );
-    }
-
-    /// Findings collected in two parts and appended equal the findings
-    /// pushed in one sequence, past the cap of a kind included.
-    #[test]
-    fn appended_findings_equal_one_sequence() {
-        let pushes: Vec<Warning> = (0..Findings::CAP + 300)
-            .map(|row| {
-                if row % 3 == 0 {
-                    Warning::warn(
-                        kinds::PENDING,
-                        Some("住建局"),
-                        format!("热线工单!{row}"),
-                        "待评判",
-                    )
-                } else {
-                    out_of_year(row)
-                }
-            })
-            .collect();
-        for split in [0, 1, 7_000, Findings::CAP, Findings::CAP + 299] {
-            let mut whole = Findings::default();
-            whole.extend(pushes.iter().cloned());
-            let (first, later) = pushes.split_at(split);
-            let mut a = Findings::default();
-            a.extend(first.iter().cloned());
-            let mut b = Findings::default();
-            // The later part past the cap on its own: counted, not listed.
-            b.extend(later.iter().cloned());
-            b.extend(later.iter().cloned());
-            let mut twice = whole.clone();
-            twice.extend(later.iter().cloned());
-            a.append(b);
-            assert_eq!(
-                format!("{:?}", a.finish(2017)),
-                format!("{:?}", twice.finish(2017)),
-                "split at {split}"
-            );
-        }
     }
 
     #[test]

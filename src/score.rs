@@ -2,15 +2,11 @@
 //! category, convert to points (docs/rules.md, Results).
 
 use crate::calendar::Calendar;
-use crate::model::{kinds, Category, Findings, Ledger, Unit, UnitId, Warning};
+use crate::model::{kinds, Category, Findings, Ledger, UnitId, Warning};
 use crate::rules::appeals::{AppealEffect, AppealProblem};
 use crate::rules::{self, round2, ClauseResult, Context};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::sync::Arc;
-use trail::{Spill, Trail};
-
-pub mod trail;
 
 /// `--points-method`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,7 +57,7 @@ pub struct UnitResult {
     pub name: String,
     pub category: Category,
     /// In 细则 order.
-    pub clauses: Vec<ClauseResult<Trail>>,
+    pub clauses: Vec<ClauseResult>,
     pub total: Decimal,
     /// Rank within the category; ties share the rank (1, 2, 2, 4).
     pub rank: u32,
@@ -99,28 +95,36 @@ impl Results {
     }
 }
 
-/// Scores every roster unit. With a `spill`, each unit's audit entries go
-/// to it as soon as the unit is scored ([`trail`]); without, they are
-/// held in memory. Fails only when the spill cannot be written.
-pub fn score(
-    ledger: &Ledger,
-    as_of: NaiveDate,
-    points: &Points,
-    spill: Option<&Arc<Spill>>,
-) -> std::io::Result<Results> {
+/// Scores every roster unit.
+pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     let calendar = Calendar::new();
     let ctx = Context::new(ledger, as_of, &calendar);
     let groups = rules::group_by_unit(ledger);
     let mut warnings = Findings::default();
     warnings.extend(ledger.warnings.iter().cloned());
-    let order: Vec<&Unit> = ledger.roster.summary_order();
-    let mut units = Vec::with_capacity(order.len());
-    // Units are scored on two threads, each taking the next unit; the
-    // results are put back in summary order with their warnings.
-    for scored in scored_in_parallel(&order, &groups, &ctx, spill) {
-        let (unit, unit_warnings) = scored?;
-        units.push(unit);
-        warnings.extend(unit_warnings);
+    let mut units = Vec::with_capacity(ledger.roster.len());
+    for unit in ledger.roster.summary_order() {
+        let recs = &groups[unit.id.index()];
+        let outcomes = if unit.category == Category::Town {
+            rules::town::score(unit, recs, &ctx)
+        } else {
+            rules::dept::score(unit, recs, &ctx)
+        };
+        let mut clauses = Vec::with_capacity(outcomes.len());
+        for o in outcomes {
+            warnings.extend(o.warnings);
+            clauses.push(o.result);
+        }
+        let total = clauses.iter().map(|c| c.score).sum();
+        units.push(UnitResult {
+            unit: unit.id,
+            name: unit.name.clone(),
+            category: unit.category,
+            clauses,
+            total,
+            rank: 0,
+            points: None,
+        });
     }
     for year in calendar.unknown_years_used() {
         warnings.push(Warning::warn(
@@ -141,7 +145,7 @@ pub fn score(
         |unit| ledger.roster.get(unit).name.clone(),
     );
     rank_and_convert(&mut units, points);
-    Ok(Results {
+    Results {
         year: ledger.year,
         as_of,
         interim: ctx.interim,
@@ -150,101 +154,7 @@ pub fn score(
         warnings: warnings.finish(ledger.year),
         appeals,
         appeal_problems,
-    })
-}
-
-/// Each unit of `order` scored, with its warnings, in `order`. Two threads
-/// (one on a one-core machine) take the units one at a time; each interns
-/// the texts of its entries.
-fn scored_in_parallel(
-    order: &[&Unit],
-    groups: &[rules::UnitRecords],
-    ctx: &Context,
-    spill: Option<&Arc<Spill>>,
-) -> Vec<std::io::Result<(UnitResult, Vec<Warning>)>> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut texts = rules::Interner::default();
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(unit) = order.get(i) else {
-                return done;
-            };
-            done.push((
-                i,
-                score_unit(unit, &groups[unit.id.index()], ctx, &mut texts, spill),
-            ));
-        }
-    };
-    let mut done = if !crate::two_cores() {
-        work()
-    } else {
-        std::thread::scope(|scope| {
-            let helper = scope.spawn(work);
-            let mut done = work();
-            // A panic in the rules is a bug: it goes on as one.
-            done.extend(
-                helper
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            );
-            done
-        })
-    };
-    crate::give_back_freed_memory();
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, scored)| scored).collect()
-}
-
-/// One unit's clauses and total (rank and points come later), and the
-/// warnings its clauses raised. Its entries go to `spill` when there is
-/// one, and are held (their texts shared) otherwise.
-fn score_unit(
-    unit: &Unit,
-    recs: &rules::UnitRecords,
-    ctx: &Context,
-    texts: &mut rules::Interner,
-    spill: Option<&Arc<Spill>>,
-) -> std::io::Result<(UnitResult, Vec<Warning>)> {
-    let outcomes = if unit.category == Category::Town {
-        rules::town::score(unit, recs, ctx)
-    } else {
-        rules::dept::score(unit, recs, ctx)
-    };
-    let mut clauses = Vec::with_capacity(outcomes.len());
-    let mut warnings = Vec::new();
-    for o in outcomes {
-        warnings.extend(o.warnings);
-        let c = o.result;
-        let entries = match spill {
-            Some(spill) => Trail::spilled(unit.id, c.clause, c.entries, spill)?,
-            None => {
-                let mut entries = c.entries;
-                texts.intern_entries(&mut entries);
-                entries.shrink_to_fit();
-                Trail::held(entries)
-            }
-        };
-        clauses.push(ClauseResult {
-            clause: c.clause,
-            score: c.score,
-            entries,
-            appeals: c.appeals,
-        });
     }
-    let total = clauses.iter().map(|c| c.score).sum();
-    let result = UnitResult {
-        unit: unit.id,
-        name: unit.name.clone(),
-        category: unit.category,
-        clauses,
-        total,
-        rank: 0,
-        points: None,
-    };
-    Ok((result, warnings))
 }
 
 /// Ranks within each category and fills in 折算分.
@@ -288,62 +198,6 @@ mod tests {
             rank: 0,
             points: None,
         }
-    }
-
-    /// Units scored on two threads come back in summary order, each with
-    /// its clauses and warnings, as one thread scores them.
-    #[test]
-    fn two_threads_score_as_one() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ledger-2017.xlsx");
-        let read = crate::ledger::read(&[path], Some(2017), None).unwrap();
-        let ledger = &read.ledger;
-        let as_of = NaiveDate::from_ymd_opt(2017, 12, 31).unwrap();
-        let calendar = Calendar::new();
-        let ctx = Context::new(ledger, as_of, &calendar);
-        let groups = rules::group_by_unit(ledger);
-        let order = ledger.roster.summary_order();
-        let mut texts = rules::Interner::default();
-        let one: Vec<(UnitResult, Vec<Warning>)> = order
-            .iter()
-            .map(|u| score_unit(u, &groups[u.id.index()], &ctx, &mut texts, None).unwrap())
-            .collect();
-        let two: Vec<_> = scored_in_parallel(&order, &groups, &ctx, None)
-            .into_iter()
-            .map(Result::unwrap)
-            .collect();
-        assert_eq!(two.len(), 51);
-        assert!(one.iter().any(|(_, w)| !w.is_empty()));
-        assert_eq!(format!("{one:?}"), format!("{two:?}"));
-    }
-
-    /// Entries spilled to the temporary file read back as the rules made
-    /// them, every clause of every unit, with the same counts; the results
-    /// are otherwise those of a run that holds them.
-    #[test]
-    fn spilled_entries_read_back_as_held_ones() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ledger-2017.xlsx");
-        let read = crate::ledger::read(&[path], Some(2017), None).unwrap();
-        let as_of = NaiveDate::from_ymd_opt(2017, 12, 31).unwrap();
-        let points = Points::default();
-        let held = score(&read.ledger, as_of, &points, None).unwrap();
-        let spill = Spill::new().unwrap();
-        let spilled = score(&read.ledger, as_of, &points, Some(&spill)).unwrap();
-        let mut entries = 0;
-        for (h, s) in held.units.iter().zip(&spilled.units) {
-            assert_eq!((h.unit, h.total, h.rank), (s.unit, s.total, s.rank));
-            for (hc, sc) in h.clauses.iter().zip(&s.clauses) {
-                assert_eq!((hc.clause, hc.score), (sc.clause, sc.score));
-                assert_eq!(sc.entries.is_spilled(), !sc.entries.is_empty());
-                assert!(!hc.entries.is_spilled());
-                assert_eq!(hc.entries.len(), sc.entries.len());
-                assert_eq!(hc.entries.charged(), sc.entries.charged());
-                assert_eq!(hc.entries.to_vec().unwrap(), sc.entries.to_vec().unwrap());
-                entries += sc.entries.len();
-            }
-        }
-        assert!(entries > 100, "{entries}");
     }
 
     #[test]

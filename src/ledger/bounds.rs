@@ -573,7 +573,7 @@ const MAX_ODS_CELL_TEXT: u64 = 1 << 20;
 /// here the way calamine 0.38's `read_table` and `get_range` build them.
 pub(super) fn check_ods<R: Read>(content: R) -> Result<u64, String> {
     use quick_xml::events::Event;
-    let mut reader = super::calamine_xml_reader(std::io::BufReader::new(content));
+    let mut reader = super::open::calamine_xml_reader(std::io::BufReader::new(content));
     let mut buf = Vec::new();
     let mut total: u64 = 0;
     let mut table = TableEstimate::default();

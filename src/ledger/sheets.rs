@@ -17,6 +17,7 @@ use crate::model::*;
 use crate::schema::{self, Kind, SheetSpec};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
 
 /// One open workbook of the run, with the name places give it (`None`
 /// when it is the only one).
@@ -67,7 +68,6 @@ pub(crate) fn read_ledger(
     books: &mut [Source],
     year: Option<i32>,
     as_of: Option<NaiveDate>,
-    threads: Threads,
 ) -> Result<Ledger, LedgerError> {
     let names = books.iter().map(|b| b.book.sheet_names()).collect();
     let mut r = Reading {
@@ -107,7 +107,7 @@ pub(crate) fn read_ledger(
         roster_from_sheet,
         ..Ledger::default()
     };
-    let (hotline, transfers) = r.all_sheets(&mut ledger, threads)?;
+    let (hotline, transfers) = r.all_sheets(&mut ledger);
     // 满意度调查 must cover every unit, except in an interim run, where the
     // survey may not have been made yet (docs/rules.md, Interim runs). The year
     // is not decided yet: the one the rows point at decides it here.
@@ -138,15 +138,7 @@ pub(crate) fn read_ledger(
     ledger.roster = r.roster;
     ledger.counts = r.counts;
     ledger.warnings = r.warnings.finish(year);
-    ledger.shrink();
     Ok(ledger)
-}
-
-/// Whether a read that collected `problems` and kept `text` bytes stayed
-/// clear of both bounds ([`super::limits`]), so that none of its checks
-/// against them could have stopped it.
-fn problems_and_text_within(problems: usize, text: usize) -> bool {
-    problems < super::limits::MAX_PROBLEMS && text <= super::limits::MAX_KEPT_TEXT
 }
 
 /// `2016年、2017年`.
@@ -224,148 +216,13 @@ fn decide_year(
     }
 }
 
-/// Whether 热线工单 may be read on a second thread ([`Reading::all_sheets`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Threads {
-    One,
-    Two,
-}
-
-impl Threads {
-    /// Two where the machine runs two threads at once
-    /// ([`crate::two_cores`]).
-    pub(crate) fn available() -> Threads {
-        if crate::two_cores() {
-            Threads::Two
-        } else {
-            Threads::One
-        }
-    }
-}
-
-/// What the second thread hands back: the 转办件 rows (the other sheets
-/// are in the ledger), and the problems, findings, sheet counts, units
-/// without a survey and bytes of kept text of its sheets.
-type LaterRead = (
-    Vec<TransferRow>,
-    Vec<Problem>,
-    Findings,
-    Vec<SheetCount>,
-    Vec<String>,
-    usize,
-);
-
 impl Reading<'_> {
     /// Every sheet after 单位名单, in docs/ledger.md order: 热线工单 and
     /// 转办件 handed back (the year filter needs them), the others into
     /// `ledger`.
-    ///
-    /// With [`Threads::Two`], when every file is an .xlsx, 热线工单 (about
-    /// 60 % of a ledger's cells) is read here while the other sheets are
-    /// read on a second thread, over a second handle on each file. The two
-    /// parts are then put together as if read in order: 热线工单's
-    /// problems, findings and counts first. The bounds on problems and
-    /// kept text are the only state the parts share; when the two together
-    /// come near either, the other sheets are read again after 热线工单, so
-    /// that the outcome is always the one-thread outcome, byte for byte.
-    fn all_sheets(
-        &mut self,
-        ledger: &mut Ledger,
-        threads: Threads,
-    ) -> Result<(Vec<HotlineRow>, Vec<TransferRow>), LedgerError> {
-        let twins: Option<Vec<(Option<&'static str>, super::Twin)>> = self
-            .books
-            .iter()
-            .map(|b| b.book.twin().map(|twin| (b.file, twin)))
-            .collect();
-        let (Threads::Two, Some(twins), false) =
-            (threads, twins, self.copies(schema::HOTLINE).is_empty())
-        else {
-            let hotline = self.hotline();
-            return Ok((hotline, self.after_hotline(ledger)));
-        };
-        // Places number their file and sheet names in order of first use:
-        // numbered here, the numbers do not depend on which thread is first.
-        for source in self.books.iter() {
-            if let Some(file) = source.file {
-                Name::of(file);
-            }
-        }
-        for sheet in SINGLE_FILE_SHEETS
-            .iter()
-            .chain(schema::SHEETS.iter().map(|s| &s.name))
-        {
-            Name::of(sheet);
-        }
-        let kept = super::kept_text();
-        // The second thread reads the sheets after 热线工单 from empty
-        // problems, findings and counts, appended afterwards; this one
-        // reads 热线工单 with the handles already open (a second handle
-        // parses the shared strings again: done on the shorter side).
-        let names = self.names.clone();
-        let roster = self.roster.clone();
-        let (later, hotline) = std::thread::scope(|scope| {
-            let later = scope.spawn(|| -> Result<LaterRead, String> {
-                super::catch_panic(|| {
-                    super::set_kept_text(kept);
-                    let mut books = twins
-                        .into_iter()
-                        .map(|(file, twin)| {
-                            Ok(Source {
-                                file,
-                                book: twin.open()?,
-                            })
-                        })
-                        .collect::<Result<Vec<Source>, String>>()?;
-                    let mut second = Reading {
-                        books: &mut books,
-                        names,
-                        survey_uncovered: Vec::new(),
-                        roster,
-                        problems: Vec::new(),
-                        warnings: Findings::default(),
-                        counts: Vec::new(),
-                    };
-                    let transfers = second.after_hotline(ledger);
-                    Ok((
-                        transfers,
-                        second.problems,
-                        second.warnings,
-                        second.counts,
-                        second.survey_uncovered,
-                        super::kept_text() - kept,
-                    ))
-                })
-                .map_err(|at| super::panic_message(&at))?
-            });
-            let hotline = self.hotline();
-            // A panic on the second thread was caught there.
-            let later = later
-                .join()
-                .unwrap_or_else(|_| Err(super::PANIC_MESSAGE.into()));
-            (later, hotline)
-        });
-        crate::give_back_freed_memory();
-        let (transfers, problems, warnings, counts, uncovered, kept_later) =
-            later.map_err(|message| LedgerError::Format {
-                path: String::new(),
-                message,
-            })?;
-        let kept_by_hotline = super::kept_text();
-        let within = problems_and_text_within(
-            self.problems.len() + problems.len(),
-            kept_by_hotline + kept_later,
-        );
-        if within {
-            self.problems.extend(problems);
-            self.warnings.append(warnings);
-            self.counts.extend(counts);
-            self.survey_uncovered = uncovered;
-            super::set_kept_text(kept_by_hotline + kept_later);
-            Ok((hotline, transfers))
-        } else {
-            Ok((hotline, self.after_hotline(ledger)))
-        }
+    fn all_sheets(&mut self, ledger: &mut Ledger) -> (Vec<HotlineRow>, Vec<TransferRow>) {
+        let hotline = self.hotline();
+        (hotline, self.after_hotline(ledger))
     }
 
     /// The sheets after 热线工单: 转办件 handed back, the others into
@@ -768,7 +625,7 @@ impl Reading<'_> {
             self.note_ignored(cols);
         }
         // Names compare with half-width and full-width brackets alike.
-        let mut seen: FastMap<String, u32> = FastMap::default();
+        let mut seen: HashMap<String, u32> = HashMap::default();
         let mut kept = Vec::new();
         for (name, category, aliases, row) in entries {
             let mut ok = true;
@@ -812,7 +669,7 @@ impl Reading<'_> {
         let mut rows: Vec<HotlineRow> = Vec::new();
         // Ids of rows that could not be read: their cases are not checked
         // for one 主办 (the unreadable row may be it).
-        let mut incomplete: FastSet<String> = FastSet::default();
+        let mut incomplete: HashSet<String> = HashSet::default();
         let Some(cols) = self.sheet(schema::HOTLINE, |r, roster| {
             let id = r.text("工单编号", true);
             let unit = unit(r, "承办单位", roster);
@@ -850,50 +707,33 @@ impl Reading<'_> {
         }) else {
             return Default::default();
         };
-        // The largest sheet: give back the growth room before scoring.
-        rows.shrink_to_fit();
-        self.check_cases(&cols, "工单编号", "工单", &incomplete, &rows, |r| {
-            (&r.id, r.unit, r.role, r.place)
-        });
+        self.check_cases(
+            &cols,
+            "工单编号",
+            "工单",
+            &incomplete,
+            rows.iter().map(|r| (&r.id, r.unit, r.role, r.place)),
+        );
         rows
     }
 
-    /// Duplicate (id, unit) rows and exactly one 主办 per case. The tables
-    /// hold row and case numbers (4 bytes each), looked up by the texts of
-    /// the rows they point at: a 200k-row sheet costs about 6 MB here, not
-    /// the 17 MB of maps keyed by the ids themselves.
-    fn check_cases<R>(
+    /// Duplicate (id, unit) rows and exactly one 主办 per case.
+    fn check_cases<'a>(
         &mut self,
         cols: &Copies,
         id_header: &str,
         what: &str,
-        incomplete: &FastSet<String>,
-        rows: &[R],
-        fields: impl Fn(&R) -> (&String, UnitId, Role, Place),
+        incomplete: &HashSet<String>,
+        rows: impl Iterator<Item = (&'a String, UnitId, Role, Place)>,
     ) {
-        use std::hash::BuildHasher;
-        let hasher = std::hash::BuildHasherDefault::<FxHasher>::default();
-        let place = |i: u32| fields(&rows[i as usize]).3;
-        let key = |i: u32| {
-            let (id, unit, _, _) = fields(&rows[i as usize]);
-            (id.as_str(), unit)
-        };
-        let id_of = |i: u32| fields(&rows[i as usize]).0.as_str();
-        // The first row of each (id, unit).
-        let mut seen: hashbrown::HashTable<u32> = hashbrown::HashTable::with_capacity(rows.len());
-        // Per case, in order of first sight: its first row, how many 主办
-        // rows, the first two of them (no list per case: a million cases
-        // cost no million allocations); `by_id` finds a case by its id.
-        // Both sized for a case per row at once: growing them rehashed
-        // every case seen, each hash looking up its row's text again (a
-        // tenth of a second at 200k rows, alone on the critical path).
-        let mut cases: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(rows.len());
-        let mut by_id: hashbrown::HashTable<u32> = hashbrown::HashTable::with_capacity(rows.len());
-        for (i, r) in (0u32..).zip(rows) {
-            let (id, unit, role, row) = fields(r);
-            let hash = hasher.hash_one((id.as_str(), unit));
-            if let Some(first) = seen.find(hash, |&j| key(j) == (id.as_str(), unit)) {
-                let first = place(*first);
+        let mut seen: HashMap<(&str, UnitId), Place> = HashMap::default();
+        // Per case: its first row, how many 主办 rows, the first two of them
+        // (no list per case: a million cases cost no million allocations).
+        let mut cases: HashMap<&str, (Place, u32, Place, Place)> = HashMap::default();
+        let mut order: Vec<&str> = Vec::new();
+        for (id, unit, role, row) in rows {
+            if let Some(first) = seen.get(&(id.as_str(), unit)) {
+                let first = *first;
                 self.duplicate(
                     cols,
                     "承办单位",
@@ -903,37 +743,25 @@ impl Reading<'_> {
                 );
                 continue;
             }
-            seen.insert_unique(hash, i, |&j| hasher.hash_one(key(j)));
-            let hash = hasher.hash_one(id.as_str());
-            let n = match by_id.find(hash, |&n| id_of(cases[n as usize].0) == id.as_str()) {
-                Some(&n) => n as usize,
-                None => {
-                    let n = cases.len();
-                    by_id.insert_unique(hash, n as u32, |&m| {
-                        hasher.hash_one(id_of(cases[m as usize].0))
-                    });
-                    cases.push((i, 0, i, i));
-                    n
-                }
-            };
+            seen.insert((id.as_str(), unit), row);
+            let case = cases.entry(id.as_str()).or_insert_with(|| {
+                order.push(id.as_str());
+                (row, 0, row, row)
+            });
             if role == Role::Lead {
-                let case = &mut cases[n];
                 case.1 += 1;
                 match case.1 {
-                    1 => case.2 = i,
-                    2 => case.3 = i,
+                    1 => case.2 = row,
+                    2 => case.3 = row,
                     _ => {}
                 }
             }
         }
-        drop((seen, by_id));
-        for (first, leads, first_lead, second_lead) in cases {
-            let id = id_of(first);
+        for id in order {
             if incomplete.contains(id) {
                 continue;
             }
-            let (first, first_lead, second_lead) =
-                (place(first), place(first_lead), place(second_lead));
+            let (first, leads, first_lead, second_lead) = cases[id];
             if leads == 0 {
                 self.problems.push(Problem {
                     place: cols.place("主协办", first),
@@ -959,7 +787,7 @@ impl Reading<'_> {
     fn transfers(&mut self) -> Vec<TransferRow> {
         let mut rows: Vec<(TransferRow, Option<Val>)> = Vec::new();
         let mut dept_penalty_rows: Vec<(Place, UnitId)> = Vec::new();
-        let mut incomplete: FastSet<String> = FastSet::default();
+        let mut incomplete: HashSet<String> = HashSet::default();
         let Some(cols) = self.sheet(schema::TRANSFERS, |r, roster| {
             let id = r.text("编号", true);
             let source = r.get("来源", true, |v| {
@@ -1038,12 +866,11 @@ impl Reading<'_> {
             "编号",
             "转办件",
             &incomplete,
-            &rows,
-            |(r, _)| (&r.id, r.unit, r.role, r.place),
+            rows.iter().map(|(r, _)| (&r.id, r.unit, r.role, r.place)),
         );
         // 问题解决 is required on the department rows of an item with two or
         // more department rows (R5) or from 联席会议交办.
-        let mut dept_rows: FastMap<&str, u32> = FastMap::default();
+        let mut dept_rows: HashMap<&str, u32> = HashMap::default();
         for (r, _) in &rows {
             if self.roster.get(r.unit).category.is_department() {
                 *dept_rows.entry(r.id.as_str()).or_insert(0) += 1;
@@ -1153,7 +980,7 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         // Units named by a row, readable or not: a unit whose row has a bad
         // flag has a row all the same.
-        let mut named: FastSet<UnitId> = FastSet::default();
+        let mut named: HashSet<UnitId> = HashSet::default();
         let cols = self.sheet(schema::COMMUNICATION, |r, roster| {
             let unit = unit(r, "单位", roster);
             named.extend(unit);
@@ -1183,7 +1010,7 @@ impl Reading<'_> {
             }
         });
         let Some(cols) = cols else { return rows };
-        let mut seen: FastMap<UnitId, Place> = FastMap::default();
+        let mut seen: HashMap<UnitId, Place> = HashMap::default();
         let mut kept = Vec::new();
         for c in rows {
             if let Some(first) = seen.get(&c.unit) {
@@ -1253,7 +1080,7 @@ impl Reading<'_> {
         what: &str,
         key: impl Fn(&T) -> (UnitId, u8, Place),
     ) {
-        let mut seen: FastMap<(UnitId, u8), Place> = FastMap::default();
+        let mut seen: HashMap<(UnitId, u8), Place> = HashMap::default();
         for t in rows {
             let (unit, period, row) = key(t);
             if let Some(first) = seen.get(&(unit, period)) {

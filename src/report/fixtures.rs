@@ -3,7 +3,6 @@
 use super::RunInfo;
 use crate::model::{kinds, Category, SheetCount, UnitId, Warning};
 use crate::rules::{dec, round2, AuditEntry, ClauseId, ClauseResult};
-use crate::score::trail::{Spill, Trail};
 use crate::score::{Points, Results, UnitResult};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -18,13 +17,13 @@ pub fn entry(
     AuditEntry {
         unit: UnitId(unit),
         clause,
-        reason: reason.into(),
-        source: "热线工单!17".into(),
-        record: record.map(Into::into),
+        reason: reason.to_string(),
+        source: "热线工单!17".to_string(),
+        record: record.map(str::to_string),
         date: record.map(|_| NaiveDate::from_ymd_opt(2017, 3, 1).unwrap_or_default()),
         calc: record
             .filter(|r| *r == "GD-003")
-            .map(|_| "10×(1−0)÷3 = 3.33".into()),
+            .map(|_| "10×(1−0)÷3 = 3.33".to_string()),
         amount: dec(amount),
     }
 }
@@ -32,7 +31,7 @@ pub fn entry(
 /// Full marks everywhere except the entries given, which must belong to
 /// the unit's category.
 fn unit(i: u32, name: &str, category: Category, rank: u32, entries: Vec<AuditEntry>) -> UnitResult {
-    let clauses: Vec<ClauseResult<Trail>> = ClauseId::of(category)
+    let clauses: Vec<ClauseResult> = ClauseId::of(category)
         .iter()
         .map(|c| {
             let mine: Vec<AuditEntry> =
@@ -41,7 +40,7 @@ fn unit(i: u32, name: &str, category: Category, rank: u32, entries: Vec<AuditEnt
             ClauseResult {
                 clause: *c,
                 score: c.marks() - taken,
-                entries: spilled(UnitId(i), *c, mine),
+                entries: mine,
                 appeals: Default::default(),
             }
         })
@@ -134,43 +133,4 @@ pub fn info() -> RunInfo {
         ],
         year_inferred: false,
     }
-}
-
-/// The entries as a scored run keeps them: in the temporary file, so that
-/// every report test reads them back as `ksfk score` does.
-fn spilled(unit: UnitId, clause: ClauseId, entries: Vec<AuditEntry>) -> Trail {
-    thread_local! {
-        static SPILL: std::sync::Arc<Spill> = Spill::new().expect("a temporary file");
-    }
-    SPILL.with(|spill| Trail::spilled(unit, clause, entries, spill).unwrap())
-}
-
-/// Changes the entries of a clause (a test's own texts).
-pub fn edit_entries(c: &mut ClauseResult<Trail>, edit: impl FnOnce(&mut Vec<AuditEntry>)) {
-    let mut entries = c.entries.to_vec().unwrap();
-    edit(&mut entries);
-    c.entries = Trail::held(entries);
-}
-
-/// Every part of an xlsx (a zip package), read whole, by name in order;
-/// the zip reader checks each part's CRC-32 as it ends.
-pub fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut part = zip.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            part.read_to_end(&mut bytes).unwrap();
-            (part.name().unwrap().to_string(), bytes)
-        })
-        .collect()
-}
-
-/// [`parts`] as text (the parts of our workbooks are XML).
-pub fn text_parts(bytes: &[u8]) -> Vec<(String, String)> {
-    parts(bytes)
-        .into_iter()
-        .map(|(name, bytes)| (name, String::from_utf8(bytes).expect("XML is UTF-8")))
-        .collect()
 }

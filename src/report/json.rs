@@ -6,9 +6,8 @@
 use crate::model::{Decision, Warning};
 use crate::rules::appeals::AppealEffect;
 use crate::rules::{fmt2, ClauseResult};
-use crate::score::trail::Trail;
 use crate::score::{Results, UnitResult};
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -17,51 +16,9 @@ struct Doc<'a> {
     as_of: String,
     /// docs/rules.md, Interim runs: `true` when the totals are 暂计.
     interim: bool,
-    units: Each<'a, UnitResult, UnitJson<'a>>,
-    appeals: Each<'a, AppealEffect, AppealJson<'a>>,
-    warnings: Each<'a, Warning, WarningJson<'a>>,
-}
-
-/// A JSON array made item by item as it is written, never collected: the
-/// JSON of a large audit trail costs no memory of its own.
-struct Each<'a, T, J> {
-    items: &'a [T],
-    make: fn(&'a T) -> J,
-}
-
-impl<'a, T, J: Serialize> Serialize for Each<'a, T, J> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.items.len()))?;
-        for item in self.items {
-            seq.serialize_element(&(self.make)(item))?;
-        }
-        seq.end()
-    }
-}
-
-/// A unit's deductions, every audit entry of its clauses in order, made
-/// as they are written.
-struct Deductions<'a>(&'a [ClauseResult<Trail>]);
-
-impl Serialize for Deductions<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::Error;
-        let n = self.0.iter().map(|c| c.entries.len()).sum();
-        let mut seq = serializer.serialize_seq(Some(n))?;
-        for c in self.0 {
-            let mut entries = c.entries.entries();
-            while let Some(e) = entries.next().map_err(S::Error::custom)? {
-                seq.serialize_element(&DeductionJson {
-                    clause: e.clause.id(),
-                    reason: e.reason,
-                    source: e.source,
-                    record: e.record,
-                    amount: fmt2(e.amount),
-                })?;
-            }
-        }
-        seq.end()
-    }
+    units: Vec<UnitJson<'a>>,
+    appeals: Vec<AppealJson<'a>>,
+    warnings: Vec<WarningJson<'a>>,
 }
 
 /// One 申诉 and what it did.
@@ -121,11 +78,11 @@ struct UnitJson<'a> {
     total: String,
     rank: u32,
     points: Option<String>,
-    deductions: Deductions<'a>,
+    deductions: Vec<DeductionJson<'a>>,
 }
 
 /// `{ "Z1.1": "2.00", … }` in the order of the unit's clauses (细则 order).
-struct Clauses<'a>(&'a [ClauseResult<Trail>]);
+struct Clauses<'a>(&'a [ClauseResult]);
 
 impl Serialize for Clauses<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -165,7 +122,18 @@ fn unit_json(u: &UnitResult) -> UnitJson<'_> {
         total: fmt2(u.total),
         rank: u.rank,
         points: u.points.map(fmt2),
-        deductions: Deductions(&u.clauses),
+        deductions: u
+            .clauses
+            .iter()
+            .flat_map(|c| &c.entries)
+            .map(|e| DeductionJson {
+                clause: e.clause.id(),
+                reason: &e.reason,
+                source: &e.source,
+                record: e.record.as_deref(),
+                amount: fmt2(e.amount),
+            })
+            .collect(),
     }
 }
 
@@ -179,40 +147,22 @@ fn warning_json(w: &Warning) -> WarningJson<'_> {
     }
 }
 
-/// Writes the results as pretty-printed JSON with a trailing newline,
-/// streamed into `w` (give it a buffered writer). Every audit entry is a
-/// deduction, zero-amount ones included, as in 扣分明细.
-pub fn write_json(results: &Results, mut w: impl std::io::Write) -> std::io::Result<()> {
+/// The results as pretty-printed JSON with a trailing newline. Every
+/// audit entry is a deduction, zero-amount ones included, as in 扣分明细.
+pub fn results_json(results: &Results) -> String {
     let doc = Doc {
         year: results.year,
         as_of: results.as_of.format("%Y-%m-%d").to_string(),
         interim: results.interim,
-        units: Each {
-            items: &results.units,
-            make: unit_json,
-        },
-        appeals: Each {
-            items: &results.appeals,
-            make: appeal_json,
-        },
-        warnings: Each {
-            items: &results.warnings,
-            make: warning_json,
-        },
+        units: results.units.iter().map(unit_json).collect(),
+        appeals: results.appeals.iter().map(appeal_json).collect(),
+        warnings: results.warnings.iter().map(warning_json).collect(),
     };
-    // Plain structs, strings and maps with string keys: only writing
-    // can fail.
-    serde_json::to_writer_pretty(&mut w, &doc).map_err(std::io::Error::from)?;
-    w.write_all(b"\n")?;
-    w.flush()
-}
-
-/// The results as JSON text (see [`write_json`]).
-pub fn results_json(results: &Results) -> String {
-    let mut bytes = Vec::new();
-    // Writing to memory cannot fail.
-    let _ = write_json(results, &mut bytes);
-    String::from_utf8(bytes).unwrap_or_default()
+    // Plain structs, strings and maps with string keys: serialization
+    // cannot fail.
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]

@@ -17,10 +17,10 @@ pub mod xlsx;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use json::{results_json, write_json};
+pub use json::results_json;
 pub use template::template_workbook;
 pub use text::{check_summary, explain, rules_text};
-pub use xlsx::{copy_unit_workbook, result_workbook, unit_workbook, write_result_workbook};
+pub use xlsx::{result_workbook, unit_workbook};
 
 use crate::model::{InputFile, SheetCount};
 

@@ -46,12 +46,6 @@ pub fn usable_columns(width: f64) -> usize {
 /// How many lines `text` takes when wrapped in a column `width` wide.
 pub fn wrapped_lines(text: &str, width: f64) -> usize {
     let cols = usable_columns(width);
-    // A text no longer in bytes than the line is wide fits on it: no
-    // character is wider in columns than in UTF-8 bytes (most cells of a
-    // long audit trail: dates, ids, places).
-    if text.len() <= cols && !text.contains('\n') {
-        return 1;
-    }
     text.split('\n').map(|p| paragraph_lines(p, cols)).sum()
 }
 
@@ -127,82 +121,6 @@ pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result
         ws.set_row_height(row, height_for_lines(lines))?;
     }
     Ok(())
-}
-
-/// [`fit_row`] for the many rows of an audit trail: the line count of a
-/// long text is remembered by the text itself and the width, since a few
-/// thousand texts repeat over a hundred thousand entries. The memory is a
-/// fixed table of [`Rows::SLOTS`] slots, each the last text (of at most
-/// [`Rows::KEPT`] bytes) that hashed to it, compared whole on a lookup: a
-/// text seen once (an entry's record or source) costs a count and takes a
-/// slot, without a map that grows with the trail. The texts are those
-/// read back from a spilled trail, so their place in memory says nothing;
-/// a line count depends on nothing but the text and the width, so the
-/// heights are the same whichever texts are remembered.
-pub struct Rows {
-    slots: Vec<Slot>,
-}
-
-/// A remembered line count: the text, the width's bits and the count.
-#[derive(Default, Clone)]
-struct Slot {
-    text: String,
-    width: u64,
-    lines: usize,
-}
-
-impl Default for Rows {
-    fn default() -> Self {
-        Rows {
-            slots: vec![Slot::default(); Self::SLOTS],
-        }
-    }
-}
-
-impl Rows {
-    /// Texts remembered at once.
-    const SLOTS: usize = 8192;
-    /// Longer texts are counted each time (they are rare).
-    const KEPT: usize = 512;
-
-    /// Lines of `text` wrapped in a column `width` wide (see
-    /// [`wrapped_lines`]).
-    pub fn lines(&mut self, text: &str, width: f64) -> usize {
-        if text.len() <= usable_columns(width) || text.len() > Self::KEPT {
-            return wrapped_lines(text, width);
-        }
-        use std::hash::Hasher;
-        let mut h = crate::model::FxHasher::default();
-        h.write(text.as_bytes());
-        h.write_u64(width.to_bits());
-        let slot = &mut self.slots[(h.finish() >> 51) as usize % Self::SLOTS];
-        if slot.width != width.to_bits() || slot.text != text {
-            slot.text.clear();
-            slot.text.push_str(text);
-            slot.width = width.to_bits();
-            slot.lines = wrapped_lines(text, width);
-        }
-        slot.lines
-    }
-
-    /// Sets a row's height so that every wrapped cell shows whole, as
-    /// [`fit_row`] does.
-    pub fn fit(
-        &mut self,
-        ws: &mut Worksheet,
-        row: RowNum,
-        cells: &[(&str, f64)],
-    ) -> Result<(), XlsxError> {
-        let lines = cells
-            .iter()
-            .map(|(t, w)| self.lines(t, *w))
-            .max()
-            .unwrap_or(1);
-        if lines > 1 {
-            ws.set_row_height(row, height_for_lines(lines))?;
-        }
-        Ok(())
-    }
 }
 
 /// A text made safe for a page header or footer: `&` doubled (it starts a
@@ -283,48 +201,6 @@ mod tests {
         assert_eq!(wrapped_lines("", 20.0), 1);
         assert_eq!(wrapped_lines("甲\n乙\n丙", 40.0), 3);
         assert_eq!(wrapped_lines("甲\n\n丙", 40.0), 3);
-    }
-
-    #[test]
-    fn the_short_text_shortcut_agrees_with_the_layout() {
-        let texts = [
-            "",
-            "2017-03-01",
-            "RX2017-00054",
-            "热线工单!17",
-            "逾期3个工作日",
-            "a b c d e f g",
-            "混合ABC文字123",
-            "第2季度：督查得分2.00（本季度满分2.50），少得0.50分",
-        ];
-        for width in [3.0, 6.0, 9.0, 11.0, 16.0, 22.0, 46.0, 60.0] {
-            let cols = usable_columns(width);
-            for t in texts {
-                let laid_out: usize = t.split('\n').map(|p| paragraph_lines(p, cols)).sum();
-                assert_eq!(wrapped_lines(t, width), laid_out, "{t:?} in {width}");
-            }
-        }
-    }
-
-    #[test]
-    fn remembered_line_counts_are_those_of_the_layout_at_each_width() {
-        let long =
-            "回访不满意，二次转办结果仍不满意，扣0.50（R12）（应扣0.50，本项已扣至0，实扣0.00）";
-        let mut rows = Rows::default();
-        for _ in 0..2 {
-            for width in [11.0, 22.0, 46.0, 60.0] {
-                assert_eq!(
-                    rows.lines(long, width),
-                    wrapped_lines(long, width),
-                    "{width}"
-                );
-                assert_eq!(rows.lines("短", width), 1);
-            }
-        }
-        // Two widths, two counts: 11 columns takes more lines than 60.
-        assert!(rows.lines(long, 11.0) > rows.lines(long, 60.0));
-        let mut ws = Worksheet::new();
-        rows.fit(&mut ws, 0, &[(long, 22.0), ("短", 9.0)]).unwrap();
     }
 
     #[test]

@@ -29,14 +29,13 @@ fn pad_left(s: &str, width: usize) -> String {
 
 /// One unit's derivation: each clause with its marks and score, every
 /// audit entry under it, then 总分, 排名 and 折算分.
-/// Fails only when a spilled audit trail cannot be read back.
-pub fn explain(results: &Results, index: usize) -> std::io::Result<String> {
+pub fn explain(results: &Results, index: usize) -> String {
     let Some(u) = results.units.get(index) else {
-        return Ok(format!(
+        return format!(
             "没有第{}个单位（共{}个）。\n",
             index + 1,
             results.units.len()
-        ));
+        );
     };
     let mut out = String::new();
     let _ = writeln!(out, "单位：{}（{}）", u.name, u.category.label());
@@ -72,8 +71,7 @@ pub fn explain(results: &Results, index: usize) -> std::io::Result<String> {
             pad_left(&fmt2(c.clause.marks()), 6),
             pad_left(&fmt2(c.score), 6)
         );
-        let mut entries = c.entries.entries();
-        while let Some(e) = entries.next()? {
+        for e in &c.entries {
             let _ = write!(
                 out,
                 "{}扣 {}  {}（来源：{}",
@@ -82,13 +80,13 @@ pub fn explain(results: &Results, index: usize) -> std::io::Result<String> {
                 e.reason,
                 e.source
             );
-            if let Some(r) = e.record {
+            if let Some(r) = &e.record {
                 let _ = write!(out, "；编号：{r}");
             }
             if let Some(d) = e.date {
                 let _ = write!(out, "；日期：{d}");
             }
-            if let Some(c) = e.calc {
+            if let Some(c) = &e.calc {
                 let _ = write!(out, "；计算：{c}");
             }
             out.push_str("）\n");
@@ -112,7 +110,7 @@ pub fn explain(results: &Results, index: usize) -> std::io::Result<String> {
         let _ = writeln!(out, "折算分：{}（{}）", fmt2(p), points_text(results));
     }
     out.push_str(&appeals_text(results, u.unit));
-    Ok(out)
+    out
 }
 
 /// The unit's appeals (申诉) and what each did; nothing without any.
@@ -354,7 +352,7 @@ mod tests {
 
     #[test]
     fn explain_lists_clauses_entries_and_rank() {
-        let text = explain(&sample(Points::default()), 0).unwrap();
+        let text = explain(&sample(Points::default()), 0);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "单位：昆山开发区（区镇）");
         assert_eq!(lines[1], "考核年度：2017　基准日：2017-12-31");
@@ -386,11 +384,11 @@ mod tests {
             dept: Some(dec("3")),
             method: PointsMethod::Linear,
         });
-        let text = explain(&results, 1).unwrap();
+        let text = explain(&results, 1);
         // 97.5 × 3 / 100 = 2.925 → 2.93.
         assert!(text.contains("折算分：2.93（方法 linear"), "{text}");
         assert!(text.contains("D1   信息工作"), "{text}");
-        assert_eq!(explain(&results, 9).unwrap(), "没有第10个单位（共3个）。\n");
+        assert_eq!(explain(&results, 9), "没有第10个单位（共3个）。\n");
     }
 
     #[test]

@@ -6,19 +6,16 @@
 //! read as 0 in LibreOffice and calamine). Scores and amounts are numbers
 //! with the format `0.00`.
 
-use super::book::{
-    clip, decimal_number, display_width, new_workbook, sheet_names, Cell, Formats, Sheet,
-};
+use super::book::{clip, display_width, new_workbook, sheet_names, Formats, Sheet};
 use super::{print, RunInfo};
 use crate::model::{Category, Warning};
-use crate::rules::readings::{Cited, Reading, READINGS};
-use crate::rules::{fmt2, ClauseId, ClauseResult};
-use crate::score::trail::Trail;
+use crate::rules::readings::{Reading, READINGS};
+use crate::rules::{fmt2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{PointsMethod, Results, UnitResult};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     Chart, ChartAxisCrossing, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartSolidFill,
-    ChartType, ColNum, Color, Format, FormatAlign, Note, RowCell, RowNum, Worksheet, XlsxError,
+    ChartType, ColNum, Color, Format, FormatAlign, Note, RowNum, Worksheet, XlsxError,
 };
 
 pub const SUMMARY: &str = "汇总";
@@ -124,31 +121,10 @@ fn category_size(results: &Results, category: Category) -> usize {
     end.saturating_sub(start)
 }
 
-/// The result workbook of `ksfk score`, in memory (see
-/// [`write_result_workbook`]).
+/// The result workbook of `ksfk score`.
 pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, XlsxError> {
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    write_result_workbook(results, info, &mut bytes)?;
-    Ok(bytes.into_inner())
-}
-
-/// Writes the result workbook of `ksfk score` into `w` (the staged output
-/// file). The sheets that grow with the audit trail (each unit's sheet and
-/// 扣分明细) are constant-memory worksheets: each row goes to a temporary
-/// file as soon as the next one starts, so the workbook is never held
-/// whole in memory, and its strings are written inline.
-pub fn write_result_workbook<W>(results: &Results, info: &RunInfo, w: W) -> Result<(), XlsxError>
-where
-    W: std::io::Write + std::io::Seek + Send,
-{
     let fmt = Formats::new();
     let mut wb = new_workbook(&format!("{}年度服务企业发展考核结果", results.year))?;
-    // Every format of the unit sheets and 扣分明细 numbered first: the unit
-    // sheets are written on a second thread, and a unit's workbook numbers
-    // them the same way, so that its sheet is copied from this workbook
-    // ([`copy_unit_workbook`]).
-    let trail = TrailFormats::new();
-    trail.number_in(&mut wb, &fmt)?;
 
     write_summary(wb.add_worksheet().set_name(SUMMARY)?, results, &fmt)?;
     super::public::write_public(
@@ -157,105 +133,30 @@ where
         &fmt,
     )?;
     write_chart(wb.add_worksheet().set_name(CHART)?, results)?;
-    // The unit sheets are written on a second thread while this one writes
-    // 扣分明细 (the two largest parts), and then takes the unit sheets the
-    // second thread has not started yet.
     let names = sheet_names(results.units.iter().map(|u| u.name.as_str()), &FIXED_SHEETS);
-    let mut unit_sheets = Vec::with_capacity(names.len());
-    for name in &names {
-        let mut ws = wb.new_worksheet_with_constant_memory()?;
-        ws.set_name(name)?;
-        unit_sheets.push(ws);
+    for (index, name) in names.iter().enumerate() {
+        write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
     }
-    let mut details = wb.new_worksheet_with_constant_memory()?;
-    details.set_name(DETAILS)?;
-    let next = std::sync::Mutex::new(unit_sheets.iter_mut().enumerate());
-    let write_units = || -> Result<(), XlsxError> {
-        loop {
-            let taken = next.lock().map(|mut n| n.next());
-            match taken {
-                Ok(Some((index, ws))) => {
-                    write_unit_sheet(ws, results, index, &fmt, &trail.unit, Entries::All)?;
-                    // Its rows are written: its deflater is freed, so that
-                    // memory does not grow with the number of units.
-                    ws.release_deflater()?;
-                }
-                Ok(None) => return Ok(()),
-                Err(_) => {
-                    return Err(XlsxError::ParameterError(
-                        "内部错误：生成单位工作表失败".to_string(),
-                    ))
-                }
-            }
-        }
-    };
-    std::thread::scope(|scope| {
-        let units = scope.spawn(write_units);
-        let written = write_details(
-            &mut details,
-            results.units.iter(),
-            results.year,
-            &fmt,
-            &trail,
-        )
-        .and_then(|()| details.release_deflater())
-        .and_then(|()| write_units());
-        let units = units.join().unwrap_or_else(|_| {
-            Err(XlsxError::ParameterError(
-                "内部错误：生成单位工作表失败".to_string(),
-            ))
-        });
-        written.and(units)
-    })?;
-    // The unit sheets' parts are found by number (unit_sheet_part).
-    if wb.worksheets().len() != FIRST_UNIT_SHEET - 1 {
-        return Err(XlsxError::ParameterError(
-            "内部错误：单位工作表之前的工作表数目与预期不符".to_string(),
-        ));
-    }
-    for ws in unit_sheets {
-        wb.push_worksheet(ws);
-    }
-    wb.push_worksheet(details);
+    write_details(
+        wb.add_worksheet().set_name(DETAILS)?,
+        results.units.iter(),
+        results.year,
+        &fmt,
+    )?;
     write_warnings(
         wb.add_worksheet().set_name(WARNINGS)?,
         &results.warnings,
         &fmt,
     )?;
     write_notes(wb.add_worksheet().set_name(NOTES)?, results, info, &fmt)?;
-    wb.save_to_writer(w)
+    wb.save_to_buffer()
 }
 
 /// The workbook of one unit for `--per-unit`, ready to send to it: its
 /// score sheet (as in the result workbook, every audit entry included) and
 /// a `说明` with the Readings its entries cite. `index` is the unit's place
-/// in `results.units`. In memory (see [`write_unit_workbook`]).
+/// in `results.units`.
 pub fn unit_workbook(results: &Results, index: usize) -> Result<Vec<u8>, XlsxError> {
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    write_unit_workbook(results, index, &mut bytes, Entries::All)?;
-    Ok(bytes.into_inner())
-}
-
-/// Whether a unit's sheet lists its audit entries, or leaves them out for
-/// [`copy_unit_workbook`] to take the whole sheet from the result workbook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Entries {
-    All,
-    Left,
-}
-
-/// Writes the workbook of one unit into `w`; its score sheet is a
-/// constant-memory worksheet, as in the result workbook, with the same
-/// formats numbered first, in the same order.
-fn write_unit_workbook<W>(
-    results: &Results,
-    index: usize,
-    w: W,
-    entries: Entries,
-) -> Result<(), XlsxError>
-where
-    W: std::io::Write + std::io::Seek + Send,
-{
     let Some(unit) = results.units.get(index) else {
         return Err(XlsxError::ParameterError(format!(
             "没有第{}个单位（共{}个）",
@@ -268,69 +169,12 @@ where
         "{}年度服务企业发展考核结果：{}",
         results.year, unit.name
     ))?;
-    let trail = TrailFormats::new();
-    trail.number_in(&mut wb, &fmt)?;
     let name = sheet_names([unit.name.as_str()], &[NOTES])
         .pop()
         .unwrap_or_else(|| "单位".to_string());
-    let ws = wb.add_worksheet_with_constant_memory()?.set_name(name)?;
-    write_unit_sheet(ws, results, index, &fmt, &trail.unit, entries)?;
+    write_unit_sheet(wb.add_worksheet().set_name(name)?, results, index, &fmt)?;
     write_unit_notes(wb.add_worksheet().set_name(NOTES)?, results, unit, &fmt)?;
-    wb.save_to_writer(w)
-}
-
-/// The number of the first unit sheet in the result workbook: the unit
-/// sheets follow 汇总, 公示 and 图表 ([`write_result_workbook`] checks it).
-const FIRST_UNIT_SHEET: usize = 4;
-
-/// The part of the result workbook holding the sheet of unit `index`:
-/// rust_xlsxwriter numbers worksheet parts in sheet order.
-fn unit_sheet_part(index: usize) -> String {
-    format!("xl/worksheets/sheet{}.xml", index + FIRST_UNIT_SHEET)
-}
-
-/// Writes the workbook of unit `index` into `w`, its score sheet copied
-/// from `result`, the result workbook just written, still compressed: the
-/// unit's audit entries are written once, not twice. The rest (its `说明`,
-/// styles, properties) is written as by [`unit_workbook`], whose formats
-/// are numbered as the result workbook's, so the copied sheet's cells keep
-/// their formats. The copy is the sheet of the result workbook, where it
-/// is not the selected tab; the workbook still opens on it, its first
-/// sheet.
-pub fn copy_unit_workbook<R, W>(
-    results: &Results,
-    index: usize,
-    result: &mut zip::ZipArchive<R>,
-    w: W,
-) -> Result<(), XlsxError>
-where
-    R: std::io::Read + std::io::Seek,
-    W: std::io::Write + std::io::Seek,
-{
-    let copy_failed = |e: zip::result::ZipError| {
-        XlsxError::ParameterError(format!("从结果工作簿复制单位工作表时出错：{e}"))
-    };
-    let mut frame = std::io::Cursor::new(Vec::new());
-    write_unit_workbook(results, index, &mut frame, Entries::Left)?;
-    let mut frame = zip::ZipArchive::new(frame).map_err(copy_failed)?;
-    let mut out = zip::ZipWriter::new(w);
-    let sheet = "xl/worksheets/sheet1.xml";
-    let copied = result
-        .index_for_name(&unit_sheet_part(index))
-        .ok_or_else(|| copy_failed(zip::result::ZipError::FileNotFound))?;
-    for i in 0..frame.len() {
-        let part = frame.by_index_raw(i).map_err(copy_failed)?;
-        if part.name_raw() == sheet.as_bytes() {
-            drop(part);
-            let copied = result.by_index_raw(copied).map_err(copy_failed)?;
-            out.raw_copy_file_rename(copied, sheet)
-                .map_err(copy_failed)?;
-        } else {
-            out.raw_copy_file(part).map_err(copy_failed)?;
-        }
-    }
-    out.finish().map_err(copy_failed)?;
-    Ok(())
+    wb.save_to_buffer()
 }
 
 /// `　暂计（截至2017-06-30）` (after a full-width space) in an interim
@@ -498,22 +342,20 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
 /// The 扣分说明 of a clause: its entries, zero-amount ones included, one
 /// line each with its record id, up to [`SUMMARY_LINES`] lines; the rest
 /// are in the list below the rubric.
-fn clause_summary(c: &ClauseResult<Trail>) -> Result<String, XlsxError> {
+fn clause_summary(c: &ClauseResult) -> String {
     let n = c.entries.len();
     if n == 0 {
-        return Ok(String::new());
+        return String::new();
     }
     let mut lines = Vec::new();
-    let charged = c.entries.charged();
+    let charged = c.entries.iter().filter(|e| !e.amount.is_zero()).count();
     if n > 1 {
         lines.push(format!(
             "共{n}条记录（扣分{charged}条，不扣分{}条）：",
             n - charged
         ));
     }
-    let mut entries = c.entries.entries();
-    let mut i = 0;
-    while let Some(e) = entries.next()? {
+    for (i, e) in c.entries.iter().enumerate() {
         if i >= SUMMARY_LINES {
             lines.push(format!("……另{}条见下方扣分记录", n - i));
             break;
@@ -522,19 +364,18 @@ fn clause_summary(c: &ClauseResult<Trail>) -> Result<String, XlsxError> {
         if n > 1 {
             line.push_str(&format!("{}. ", i + 1));
         }
-        if let Some(r) = e.record {
+        if let Some(r) = &e.record {
             line.push_str(&format!("{r}："));
         }
-        line.push_str(e.reason);
+        line.push_str(&e.reason);
         if e.amount.is_zero() {
             line.push_str("【不扣分】");
         } else {
             line.push_str(&format!("【扣{}】", fmt2(e.amount)));
         }
         lines.push(cut_display(&line, SUMMARY_LINE_WIDTH));
-        i += 1;
     }
-    Ok(lines.join("\n"))
+    lines.join("\n")
 }
 
 /// `s` cut to at most `width` display columns, `…` marking the cut.
@@ -589,63 +430,6 @@ impl UnitFormats {
     }
 }
 
-/// Every cell format of the sheets that grow with the audit trail (the
-/// unit sheets and 扣分明细), besides [`Formats`].
-struct TrailFormats {
-    unit: UnitFormats,
-    /// 扣分明细's cells: at the top of the row, and amounts as `0.00`.
-    top: Format,
-    top_num: Format,
-}
-
-impl TrailFormats {
-    fn new() -> TrailFormats {
-        let top = Format::new().set_align(FormatAlign::Top);
-        TrailFormats {
-            unit: UnitFormats::new(),
-            top_num: top.clone().set_num_format("0.00"),
-            top,
-        }
-    }
-
-    /// Numbers every format of these sheets (and `fmt`'s) in the workbook,
-    /// in this fixed order, before any of them is written: the sheets can
-    /// then be written on two threads and the workbook numbers its formats
-    /// the same way every run (in the order of first use, otherwise, and
-    /// the bytes would change).
-    fn number_in(
-        &self,
-        wb: &mut rust_xlsxwriter::Workbook,
-        fmt: &Formats,
-    ) -> Result<(), XlsxError> {
-        let u = &self.unit;
-        let all = [
-            &fmt.header,
-            &fmt.num,
-            &fmt.wrap,
-            &fmt.bold,
-            &fmt.bold_num,
-            &u.title,
-            &u.subtitle,
-            &u.section,
-            &u.text,
-            &u.date,
-            &u.num,
-            &u.bold,
-            &u.bold_num,
-            &u.merged,
-            &self.top,
-            &self.top_num,
-        ];
-        // Written on a worksheet that is never added to the workbook.
-        let mut scratch = wb.new_worksheet_with_constant_memory()?;
-        for (col, format) in (0..).zip(all) {
-            scratch.write_blank(0, col, format)?;
-        }
-        Ok(())
-    }
-}
-
 /// A unit's score sheet (docs/outputs.md): a title (unit, category, year), the
 /// rubric (考核项目, 分值, 得分, 扣分, 扣分说明), 总分 and 排名 (and
 /// 折算分), then every audit entry of the unit, zero-amount ones included,
@@ -657,21 +441,15 @@ fn write_unit_sheet(
     results: &Results,
     index: usize,
     fmt: &Formats,
-    f: &UnitFormats,
-    entries_written: Entries,
 ) -> Result<(), XlsxError> {
     let Some(u) = results.units.get(index) else {
         return Ok(());
     };
+    let f = UnitFormats::new();
     let widths = UNIT_WIDTHS;
     let merged_width: f64 = widths[4] + widths[5] + widths[6];
-    // The entries' cells are written without a format of their own and take
-    // their column's: looking a format up costs a hash of the whole format
-    // per cell, the largest cost of writing a long audit trail.
-    let column_formats = [&f.text, &f.num, &f.date, &f.text, &f.text, &f.text, &f.text];
-    for ((col, w), format) in (0..).zip(widths).zip(column_formats) {
+    for (col, w) in (0..).zip(widths) {
         ws.set_column_width(col, w)?;
-        ws.set_column_format(col, format)?;
     }
     let label = u.category.label();
     let title = format!(
@@ -710,7 +488,7 @@ fn write_unit_sheet(
         ws.write_with_format(row, 1, marks, &f.num)?;
         ws.write_with_format(row, 2, c.score, &f.num)?;
         ws.write_with_format(row, 3, marks - c.score, &f.num)?;
-        let why = clause_summary(c)?;
+        let why = clause_summary(c);
         ws.merge_range(row, 4, row, 6, &clip(&why), &f.merged)?;
         print::fit_row(ws, row, &[(&item, widths[0]), (&why, merged_width)])?;
         row += 1;
@@ -736,16 +514,16 @@ fn write_unit_sheet(
     }
 
     // Every audit entry.
-    let listed_count: usize = u.clauses.iter().map(|c| c.entries.len()).sum();
-    let charged: usize = u.clauses.iter().map(|c| c.entries.charged()).sum();
+    let entries: Vec<&AuditEntry> = u.clauses.iter().flat_map(|c| &c.entries).collect();
+    let charged = entries.iter().filter(|e| !e.amount.is_zero()).count();
     row += 2;
     ws.write_string_with_format(
         row,
         0,
         format!(
             "扣分记录：共{}条（扣分{charged}条，不扣分{}条：免责、申诉、已扣至0、未计次等决定也列出）",
-            listed_count,
-            listed_count - charged
+            entries.len(),
+            entries.len() - charged
         ),
         &f.section,
     )?;
@@ -755,56 +533,42 @@ fn write_unit_sheet(
         ws.write_string_with_format(row, col, *h, &fmt.header)?;
     }
     row += 1;
-    if listed_count == 0 {
+    if entries.is_empty() {
         ws.write_string_with_format(row, 0, "无：各项均得满分", &f.text)?;
         row += 1;
     }
-    let mut rows = print::Rows::default();
-    let listed = if entries_written == Entries::All {
-        &u.clauses[..]
-    } else {
-        &[]
-    };
-    for c in listed {
-        let item = format!("{} {}", c.clause.id(), c.clause.item());
-        let item_lines = print::wrapped_lines(&item, widths[0]);
-        let mut entries = c.entries.entries();
-        while let Some(e) = entries.next()? {
-            let date = e.date.map(|d| d.to_string()).unwrap_or_default();
-            let record = e.record.unwrap_or("");
-            let calc = e.calc.unwrap_or("");
-            let lines = [
-                item_lines,
-                print::wrapped_lines(&date, widths[2]),
-                rows.lines(record, widths[3]),
-                rows.lines(e.reason, widths[4]),
-                rows.lines(calc, widths[5]),
-                rows.lines(e.source, widths[6]),
-            ]
-            .into_iter()
-            .max()
-            .unwrap_or(1);
-            if lines > 1 {
-                ws.set_row_height(row, print::height_for_lines(lines))?;
+    for e in &entries {
+        let item = format!("{} {}", e.clause.id(), e.clause.item());
+        let date = e.date.map(|d| d.to_string()).unwrap_or_default();
+        let record = e.record.as_deref().unwrap_or("");
+        let calc = e.calc.as_deref().unwrap_or("");
+        ws.write_string_with_format(row, 0, &item, &f.text)?;
+        ws.write_with_format(row, 1, e.amount, &f.num)?;
+        // An empty cell (no date, id or arithmetic) is left unwritten.
+        for (col, text, format) in [
+            (2, date.as_str(), &f.date),
+            (3, record, &f.text),
+            (4, &*e.reason, &f.text),
+            (5, calc, &f.text),
+            (6, &*e.source, &f.text),
+        ] {
+            if !text.is_empty() {
+                ws.write_string_with_format(row, col, clip(text), format)?;
             }
-            // The whole row at once, after its height: a constant-memory
-            // worksheet writes it straight to its file (see Sheet::row).
-            let texts = [date.as_str(), record, e.reason, calc, e.source].map(clip);
-            let [date, record, reason, calc, source] = texts.each_ref().map(|t| RowCell::String(t));
-            ws.write_row_cells(
-                row,
-                &[
-                    (0, RowCell::String(&item)),
-                    (1, RowCell::Number(decimal_number(e.amount)?)),
-                    (2, date),
-                    (3, record),
-                    (4, reason),
-                    (5, calc),
-                    (6, source),
-                ],
-            )?;
-            row += 1;
         }
+        print::fit_row(
+            ws,
+            row,
+            &[
+                (&item, widths[0]),
+                (&date, widths[2]),
+                (record, widths[3]),
+                (&e.reason, widths[4]),
+                (calc, widths[5]),
+                (&e.source, widths[6]),
+            ],
+        )?;
+        row += 1;
     }
     row += 1;
     let key = "说明：扣分为该条记录实际扣去的分数，各条合计等于该项分值与得分之差。扣分为0的记录是不扣分的决定（免责、申诉、不重复扣分、本项已扣至0、未计次等），一并列出。“解读”编号（R1…、K1…）的含义见“说明”表。台账位置指考核台账中的工作表和行号。";
@@ -857,43 +621,29 @@ fn write_details<'r>(
     units: impl Iterator<Item = &'r UnitResult>,
     year: i32,
     fmt: &Formats,
-    trail: &TrailFormats,
 ) -> Result<(), XlsxError> {
-    // Every cell at the top, like the wrapped 事由 beside it. Cells take
-    // their column's format (see write_unit_sheet).
-    for col in 0..DETAIL_HEADERS.len() as ColNum {
-        let format = match col {
-            4 => &fmt.wrap,
-            7 => &trail.top_num,
-            _ => &trail.top,
-        };
-        ws.set_column_format(col, format)?;
-    }
+    // Every cell at the top, like the wrapped 事由 beside it.
+    let top = Format::new().set_align(FormatAlign::Top);
+    let top_num = top.clone().set_num_format("0.00");
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &DETAIL_HEADERS)?;
     s.fix(4, DETAIL_REASON_WIDTH);
-    let mut rows = print::Rows::default();
     let mut row: RowNum = 1;
     for u in units {
         let category = u.category.label();
         for c in &u.clauses {
-            let mut entries = c.entries.entries();
-            while let Some(e) = entries.next()? {
-                // The height first: the row is written whole (Sheet::row).
-                rows.fit(s.ws, row, &[(e.reason, DETAIL_REASON_WIDTH)])?;
-                s.row(
-                    row,
-                    [
-                        (0, Cell::Text(&u.name)),
-                        (1, Cell::Text(category)),
-                        (2, Cell::Text(e.clause.id())),
-                        (3, Cell::Text(e.clause.item())),
-                        (4, Cell::Text(e.reason)),
-                        (5, Cell::Text(e.source)),
-                        (6, Cell::Text(e.record.unwrap_or(""))),
-                        (7, Cell::Amount(e.amount)),
-                    ],
-                )?;
+            for e in &c.entries {
+                s.text_with(row, 0, &u.name, &top)?;
+                s.text_with(row, 1, category, &top)?;
+                s.text_with(row, 2, e.clause.id(), &top)?;
+                s.text_with(row, 3, e.clause.item(), &top)?;
+                s.text_with(row, 4, &e.reason, &fmt.wrap)?;
+                s.text_with(row, 5, &e.source, &top)?;
+                if let Some(r) = &e.record {
+                    s.text_with(row, 6, r, &top)?;
+                }
+                s.num_with(row, 7, e.amount, &top_num)?;
+                print::fit_row(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
                 row += 1;
             }
         }
@@ -1072,14 +822,47 @@ fn write_readings<'r>(
     Ok(row)
 }
 
-/// The Readings (R…, K…) a unit's entries cite, in table order
-/// ([`crate::rules::readings::Cited`]).
+/// The Readings (R…, K…) a unit's entries cite, in table order: the ids
+/// named in their reasons and arithmetic; K2 where a rounding difference
+/// was given to an entry; R3 and K1 where days overdue are counted.
 pub fn cited_readings(u: &UnitResult) -> Vec<&'static Reading> {
-    let all = u
-        .clauses
+    let mut ids: Vec<String> = Vec::new();
+    for e in u.clauses.iter().flat_map(|c| &c.entries) {
+        let texts = [e.reason.as_str(), e.calc.as_deref().unwrap_or("")];
+        for t in texts {
+            ids.extend(reading_ids(t));
+        }
+        if e.reason.contains("四舍五入调整") {
+            ids.push("K2".to_string());
+        }
+        if e.reason.contains("个工作日") {
+            ids.extend(["R3".to_string(), "K1".to_string()]);
+        }
+    }
+    READINGS
         .iter()
-        .fold(Cited::default(), |all, c| all | c.entries.cited());
-    all.readings().collect()
+        .filter(|r| ids.iter().any(|id| id == r.id))
+        .collect()
+}
+
+/// The Reading ids (`R12`, `K3`) named in a text: an `R` or `K` not
+/// preceded by an ASCII letter or digit, followed by digits.
+fn reading_ids(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        if !matches!(c, 'R' | 'K') || (i > 0 && chars[i - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let digits: String = chars[i + 1..]
+            .iter()
+            .take_while(|d| d.is_ascii_digit())
+            .collect();
+        if !digits.is_empty() {
+            out.push(format!("{c}{digits}"));
+        }
+    }
+    out
 }
 
 /// The 说明 of a per-unit workbook: the unit's facts, how to read its
@@ -1139,7 +922,7 @@ fn write_unit_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixtures::{edit_entries, entry, info, sample, text_parts};
+    use crate::report::fixtures::{entry, info, sample};
     use crate::rules::{dec, AuditEntry};
     use crate::score::Points;
     use calamine::{Data, Reader, SheetVisible, Xlsx};
@@ -1331,9 +1114,7 @@ mod tests {
         let mut results = sample(Points::default());
         let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
             .repeat(3);
-        edit_entries(&mut results.units[0].clauses[6], |e| {
-            e[1].reason = long.clone().into()
-        });
+        results.units[0].clauses[6].entries[1].reason = long.clone();
         let bytes = result_workbook(&results, &info()).unwrap();
         let xml = sheet_xml(&bytes, 4);
         assert!(
@@ -1559,43 +1340,12 @@ mod tests {
         assert!(a == b, "unit workbook differs between runs");
     }
 
-    /// A unit's workbook made by copying its sheet from the result
-    /// workbook has the parts of the one written whole, part for part:
-    /// the sheet is the same but for being the selected tab.
-    #[test]
-    fn a_unit_workbook_copied_from_the_result_is_the_one_written_whole() {
-        let results = sample(Points {
-            town: Some(dec("5")),
-            dept: None,
-            method: PointsMethod::Linear,
-        });
-        let result = result_workbook(&results, &info()).unwrap();
-        let mut archive = zip::ZipArchive::new(Cursor::new(result)).unwrap();
-        for index in 0..results.units.len() {
-            let whole = text_parts(&unit_workbook(&results, index).unwrap());
-            let mut copied = Cursor::new(Vec::new());
-            copy_unit_workbook(&results, index, &mut archive, &mut copied).unwrap();
-            let copied = text_parts(copied.get_ref());
-            assert_eq!(copied.len(), whole.len());
-            for ((name, text), (whole_name, whole_text)) in copied.iter().zip(&whole) {
-                assert_eq!(name, whole_name);
-                if name == "xl/worksheets/sheet1.xml" {
-                    assert!(text.contains("GD-00") == (index == 0), "unit {index}");
-                    assert_eq!(*text, whole_text.replacen(r#" tabSelected="1""#, "", 1));
-                } else {
-                    assert_eq!(text, whole_text, "unit {index}: {name}");
-                }
-            }
-        }
-    }
-
     #[test]
     fn unit_workbook_has_its_sheet_and_the_readings_it_cites() {
         let mut results = sample(Points::default());
-        edit_entries(&mut results.units[0].clauses[6], |e| {
-            e[1].reason = "回访不满意，扣0.50（R12）".into();
-            e[0].reason = "逾期3个工作日，按默认档次（R4）扣0.50".into();
-        });
+        results.units[0].clauses[6].entries[1].reason = "回访不满意，扣0.50（R12）".into();
+        results.units[0].clauses[6].entries[0].reason =
+            "逾期3个工作日，按默认档次（R4）扣0.50".into();
         let mut book = open(unit_workbook(&results, 0).unwrap());
         assert_eq!(book.sheet_names(), vec!["昆山开发区", "说明"]);
         let r = book.worksheet_range("昆山开发区").unwrap();
@@ -1616,6 +1366,14 @@ mod tests {
         // R3 and K1 count the working days; R4 and R12 are named.
         assert_eq!(cited, ["R3", "R4", "R12", "K1"]);
         assert!(unit_workbook(&results, 3).is_err());
+    }
+
+    #[test]
+    fn reading_ids_are_found_in_text() {
+        assert_eq!(
+            reading_ids("（R12；免责评判只适用于部门）R5、K3，RX2017，R，AR1"),
+            ["R12", "R5", "K3"]
+        );
     }
 
     #[test]
@@ -1661,10 +1419,10 @@ mod tests {
         let c = ClauseResult {
             clause: ClauseId::Z3_2,
             score: Decimal::ZERO,
-            entries: Trail::held(entries),
+            entries,
             appeals: Default::default(),
         };
-        let text = clause_summary(&c).unwrap();
+        let text = clause_summary(&c);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "共300条记录（扣分300条，不扣分0条）：");
         assert!(lines[1].starts_with("1. RX000：工单000"));

@@ -74,9 +74,9 @@ impl AppealEffect {
 /// Checks every appeal against the clause results and describes its
 /// effect. `clause` finds a unit's result for a clause; `name` a unit's
 /// name. Problems come in ledger order.
-pub fn check<'r, T: 'r>(
+pub fn check<'r>(
     appeals: &[Appeal],
-    clause: impl Fn(UnitId, ClauseId) -> Option<&'r ClauseResult<T>>,
+    clause: impl Fn(UnitId, ClauseId) -> Option<&'r ClauseResult>,
     name: impl Fn(UnitId) -> String,
 ) -> (Vec<AppealEffect>, Vec<AppealProblem>) {
     let mut effects = Vec::new();

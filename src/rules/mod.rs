@@ -21,9 +21,10 @@ pub mod town;
 pub use clauses::ClauseId;
 
 use crate::calendar::Calendar;
-use crate::model::{Appeal, Category, Decision, FastMap, Ledger, Roster, UnitId, Warning};
+use crate::model::{Appeal, Category, Decision, Ledger, Roster, UnitId, Warning};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::HashMap;
 
 /// Rounds to 2 decimals, half away from zero (四舍五入).
 pub fn round2(d: Decimal) -> Decimal {
@@ -42,59 +43,24 @@ pub fn dec(s: &str) -> Decimal {
     s.parse().expect("decimal literal")
 }
 
-/// Text of an audit entry that many entries share (a reason, the
-/// arithmetic): one copy per distinct text once the unit is scored (see
-/// [`Interner`]), since a large audit trail repeats a few thousand texts
-/// over a hundred thousand entries.
-pub type Text = std::sync::Arc<str>;
-
-/// Keeps one copy of each distinct [`Text`]: entries that say the same
-/// share it.
-#[derive(Default)]
-pub struct Interner(crate::model::FastSet<Text>);
-
-impl Interner {
-    /// The shared copy of `t`.
-    pub fn intern(&mut self, t: &Text) -> Text {
-        match self.0.get(&**t) {
-            Some(shared) => shared.clone(),
-            None => {
-                self.0.insert(t.clone());
-                t.clone()
-            }
-        }
-    }
-
-    /// Makes the entries' reasons and arithmetic shared copies.
-    pub fn intern_entries(&mut self, entries: &mut [AuditEntry]) {
-        for e in entries {
-            e.reason = self.intern(&e.reason);
-            if let Some(c) = &e.calc {
-                e.calc = Some(self.intern(c));
-            }
-        }
-    }
-}
-
 /// One line of the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub unit: UnitId,
     pub clause: ClauseId,
     /// Why, in Chinese.
-    pub reason: Text,
+    pub reason: String,
     /// `热线工单!17`, or the aggregate, e.g. `诉求月报: 3月 无记录`.
-    /// (Boxed texts: 16 bytes and no spare capacity, for 165k entries.)
-    pub source: Box<str>,
+    pub source: String,
     /// The record id (工单编号, 编号, 举措名称) where there is one.
-    pub record: Option<Box<str>>,
+    pub record: Option<String>,
     /// The record's own date (转办日期 of a case or 转办件, the date of a
     /// meeting, salon or typical case, 制定日期 of a measure); `None` for
     /// an aggregate (a missing quarter, the year's count).
     pub date: Option<NaiveDate>,
     /// The arithmetic behind the amount, for the analyst
     /// (`10×(1−0)÷3 = 3.33`); the reason itself stays a plain sentence.
-    pub calc: Option<Text>,
+    pub calc: Option<String>,
     /// What was actually taken, ≥ 0, two decimals.
     pub amount: Decimal,
 }
@@ -161,14 +127,12 @@ impl From<Option<&str>> for Rec {
     }
 }
 
-/// A clause's score and the audit entries that explain it: as the rules
-/// make it, the entries in memory; in a scored run's results, the
-/// clause's [`crate::score::trail::Trail`] (`ClauseResult<Trail>`).
+/// A clause's score and the audit entries that explain it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClauseResult<E = Vec<AuditEntry>> {
+pub struct ClauseResult {
     pub clause: ClauseId,
     pub score: Decimal,
-    pub entries: E,
+    pub entries: Vec<AuditEntry>,
     /// How the unit's appeals on this clause met its nominal deductions
     /// (empty without appeals); checked by [`appeals::check`].
     pub appeals: AppealTrace,
@@ -307,7 +271,7 @@ impl Tally {
     ) {
         let source = source.into();
         let mut record: Rec = record.into();
-        let mut reason = self.labelled(reason.into());
+        let mut reason = format!("{}{}", self.label, reason.into());
         let unappealed = nominal
             .min(self.marks - self.taken_unappealed)
             .max(Decimal::ZERO);
@@ -407,28 +371,19 @@ impl Tally {
         source: impl Into<String>,
         record: impl Into<Rec>,
     ) {
-        let reason = self.labelled(reason.into());
+        let reason = format!("{}{}", self.label, reason.into());
         self.push(reason, source.into(), record.into(), Decimal::ZERO);
-    }
-
-    /// The reason with the part's label before it (`（a）…`), if any.
-    fn labelled(&self, reason: String) -> String {
-        if self.label.is_empty() {
-            reason
-        } else {
-            format!("{}{reason}", self.label)
-        }
     }
 
     fn push(&mut self, reason: String, source: String, record: Rec, amount: Decimal) {
         self.entries.push(AuditEntry {
             unit: self.unit,
             clause: self.clause,
-            reason: reason.into(),
-            source: source.into_boxed_str(),
-            record: record.id.map(String::into_boxed_str),
+            reason,
+            source,
+            record: record.id,
             date: record.date,
-            calc: record.calc.map(Text::from),
+            calc: record.calc,
             amount,
         });
     }
@@ -446,7 +401,8 @@ impl Tally {
         if !diff.is_zero() {
             if let Some(e) = self.entries.iter_mut().rev().find(|e| !e.amount.is_zero()) {
                 e.amount += diff;
-                e.reason = format!("{}（含得分四舍五入调整{}）", e.reason, fmt2(diff)).into();
+                e.reason
+                    .push_str(&format!("（含得分四舍五入调整{}）", fmt2(diff)));
             }
         }
         self.trace.unappealed = round2(self.marks - self.taken_unappealed);
@@ -468,9 +424,9 @@ pub struct Context<'a> {
     pub calendar: &'a Calendar,
     pub roster: &'a Roster,
     /// 工单编号 → department rows of the case, any year (R5).
-    pub hotline_departments: FastMap<&'a str, u32>,
+    pub hotline_departments: HashMap<&'a str, u32>,
     /// 编号 → department rows of the 转办件 item, any year (R5).
-    pub transfer_departments: FastMap<&'a str, u32>,
+    pub transfer_departments: HashMap<&'a str, u32>,
     /// Each unit's survey score (mean of its rows, 2 decimals), by unit index.
     pub survey: Vec<Option<Decimal>>,
     /// Each category's mean survey score (R22), in [`Category::ALL`] order:
@@ -482,16 +438,14 @@ pub struct Context<'a> {
     /// at full marks.
     pub interim: bool,
     /// The 申诉 rows by unit and clause, in ledger order.
-    pub appeals: FastMap<(UnitId, ClauseId), Vec<AppealRef>>,
+    pub appeals: HashMap<(UnitId, ClauseId), Vec<AppealRef>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(ledger: &'a Ledger, as_of: NaiveDate, calendar: &'a Calendar) -> Context<'a> {
         let roster = &ledger.roster;
         let is_dept = |u: UnitId| roster.get(u).category.is_department();
-        // Sized once: no doubling while the largest sheet is counted.
-        let mut hotline_departments = FastMap::default();
-        hotline_departments.reserve(ledger.hotline.len() + ledger.hotline_other_years.len());
+        let mut hotline_departments = HashMap::default();
         let hotline = ledger.hotline.iter().map(|r| (r.id.as_str(), r.unit));
         let other = ledger.hotline_other_years.iter();
         for (id, unit) in hotline.chain(other.map(|r| (r.id.as_str(), r.unit))) {
@@ -499,8 +453,7 @@ impl<'a> Context<'a> {
                 *hotline_departments.entry(id).or_insert(0) += 1;
             }
         }
-        let mut transfer_departments = FastMap::default();
-        transfer_departments.reserve(ledger.transfers.len() + ledger.transfers_other_years.len());
+        let mut transfer_departments = HashMap::default();
         let transfers = ledger.transfers.iter().map(|r| (r.id.as_str(), r.unit));
         let other = ledger.transfers_other_years.iter();
         for (id, unit) in transfers.chain(other.map(|r| (r.id.as_str(), r.unit))) {
@@ -528,7 +481,7 @@ impl<'a> Context<'a> {
                 round2(sum / Decimal::from(scores.len()))
             })
         });
-        let mut appeals: FastMap<(UnitId, ClauseId), Vec<AppealRef>> = FastMap::default();
+        let mut appeals: HashMap<(UnitId, ClauseId), Vec<AppealRef>> = HashMap::default();
         for (index, a) in ledger.appeals.iter().enumerate() {
             if let Some(clause) = ClauseId::parse(a.clause) {
                 appeals
@@ -636,21 +589,4 @@ pub fn group_by_unit(ledger: &Ledger) -> Vec<UnitRecords<'_>> {
     group!(outreach);
     group!(practices);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn interned_texts_are_one_copy_per_distinct_text() {
-        let mut texts = Interner::default();
-        let a: Text = "逾期3个工作日".into();
-        let b: Text = String::from("逾期3个工作日").into();
-        let c: Text = "逾期4个工作日".into();
-        let (a, b, c) = (texts.intern(&a), texts.intern(&b), texts.intern(&c));
-        assert!(std::sync::Arc::ptr_eq(&a, &b));
-        assert!(!std::sync::Arc::ptr_eq(&a, &c));
-        assert_eq!(&*b, "逾期3个工作日");
-    }
 }
