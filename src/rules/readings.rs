@@ -15,7 +15,7 @@ pub struct Reading {
 /// R1–R24 of docs/rules.md, then K1… : the choices `ksfk` made where docs/rules.md
 /// itself is silent (named so in the closing notes of the project).
 pub const READINGS: &[Reading] = &[
-    Reading { id: "R1", place: "全部", choice: "细则表格为准：正文（五）将分值合并之处（特色服务40 = 20 + 20，处办企业诉求30 = 15 + 15）按细则各行分别计分，各自扣至0为止。", reason: "正文四.2：年终考核“根据细则综合评定”。" },
+    Reading { id: "R1", place: "全部", choice: "细则表格为准：正文（五）将分值合并之处（特色服务40 = 20 + 20，处办企业诉求30 = 15 + 15）按细则各行分别计分，各自扣至0为止；细则一行中各句自带分值的（Z1.3的三部分、Z2.2的四部分），各部分分别扣至0为止。", reason: "正文四.2：年终考核“根据细则综合评定”；各部分分别规定“得…分”。" },
     Reading { id: "R2", place: "--as-of", choice: "--as-of 只决定热线工单、转办件的办结状态。", reason: "日常考核需要某一日期的办理状态；其他台账记录的是已发生的事。" },
     Reading { id: "R3", place: "逾期", choice: "逾期天数按工作日计算，依国务院办公厅公布的节假日安排。", reason: "政府办理时限按工作日计。" },
     Reading { id: "R4", place: "逾期", choice: "未填逾期扣分时，逾期1–3、4–10、11个及以上工作日分别扣区间的低、中、高值。", reason: "原文只给出区间，具体扣分由中心确定；台账的逾期扣分优先。" },

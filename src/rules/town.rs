@@ -54,6 +54,21 @@ fn plain(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// The entries of a clause with parts (Z1.3, Z2.2) that a part's floor
+/// stopped name R1, which floors each part on its own: the floor's words
+/// (`应扣0.50，本项已扣至0，实扣0.00`) end their reason and gain
+/// `；各部分分别扣至0，R1`.
+fn part_floors_cite_r1(mut result: ClauseResult) -> ClauseResult {
+    for e in &mut result.entries {
+        if let Some(head) = e.reason.strip_suffix('）') {
+            if head.contains("本项已扣至0") {
+                e.reason = format!("{head}；各部分分别扣至0，R1）").into();
+            }
+        }
+    }
+    result
+}
+
 fn outcome(result: ClauseResult, warnings: Vec<Warning>) -> Outcome {
     Outcome { result, warnings }
 }
@@ -257,7 +272,7 @@ pub fn z1_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             }
         }
     }
-    ClauseResult::from_parts(clause, vec![a, b, c]).into()
+    part_floors_cite_r1(ClauseResult::from_parts(clause, vec![a, b, c])).into()
 }
 
 /// Z2.1 季度企业服务工作总结 (5分).
@@ -290,7 +305,8 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// 得2分；全年挖掘典型案例或典型人物不少于1个，得2分，未报送不得分，报送质量
 /// 不达标扣0.5-1.5分；全年被中心录用信息4条及以上得1分。"
 ///
-/// Readings: R9 (part b all or nothing), R10 (the best typical case counts).
+/// Readings: R1 (each part floored on its own), R9 (part b all or
+/// nothing), R10 (the best typical case counts).
 ///
 /// Arithmetic: part a (5): each 诉求月报 month 零申报 −0.25, each month
 /// 1..12 with no row −0.5, floor 0. Part b (2): 2 when every month 1..12
@@ -389,7 +405,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         );
     }
 
-    ClauseResult::from_parts(clause, vec![a, b, c, d]).into()
+    part_floors_cite_r1(ClauseResult::from_parts(clause, vec![a, b, c, d])).into()
 }
 
 /// Z3.1 完成市领导和联席会议交办的事项 (15分).
@@ -1203,6 +1219,18 @@ mod tests {
         assert!(o.result.entries[4]
             .reason
             .contains("应扣1.00，本项已扣至0，实扣0.50"));
+        // The part floors are R1's; entries no floor stopped do not cite it.
+        let cites: Vec<bool> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.reason.ends_with("；各部分分别扣至0，R1）"))
+            .collect();
+        assert_eq!(cites, [false, false, true, false, true, false]);
+        assert_eq!(
+            &*o.result.entries[2].reason,
+            "（a）未向辖区企业发布涉企部门服务内容及联系方式，扣0.50（应扣0.50，本项已扣至0，实扣0.00；各部分分别扣至0，R1）"
+        );
     }
 
     #[test]
@@ -1263,6 +1291,12 @@ mod tests {
         let nov = entry(&o, "诉求月报: 11月 无记录");
         assert_eq!(nov.amount, dec("0.25"));
         assert!(nov.reason.contains("应扣0.50，本项已扣至0，实扣0.25"));
+        assert!(
+            nov.reason.ends_with("；各部分分别扣至0，R1）"),
+            "{}",
+            nov.reason
+        );
+        assert!(!entry(&o, "诉求月报: 10月 无记录").reason.contains("R1"));
         assert_eq!(entry(&o, "诉求月报: 12月 无记录").amount, Decimal::ZERO);
     }
 
