@@ -214,15 +214,21 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// 细则：企业发展服务中心转办件，未在规定期限内与相关企业沟通，没有初步处理意见且未向中心反馈处理结果的每件扣5分，涉及多个部门，或企业服务联席会议布置的专项任务，部门间未能有效解决问题或未合力提出解决问题方案的，牵头部门每件扣5分，配合部门每件扣2.5分。
 ///
-/// Readings: R1, R5, R20, R21, K3.
+/// Readings: R1, R5, R20, R21, R28, K3, K4.
 ///
-/// Each 转办件 row of the department is judged on its own (K3). An item
+/// Every 转办件 row of the department is judged here, whatever its 来源
+/// (中心转办, 督办, 市领导交办, R28), each row on its own (K3). An item
 /// with two or more department rows (same 编号, any year; 区镇 rows do not
 /// count, R5) or with 来源 联席会议交办 is judged only by 问题解决 (R21):
-/// 否 → 主办 −5, 协办 −2.5. Every other item is judged only by the three
-/// duties: −5 when 按期沟通, 初步处理意见 and 反馈结果 are all 否 (R20); one
-/// or two failed duties cost nothing (a zero entry names them). A missing
-/// flag is treated as done, with a warning. Floor 0.
+/// 否 → 主办 −5, 协办 −2.5; when its three duties were all 否 as well, a
+/// zero entry says the first sentence was not applied (no double
+/// deduction). When the item's department rows of the year disagree on
+/// 问题解决, one warning says so (the text judges the departments
+/// together: 部门间未能有效解决问题), raised with the first of them. Every
+/// other item is judged only by the three duties: −5 when 按期沟通,
+/// 初步处理意见 and 反馈结果 are all 否 (R20); one or two failed duties cost
+/// nothing (a zero entry names them). A missing flag is treated as done,
+/// with a warning. Floor 0.
 pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D3_1);
     let mut warnings = Vec::new();
@@ -236,11 +242,30 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             .unwrap_or(0);
         let several = depts >= 2;
         let joint = r.source == TransferSource::JointMeeting;
+        // R28: a 督办 or 市领导交办 item is the department's 转办件 too.
+        let source = match r.source {
+            TransferSource::Supervision | TransferSource::Leader => {
+                format!("来源{}，R28", r.source.label())
+            }
+            TransferSource::Center | TransferSource::JointMeeting => String::new(),
+        };
+        let duties = [
+            ("按期沟通", r.contacted),
+            ("初步处理意见", r.opinion),
+            ("反馈结果", r.feedback),
+        ];
+        let failed: Vec<&str> = duties
+            .iter()
+            .filter(|(_, f)| *f == Some(false))
+            .map(|(name, _)| *name)
+            .collect();
         if several || joint {
             let kind = if several && joint {
                 format!("涉及{depts}个部门的联席会议交办事项")
-            } else if several {
+            } else if several && source.is_empty() {
                 format!("涉及{depts}个部门的事项（R5）")
+            } else if several {
+                format!("涉及{depts}个部门的事项（R5；{source}）")
             } else {
                 "联席会议交办的专项任务".to_string()
             };
@@ -256,7 +281,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                             "{kind}，部门间未能有效解决问题或未合力提出解决方案（问题解决：否），{who}每件扣{}（R21：只按问题解决评判）",
                             fmt2(amount)
                         ),
-                        place,
+                        place.clone(),
                         record(),
                     );
                 }
@@ -264,24 +289,36 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 None => warnings.push(warning(
                     kinds::EMPTY_AS_DONE,
                     unit,
-                    place,
+                    place.clone(),
                     format!(
                         "{}转办件{}为{kind}，问题解决未填，按已解决处理，未扣分",
                         unit.name, r.id
                     ),
                 )),
             }
+            if failed.len() == duties.len() {
+                t.note(
+                    format!(
+                        "{kind}：按期沟通、初步处理意见、反馈结果均为否，但此类事项只按第二句（问题解决）评判，不适用第一句的每件扣5分（R21，不重复扣分）"
+                    ),
+                    place.clone(),
+                    record(),
+                );
+            }
+            if let Some(rows) = ctx.transfer_solved.get(r.id.as_str()) {
+                if rows.yes > 0 && rows.no > 0 && rows.first == unit.id {
+                    warnings.push(warning(
+                        kinds::SOLVED_DIFFER,
+                        unit,
+                        place,
+                        format!(
+                            "转办件{}为{kind}，各部门行的问题解决不一致（{}行为是、{}行为否）；细则按“部门间”是否有效解决问题共同评判，现按各行分别计分（K3），请核实",
+                            r.id, rows.yes, rows.no
+                        ),
+                    ));
+                }
+            }
         } else {
-            let duties = [
-                ("按期沟通", r.contacted),
-                ("初步处理意见", r.opinion),
-                ("反馈结果", r.feedback),
-            ];
-            let failed: Vec<&str> = duties
-                .iter()
-                .filter(|(_, f)| *f == Some(false))
-                .map(|(name, _)| *name)
-                .collect();
             let missing: Vec<&str> = duties
                 .iter()
                 .filter(|(_, f)| f.is_none())
@@ -300,17 +337,22 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                     ),
                 ));
             }
+            let what = if source.is_empty() {
+                "转办件".to_string()
+            } else {
+                format!("转办件（{source}）")
+            };
             if failed.len() == duties.len() {
                 t.deduct(
                     dec("5"),
-                    "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00",
+                    format!("{what}未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00"),
                     place,
                     record(),
                 );
             } else if !failed.is_empty() {
                 t.note(
                     format!(
-                        "转办件{}为否，但三项职责并非全部未做到，不扣分（R20）",
+                        "{what}{}为否，但三项职责并非全部未做到，不扣分（R20）",
                         failed.join("、")
                     ),
                     place,
@@ -997,11 +1039,26 @@ mod tests {
                 true,
             )),
         ];
+        // J1: −5 by the second sentence, and a zero entry: the first
+        // sentence not applied. J2: only that zero entry (R21).
         let o = eval(&l, A1, d3_1);
         assert_eq!(o.result.score, dec("10"));
-        assert_eq!(amounts(&o), decs(&["5"]));
+        assert_eq!(amounts(&o), decs(&["5", "0", "0"]));
         assert!(reason(&o, 0).contains("联席会议交办"));
         assert!(reason(&o, 0).contains("牵头部门"));
+        let records: Vec<_> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.record.as_deref())
+            .collect();
+        assert_eq!(records, [Some("J1"), Some("J1"), Some("J2")]);
+        assert_eq!(
+            reason(&o, 2),
+            "联席会议交办的专项任务：按期沟通、初步处理意见、反馈结果均为否，但此类事项只按第二句（问题解决）评判，不适用第一句的每件扣5分（R21，不重复扣分）"
+        );
+        assert_eq!(&*o.result.entries[2].source, "转办件!3");
+        assert!(o.warnings.is_empty());
     }
 
     #[test]
@@ -1022,10 +1079,15 @@ mod tests {
             bad(solved(5, "M2", B1, Role::Lead, c, true)),
             bad(solved(6, "M2", A1, Role::Assist, c, true)),
         ];
+        // A1: M1 −5; M2 solved, duties all failed: a zero entry (R21).
         let o = eval(&l, A1, d3_1);
         assert_eq!(o.result.score, dec("10"));
-        assert_eq!(amounts(&o), decs(&["5"]));
+        assert_eq!(amounts(&o), decs(&["5", "0"]));
         assert!(reason(&o, 0).contains("涉及3个部门"));
+        assert!(reason(&o, 1)
+            .starts_with("涉及2个部门的事项（R5）：按期沟通、初步处理意见、反馈结果均为否"));
+        assert!(reason(&o, 1).contains("不重复扣分"));
+        assert_eq!(o.result.entries[1].record.as_deref(), Some("M2"));
         let o = eval(&l, A2, d3_1);
         assert_eq!(o.result.score, dec("12.5"));
         assert_eq!(amounts(&o), decs(&["2.5"]));
@@ -1089,6 +1151,122 @@ mod tests {
         assert_eq!(o.result.score, Decimal::ZERO);
         assert_eq!(amounts(&o), decs(&["5", "5", "5", "0"]));
         assert!(reason(&o, 3).contains("实扣0.00"));
+    }
+
+    #[test]
+    fn d3_1_every_source_is_a_transfer_of_the_department() {
+        // R28: 中心转办, 督办 and 市领导交办 rows are all judged by D3.1.
+        let mut l = ledger();
+        let failed = |row, id: &str, source| TransferRow {
+            contacted: Some(false),
+            opinion: Some(false),
+            feedback: Some(false),
+            ..xfer(row, id, A1, Role::Lead, source)
+        };
+        l.transfers = vec![
+            failed(2, "S1", TransferSource::Center),
+            failed(3, "S2", TransferSource::Supervision),
+            failed(4, "S3", TransferSource::Leader),
+            TransferRow {
+                feedback: Some(true),
+                ..failed(5, "S4", TransferSource::Leader)
+            },
+        ];
+        // 15 − 5 − 5 − 5 = 0; S4 did one duty: a zero note.
+        let o = eval(&l, A1, d3_1);
+        assert_eq!(o.result.score, Decimal::ZERO);
+        assert_eq!(amounts(&o), decs(&["5", "5", "5", "0"]));
+        assert!(reason(&o, 0).starts_with("转办件未在规定期限内"));
+        assert!(!reason(&o, 0).contains("R28"));
+        assert!(
+            reason(&o, 1).starts_with("转办件（来源督办，R28）未在规定期限内"),
+            "{}",
+            reason(&o, 1)
+        );
+        assert!(reason(&o, 2).starts_with("转办件（来源市领导交办，R28）"));
+        assert_eq!(
+            reason(&o, 3),
+            "转办件（来源市领导交办，R28）按期沟通、初步处理意见为否，但三项职责并非全部未做到，不扣分（R20）"
+        );
+        let records: Vec<_> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.record.as_deref())
+            .collect();
+        assert_eq!(records, [Some("S1"), Some("S2"), Some("S3"), Some("S4")]);
+    }
+
+    #[test]
+    fn d3_1_second_sentence_never_adds_the_first() {
+        // A 督办 item of two departments: both rows failed all three
+        // duties. A1 主办 not solved: −5 and a zero entry; A2 协办 solved:
+        // only the zero entry. Never the first sentence's −5 on top.
+        let mut l = ledger();
+        let bad = |r: TransferRow| TransferRow {
+            contacted: Some(false),
+            opinion: Some(false),
+            feedback: Some(false),
+            ..r
+        };
+        let s = TransferSource::Supervision;
+        l.transfers = vec![
+            bad(solved(2, "D1", A1, Role::Lead, s, false)),
+            bad(solved(3, "D1", A2, Role::Assist, s, false)),
+            bad(solved(4, "D2", A2, Role::Lead, s, true)),
+            bad(solved(5, "D2", B1, Role::Assist, s, true)),
+        ];
+        let o = eval(&l, A1, d3_1);
+        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(amounts(&o), decs(&["5", "0"]));
+        assert!(reason(&o, 0)
+            .starts_with("涉及2个部门的事项（R5；来源督办，R28），部门间未能有效解决问题"));
+        assert!(reason(&o, 1).contains("R21，不重复扣分"));
+        let o = eval(&l, A2, d3_1);
+        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(amounts(&o), decs(&["2.5", "0", "0"]));
+        let records: Vec<_> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.record.as_deref())
+            .collect();
+        assert_eq!(records, [Some("D1"), Some("D1"), Some("D2")]);
+        let o = eval(&l, B1, d3_1);
+        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert!(reason(&o, 0).contains("不适用第一句的每件扣5分"));
+        assert!(o.warnings.is_empty());
+    }
+
+    #[test]
+    fn d3_1_rows_of_one_item_that_differ_on_solved_warn_once() {
+        let mut l = ledger();
+        let c = TransferSource::Center;
+        l.transfers = vec![
+            solved(2, "X1", B1, Role::Assist, c, true),
+            solved(3, "X1", A1, Role::Lead, c, false),
+            solved(4, "X1", A2, Role::Assist, c, false),
+            // Agreeing rows: no warning.
+            solved(5, "X2", A1, Role::Lead, c, false),
+            solved(6, "X2", A2, Role::Assist, c, false),
+        ];
+        // Each row keeps its own 问题解决 (K3): A1 −5 − 5, A2 −2.5 − 2.5, B1 0.
+        let want = [(A1, "5"), (A2, "10"), (B1, "15")];
+        let mut warnings = Vec::new();
+        for (unit, score) in want {
+            let o = eval(&l, unit, d3_1);
+            assert_eq!(o.result.score, dec(score), "{unit:?}");
+            warnings.extend(o.warnings);
+        }
+        // One warning for the item, on its first department row.
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        let w = &warnings[0];
+        assert_eq!(w.kind, kinds::SOLVED_DIFFER);
+        assert_eq!(w.place, "转办件!2");
+        assert_eq!(w.unit.as_deref(), Some("市场监管局"));
+        assert!(w.message.contains("X1"), "{}", w.message);
+        assert!(w.message.contains("1行为是、2行为否"), "{}", w.message);
     }
 
     // -------------------------------------------------------------- D3.2
