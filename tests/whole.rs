@@ -569,7 +569,8 @@ fn a_town_and_two_departments_scored_by_hand() {
     //       → 15 − 10 = 5.00.
     // D3.2: G1 01-20 → 02-06: 01-22 (调休), 23–26, 02-03, 02-04 (调休), 02-06
     //       = 8 working days → 10; G2 不免责, single department → 5; G3 免责 →
-    //       0; H6 only 回访 不满意 → 0 → 15 − 15 = 0.00.
+    //       0; H6 only 回访 不满意, not yet forwarded again → 0 and a warning
+    //       (待二次转办) → 15 − 15 = 0.00.
     // D4: s = mean(90, 80, 80) = 83.33; B组 average (18 × 90 + 83.33) / 19 =
     //     89.649… → 89.65; 6.32 below → −5 → 10.
     // Total 52.00.
@@ -619,4 +620,17 @@ fn a_town_and_two_departments_scored_by_hand() {
         warnings.iter().any(|w| w.starts_with("热线工单!6: 未到期")),
         "{warnings:#?}"
     );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("热线工单!8: 待二次转办") && w.contains("H6")),
+        "{warnings:#?}"
+    );
+    let kinds: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap_or_default())
+        .collect();
+    assert!(kinds.contains(&"待二次转办"), "{kinds:?}");
 }

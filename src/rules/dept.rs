@@ -380,7 +380,9 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// not overdue is not used (warning). Then, when 回访结果 and 二次转办结果
 /// are both 不满意: 免责 → zero entry; 不免责 → −5 when the case has a
 /// single department row (R5) or the row is 主办, −2.5 when 协办 in a
-/// several-department case; no 免责评判 → warning (待评判). Floor 0.
+/// several-department case; no 免责评判 → warning (待评判). 回访结果
+/// 不满意 with 二次转办结果 still empty → no deduction and a warning
+/// (待二次转办). Floor 0.
 pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D3_2);
     let mut warnings = Vec::new();
@@ -397,6 +399,18 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             r.place,
             &r.handling,
         );
+        if r.visit == Some(Satisfaction::Dissatisfied) && r.second_visit.is_none() {
+            warnings.push(warning(
+                kinds::SECOND_PENDING,
+                unit,
+                place,
+                format!(
+                    "待二次转办：{}热线工单{}回访结果不满意，二次转办结果未填，暂不扣分",
+                    unit.name, r.id
+                ),
+            ));
+            continue;
+        }
         let dissatisfied = r.visit == Some(Satisfaction::Dissatisfied)
             && r.second_visit == Some(Satisfaction::Dissatisfied);
         if !dissatisfied {
@@ -1336,7 +1350,7 @@ mod tests {
                 second_visit: Some(Satisfaction::Satisfied),
                 ..hot(4, "E3", A1, Role::Lead)
             },
-            // Not yet re-forwarded: nothing.
+            // Not yet re-forwarded: nothing, and a warning (待二次转办).
             HotlineRow {
                 visit: Some(Satisfaction::Dissatisfied),
                 ..hot(5, "E4", A1, Role::Lead)
@@ -1352,9 +1366,48 @@ mod tests {
             Some(l.hotline[0].handling.forwarded),
             "the zero-amount 免责 entry carries the case's 转办日期"
         );
-        assert_eq!(o.warnings.len(), 1);
+        assert_eq!(o.warnings.len(), 2);
         assert!(o.warnings[0].message.starts_with("待评判"));
         assert_eq!(o.warnings[0].place, "热线工单!3");
+        assert_eq!(o.warnings[1].kind, kinds::SECOND_PENDING);
+        assert_eq!(o.warnings[1].place, "热线工单!5");
+    }
+
+    #[test]
+    fn d3_2_dissatisfied_awaiting_second_forwarding_warns() {
+        let mut l = ledger();
+        l.hotline = vec![
+            // 不满意 at 回访, 二次转办结果 empty: no deduction, 待二次转办.
+            HotlineRow {
+                visit: Some(Satisfaction::Dissatisfied),
+                ..hot(2, "P1", A1, Role::Lead)
+            },
+            // The same, and late by 4 working days (03-10 → 03-16): −10 only.
+            HotlineRow {
+                visit: Some(Satisfaction::Dissatisfied),
+                ..late(3, "P2", A1, d(3, 10), Some(d(3, 16)))
+            },
+        ];
+        let o = eval(&l, A1, d3_2);
+        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(amounts(&o), decs(&["10"]));
+        assert_eq!(o.result.entries[0].record.as_deref(), Some("P2"));
+        let w: Vec<(&str, &str)> = o
+            .warnings
+            .iter()
+            .map(|w| (w.kind, w.place.as_str()))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (kinds::SECOND_PENDING, "热线工单!2"),
+                (kinds::SECOND_PENDING, "热线工单!3")
+            ]
+        );
+        assert_eq!(
+            o.warnings[0].message,
+            "待二次转办：发改委热线工单P1回访结果不满意，二次转办结果未填，暂不扣分"
+        );
     }
 
     #[test]
