@@ -63,14 +63,17 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// 细则：制定企业服务举措不少于2项，少制定一项扣15分，制定未实施未报送实施成果每项扣2.5-10分。
 ///
-/// Readings: R1 (scored apart from D2.2, floored at 0 on its own), R17.
+/// Readings: R1 (scored apart from D2.2, floored at 0 on its own), R17,
+/// R29 (A组: a measure marked 同时为特色服务 is judged by D2.2's coverage,
+/// not deducted here), R19 (B组: such a measure may be D2.2's practice).
 ///
 /// n = the unit's 服务举措 rows of the year: −15 for each measure missing
 /// below two (one entry each). Then each measure with 已实施 否 or
 /// 已报送成果 否: −扣分 when the ledger gives one, else 10 when not
 /// implemented and 2.5 when implemented but not reported (R17). A measure
-/// with 同时为特色服务 是 is judged under D2.2 instead: a zero entry
-/// "按特色服务计分，不重复扣分". Floor 0 (no measure at all: 20 − 30 → 0).
+/// with 同时为特色服务 是 is judged under D2.2 instead (如列入企业服务举措的，
+/// 完成情况按本项要求计分，不重复扣分): a zero entry "按特色服务计分，不重复扣分"
+/// citing R29 (A组) or R19 (B组). Floor 0 (no measure at all: 20 − 30 → 0).
 pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D2_1);
     let n = recs.measures.len();
@@ -91,8 +94,13 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         };
         let place = m.place.to_string();
         if m.also_featured {
+            // A组: judged by D2.2's coverage (R29); B组: it may be the practice (R19).
+            let how = match unit.category {
+                Category::GroupB => "（见D2.2，R19）",
+                _ => "（见D2.2惠及区镇全覆盖的要求，R29）",
+            };
             t.note(
-                format!("举措{status}，同时为特色服务：按特色服务计分，不重复扣分（见D2.2）"),
+                format!("举措{status}，同时为特色服务：按特色服务计分，不重复扣分{how}"),
                 place,
                 Rec::id(&m.name).on(m.date),
             );
@@ -117,7 +125,8 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// 细则：开展特色服务，助推企业发展（如列入企业服务举措的，完成情况按本项要求计分，不重复扣分）（A组）根据企业的需求，主动开展各类形式的政企互动活动，送政策、送信息、送服务进区镇全覆盖，年内每少惠及一个区镇的，扣2.5分。（B组）通过优化平台、科学管理、提速审批等做法，切实提升企业服务效率效能，全年不少于一项实践，未实施扣5分。
 ///
-/// Readings: R1 (scored apart from D2.1, floored at 0 on its own), R18, R19.
+/// Readings: R1 (scored apart from D2.1, floored at 0 on its own), R18, R19,
+/// R29 (A组: a measure marked 同时为特色服务 is judged here by coverage).
 ///
 /// A组: for each roster 区镇 (roster order) with no 政企互动 row of the
 /// unit in the year, −2.5 (R18); floor 0. (Past 100 such 区镇, far past
@@ -877,11 +886,44 @@ mod tests {
         assert_eq!(o.result.score, dec("20"));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("按特色服务计分，不重复扣分"));
+        assert!(reason(&o, 0).contains("R29"), "{}", reason(&o, 0));
 
         let o = eval(&l, B1, d2_1);
         assert_eq!(o.result.score, Decimal::ZERO);
         assert_eq!(amounts(&o), decs(&["10", "10", "0"]));
         assert!(reason(&o, 2).contains("实扣0.00"));
+    }
+
+    #[test]
+    fn d2_1_featured_measure_judged_in_d2_2_by_group() {
+        // R29 (A组): judged by D2.2's coverage, not deducted here, even
+        // when not implemented; B组 likewise, as D2.2's practice (R19).
+        let mut l = ledger();
+        l.measures = vec![
+            featured(measure(2, A1, "送政策进区镇", false, false)),
+            measure(3, A1, "普通", true, true),
+            featured(measure(4, B1, "提速审批", true, false)),
+            measure(5, B1, "普通", true, true),
+        ];
+        let o = eval(&l, A1, d2_1);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert_eq!(
+            reason(&o, 0),
+            "举措未实施、未报送实施成果，同时为特色服务：按特色服务计分，不重复扣分（见D2.2惠及区镇全覆盖的要求，R29）"
+        );
+        assert_eq!(o.result.entries[0].record.as_deref(), Some("送政策进区镇"));
+        // A1 reached no 区镇: D2.2 charges the coverage, 4 × 2.5.
+        let o = eval(&l, A1, d2_2);
+        assert_eq!(o.result.score, dec("10"));
+        let o = eval(&l, B1, d2_1);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert!(
+            reason(&o, 0).ends_with("（见D2.2，R19）"),
+            "{}",
+            reason(&o, 0)
+        );
     }
 
     // -------------------------------------------------------------- D2.2

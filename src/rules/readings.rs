@@ -12,7 +12,7 @@ pub struct Reading {
     pub reason: &'static str,
 }
 
-/// R1–R24 of docs/rules.md, then K1… : the choices `ksfk` made where docs/rules.md
+/// R1–R24, R28 and R29 of docs/rules.md, then K1… : the choices `ksfk` made where docs/rules.md
 /// itself is silent (named so in the closing notes of the project).
 pub const READINGS: &[Reading] = &[
     Reading { id: "R1", place: "全部", choice: "细则表格为准：正文（五）将分值合并之处（特色服务40 = 20 + 20，处办企业诉求30 = 15 + 15）按细则各行分别计分，各自扣至0为止；细则一行中各句自带分值的（Z1.3的三部分、Z2.2的四部分），各部分分别扣至0为止。", reason: "正文四.2：年终考核“根据细则综合评定”；各部分分别规定“得…分”。" },
@@ -40,6 +40,7 @@ pub const READINGS: &[Reading] = &[
     Reading { id: "R23", place: "D4", choice: "恰好低5分属于“5分以内”（扣2.5分）。", reason: "法律用语中“以内”包括本数。" },
     Reading { id: "R24", place: "折算", choice: "在线性折算之外，提供相对本类别最高分的 top 折算方法。", reason: "两种方法在市级绩效考核中都有使用；默认线性。" },
     Reading { id: "R28", place: "D3.1", choice: "部门的每个转办件行都按D3.1评判，不论来源（中心转办、督办、市领导交办）。", reason: "督办件和市领导交办事项同样作为中心的转办件交给部门办理（参见区镇的R11）。" },
+    Reading { id: "R29", place: "D2", choice: "A组同时为特色服务的服务举措按D2.2的要求（惠及区镇全覆盖）计分，不在D2.1扣分。", reason: "“如列入企业服务举措的，完成情况按本项要求计分，不重复扣分”；A组在D2.2的要求是全覆盖。" },
     Reading { id: "K1", place: "逾期", choice: "逾期天数从有效时限的次日起数工作日，数到办结日（未办结的数到 --as-of 日）为止，含当日，至少1天；办结日等于 --as-of 日的按已办结计。", reason: "规则只说“至少1天”；时限当日办结不算逾期。" },
     Reading { id: "K2", place: "扣分明细", choice: "得分须四舍五入到两位小数的条款（Z3.3、Z4.2），舍入差额计入该条款最后一条扣分记录，并在事由中注明。", reason: "保证“分值 − 扣分合计 = 得分”恰好成立。" },
     Reading { id: "K3", place: "D3.1", choice: "同一编号的事项在部门各行上分别评判：每个部门行按本行的三项职责或问题解决计分。", reason: "台账格式：问题解决“按本行单位读取”。" },
