@@ -623,6 +623,10 @@ pub mod kinds {
     pub const NOT_DUE: &str = "未到期";
     /// A 免责 review still pending (警告).
     pub const PENDING: &str = "待评判";
+    /// A case 不满意 at 回访 whose 二次转办 result is still empty (警告).
+    pub const SECOND_PENDING: &str = "待二次转办";
+    /// The department rows of one 转办件 item disagree on 问题解决 (警告).
+    pub const SOLVED_DIFFER: &str = "问题解决不一致";
     /// A 逾期扣分 that is not used (警告).
     pub const UNUSED_PENALTY: &str = "逾期扣分未使用";
     /// A cell left empty and read as done (警告).
@@ -639,9 +643,11 @@ pub mod kinds {
     pub const NO_LEDGER_SHEET: &str = "文件无台账表";
 
     /// The order of kinds in listings: those that change scores first.
-    pub const ORDER: [&str; 11] = [
+    pub const ORDER: [&str; 13] = [
         PENDING,
+        SECOND_PENDING,
         NOT_DUE,
+        SOLVED_DIFFER,
         UNUSED_PENALTY,
         EMPTY_AS_DONE,
         NO_SURVEY,

@@ -520,9 +520,11 @@ fn a_town_and_two_departments_scored_by_hand() {
     // 周庄镇
     // Z1.1: Q1 counted (2), Q2 none, Q3 only a meeting without minutes, Q4
     //       counted → 2 empty quarters × 0.5 → 1.00.
-    // Z1.2: salons 1,2,3,5,6 counted (4 lacks materials: not counted, not
-    //       charged); #2 no records −0.5; #3 no publicity −0.5 and center not
-    //       invited −0.25; 5 counted → 1 missing × 2.5 → 15 − 3.75 = 11.25.
+    // Z1.2: salons 1,2,3,5,6 counted (4 lacks materials: not counted, R7);
+    //       #2 no records −0.5; #3 no publicity −0.5 and center not invited
+    //       −0.25; #4, though not counted, no records −0.5, no publicity −0.5,
+    //       center not invited −0.25 (R8); 5 counted → 1 missing × 2.5
+    //       → 15 − 5 = 10.00.
     // Z1.3: a 4 − 2 (no chat group) − 0.5 (not published) = 1.5; b 2 − 1 (not
     //       promoted) = 1; c 2 → 4.50.
     // Z2.1: Q3 missing → 5 − 1.25 = 3.75.
@@ -538,11 +540,11 @@ fn a_town_and_two_departments_scored_by_hand() {
     // Z3.3: c = 1, 0.6, 0 over 3 → 10 × 1.6 / 3 = 5.333… → 5.33.
     // Z4.1: Q1 2.5; Q2 2.0 − 0.5 = 1.5; Q3 0.3 − 0.5 → 0; Q4 none → 4.00.
     // Z4.2: mean(90, 88, 91, 90.5) = 89.875 → 89.88 → 8.988 → 8.99.
-    // Total 70.32.
+    // Total 69.07.
     let z = json_unit(&v, "周庄镇");
     let expected = [
         ("Z1.1", "1.00"),
-        ("Z1.2", "11.25"),
+        ("Z1.2", "10.00"),
         ("Z1.3", "4.50"),
         ("Z2.1", "3.75"),
         ("Z2.2", "7.00"),
@@ -555,7 +557,7 @@ fn a_town_and_two_departments_scored_by_hand() {
     for (clause, score) in expected {
         assert_eq!(z["clauses"][clause], score, "周庄镇 {clause}");
     }
-    assert_eq!(z["total"], "70.32");
+    assert_eq!(z["total"], "69.07");
 
     // 公安局 (B组)
     // D1: 5 items → 15 − 2.5 = 12.50.
@@ -567,7 +569,8 @@ fn a_town_and_two_departments_scored_by_hand() {
     //       → 15 − 10 = 5.00.
     // D3.2: G1 01-20 → 02-06: 01-22 (调休), 23–26, 02-03, 02-04 (调休), 02-06
     //       = 8 working days → 10; G2 不免责, single department → 5; G3 免责 →
-    //       0; H6 only 回访 不满意 → 0 → 15 − 15 = 0.00.
+    //       0; H6 only 回访 不满意, not yet forwarded again → 0 and a warning
+    //       (待二次转办) → 15 − 15 = 0.00.
     // D4: s = mean(90, 80, 80) = 83.33; B组 average (18 × 90 + 83.33) / 19 =
     //     89.649… → 89.65; 6.32 below → −5 → 10.
     // Total 52.00.
@@ -617,4 +620,17 @@ fn a_town_and_two_departments_scored_by_hand() {
         warnings.iter().any(|w| w.starts_with("热线工单!6: 未到期")),
         "{warnings:#?}"
     );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("热线工单!8: 待二次转办") && w.contains("H6")),
+        "{warnings:#?}"
+    );
+    let kinds: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap_or_default())
+        .collect();
+    assert!(kinds.contains(&"待二次转办"), "{kinds:?}");
 }

@@ -63,14 +63,17 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// 细则：制定企业服务举措不少于2项，少制定一项扣15分，制定未实施未报送实施成果每项扣2.5-10分。
 ///
-/// Readings: R1 (scored apart from D2.2, floored at 0 on its own), R17.
+/// Readings: R1 (scored apart from D2.2, floored at 0 on its own), R17,
+/// R29 (A组: a measure marked 同时为特色服务 is judged by D2.2's coverage,
+/// not deducted here), R19 (B组: such a measure may be D2.2's practice).
 ///
 /// n = the unit's 服务举措 rows of the year: −15 for each measure missing
 /// below two (one entry each). Then each measure with 已实施 否 or
 /// 已报送成果 否: −扣分 when the ledger gives one, else 10 when not
 /// implemented and 2.5 when implemented but not reported (R17). A measure
-/// with 同时为特色服务 是 is judged under D2.2 instead: a zero entry
-/// "按特色服务计分，不重复扣分". Floor 0 (no measure at all: 20 − 30 → 0).
+/// with 同时为特色服务 是 is judged under D2.2 instead (如列入企业服务举措的，
+/// 完成情况按本项要求计分，不重复扣分): a zero entry "按特色服务计分，不重复扣分"
+/// citing R29 (A组) or R19 (B组). Floor 0 (no measure at all: 20 − 30 → 0).
 pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D2_1);
     let n = recs.measures.len();
@@ -91,8 +94,13 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         };
         let place = m.place.to_string();
         if m.also_featured {
+            // A组: judged by D2.2's coverage (R29); B组: it may be the practice (R19).
+            let how = match unit.category {
+                Category::GroupB => "（见D2.2，R19）",
+                _ => "（见D2.2惠及区镇全覆盖的要求，R29）",
+            };
             t.note(
-                format!("举措{status}，同时为特色服务：按特色服务计分，不重复扣分（见D2.2）"),
+                format!("举措{status}，同时为特色服务：按特色服务计分，不重复扣分{how}"),
                 place,
                 Rec::id(&m.name).on(m.date),
             );
@@ -117,7 +125,8 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// 细则：开展特色服务，助推企业发展（如列入企业服务举措的，完成情况按本项要求计分，不重复扣分）（A组）根据企业的需求，主动开展各类形式的政企互动活动，送政策、送信息、送服务进区镇全覆盖，年内每少惠及一个区镇的，扣2.5分。（B组）通过优化平台、科学管理、提速审批等做法，切实提升企业服务效率效能，全年不少于一项实践，未实施扣5分。
 ///
-/// Readings: R1 (scored apart from D2.1, floored at 0 on its own), R18, R19.
+/// Readings: R1 (scored apart from D2.1, floored at 0 on its own), R18, R19,
+/// R29 (A组: a measure marked 同时为特色服务 is judged here by coverage).
 ///
 /// A组: for each roster 区镇 (roster order) with no 政企互动 row of the
 /// unit in the year, −2.5 (R18); floor 0. (Past 100 such 区镇, far past
@@ -214,15 +223,21 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// 细则：企业发展服务中心转办件，未在规定期限内与相关企业沟通，没有初步处理意见且未向中心反馈处理结果的每件扣5分，涉及多个部门，或企业服务联席会议布置的专项任务，部门间未能有效解决问题或未合力提出解决问题方案的，牵头部门每件扣5分，配合部门每件扣2.5分。
 ///
-/// Readings: R1, R5, R20, R21, K3.
+/// Readings: R1, R5, R20, R21, R28, K3, K4.
 ///
-/// Each 转办件 row of the department is judged on its own (K3). An item
+/// Every 转办件 row of the department is judged here, whatever its 来源
+/// (中心转办, 督办, 市领导交办, R28), each row on its own (K3). An item
 /// with two or more department rows (same 编号, any year; 区镇 rows do not
 /// count, R5) or with 来源 联席会议交办 is judged only by 问题解决 (R21):
-/// 否 → 主办 −5, 协办 −2.5. Every other item is judged only by the three
-/// duties: −5 when 按期沟通, 初步处理意见 and 反馈结果 are all 否 (R20); one
-/// or two failed duties cost nothing (a zero entry names them). A missing
-/// flag is treated as done, with a warning. Floor 0.
+/// 否 → 主办 −5, 协办 −2.5; when its three duties were all 否 as well, a
+/// zero entry says the first sentence was not applied (no double
+/// deduction). When the item's department rows of the year disagree on
+/// 问题解决, one warning says so (the text judges the departments
+/// together: 部门间未能有效解决问题), raised with the first of them. Every
+/// other item is judged only by the three duties: −5 when 按期沟通,
+/// 初步处理意见 and 反馈结果 are all 否 (R20); one or two failed duties cost
+/// nothing (a zero entry names them). A missing flag is treated as done,
+/// with a warning. Floor 0.
 pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D3_1);
     let mut warnings = Vec::new();
@@ -236,11 +251,30 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             .unwrap_or(0);
         let several = depts >= 2;
         let joint = r.source == TransferSource::JointMeeting;
+        // R28: a 督办 or 市领导交办 item is the department's 转办件 too.
+        let source = match r.source {
+            TransferSource::Supervision | TransferSource::Leader => {
+                format!("来源{}，R28", r.source.label())
+            }
+            TransferSource::Center | TransferSource::JointMeeting => String::new(),
+        };
+        let duties = [
+            ("按期沟通", r.contacted),
+            ("初步处理意见", r.opinion),
+            ("反馈结果", r.feedback),
+        ];
+        let failed: Vec<&str> = duties
+            .iter()
+            .filter(|(_, f)| *f == Some(false))
+            .map(|(name, _)| *name)
+            .collect();
         if several || joint {
             let kind = if several && joint {
                 format!("涉及{depts}个部门的联席会议交办事项")
-            } else if several {
+            } else if several && source.is_empty() {
                 format!("涉及{depts}个部门的事项（R5）")
+            } else if several {
+                format!("涉及{depts}个部门的事项（R5；{source}）")
             } else {
                 "联席会议交办的专项任务".to_string()
             };
@@ -256,7 +290,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                             "{kind}，部门间未能有效解决问题或未合力提出解决方案（问题解决：否），{who}每件扣{}（R21：只按问题解决评判）",
                             fmt2(amount)
                         ),
-                        place,
+                        place.clone(),
                         record(),
                     );
                 }
@@ -264,24 +298,36 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 None => warnings.push(warning(
                     kinds::EMPTY_AS_DONE,
                     unit,
-                    place,
+                    place.clone(),
                     format!(
                         "{}转办件{}为{kind}，问题解决未填，按已解决处理，未扣分",
                         unit.name, r.id
                     ),
                 )),
             }
+            if failed.len() == duties.len() {
+                t.note(
+                    format!(
+                        "{kind}：按期沟通、初步处理意见、反馈结果均为否，但此类事项只按第二句（问题解决）评判，不适用第一句的每件扣5分（R21，不重复扣分）"
+                    ),
+                    place.clone(),
+                    record(),
+                );
+            }
+            if let Some(rows) = ctx.transfer_solved.get(r.id.as_str()) {
+                if rows.yes > 0 && rows.no > 0 && rows.first == unit.id {
+                    warnings.push(warning(
+                        kinds::SOLVED_DIFFER,
+                        unit,
+                        place,
+                        format!(
+                            "转办件{}为{kind}，各部门行的问题解决不一致（{}行为是、{}行为否）；细则按“部门间”是否有效解决问题共同评判，现按各行分别计分（K3），请核实",
+                            r.id, rows.yes, rows.no
+                        ),
+                    ));
+                }
+            }
         } else {
-            let duties = [
-                ("按期沟通", r.contacted),
-                ("初步处理意见", r.opinion),
-                ("反馈结果", r.feedback),
-            ];
-            let failed: Vec<&str> = duties
-                .iter()
-                .filter(|(_, f)| *f == Some(false))
-                .map(|(name, _)| *name)
-                .collect();
             let missing: Vec<&str> = duties
                 .iter()
                 .filter(|(_, f)| f.is_none())
@@ -300,17 +346,22 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                     ),
                 ));
             }
+            let what = if source.is_empty() {
+                "转办件".to_string()
+            } else {
+                format!("转办件（{source}）")
+            };
             if failed.len() == duties.len() {
                 t.deduct(
                     dec("5"),
-                    "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00",
+                    format!("{what}未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00"),
                     place,
                     record(),
                 );
             } else if !failed.is_empty() {
                 t.note(
                     format!(
-                        "转办件{}为否，但三项职责并非全部未做到，不扣分（R20）",
+                        "{what}{}为否，但三项职责并非全部未做到，不扣分（R20）",
                         failed.join("、")
                     ),
                     place,
@@ -338,7 +389,9 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// not overdue is not used (warning). Then, when 回访结果 and 二次转办结果
 /// are both 不满意: 免责 → zero entry; 不免责 → −5 when the case has a
 /// single department row (R5) or the row is 主办, −2.5 when 协办 in a
-/// several-department case; no 免责评判 → warning (待评判). Floor 0.
+/// several-department case; no 免责评判 → warning (待评判). 回访结果
+/// 不满意 with 二次转办结果 still empty → no deduction and a warning
+/// (待二次转办). Floor 0.
 pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::D3_2);
     let mut warnings = Vec::new();
@@ -355,6 +408,18 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             r.place,
             &r.handling,
         );
+        if r.visit == Some(Satisfaction::Dissatisfied) && r.second_visit.is_none() {
+            warnings.push(warning(
+                kinds::SECOND_PENDING,
+                unit,
+                place,
+                format!(
+                    "待二次转办：{}热线工单{}回访结果不满意，二次转办结果未填，暂不扣分",
+                    unit.name, r.id
+                ),
+            ));
+            continue;
+        }
         let dissatisfied = r.visit == Some(Satisfaction::Dissatisfied)
             && r.second_visit == Some(Satisfaction::Dissatisfied);
         if !dissatisfied {
@@ -821,11 +886,44 @@ mod tests {
         assert_eq!(o.result.score, dec("20"));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("按特色服务计分，不重复扣分"));
+        assert!(reason(&o, 0).contains("R29"), "{}", reason(&o, 0));
 
         let o = eval(&l, B1, d2_1);
         assert_eq!(o.result.score, Decimal::ZERO);
         assert_eq!(amounts(&o), decs(&["10", "10", "0"]));
         assert!(reason(&o, 2).contains("实扣0.00"));
+    }
+
+    #[test]
+    fn d2_1_featured_measure_judged_in_d2_2_by_group() {
+        // R29 (A组): judged by D2.2's coverage, not deducted here, even
+        // when not implemented; B组 likewise, as D2.2's practice (R19).
+        let mut l = ledger();
+        l.measures = vec![
+            featured(measure(2, A1, "送政策进区镇", false, false)),
+            measure(3, A1, "普通", true, true),
+            featured(measure(4, B1, "提速审批", true, false)),
+            measure(5, B1, "普通", true, true),
+        ];
+        let o = eval(&l, A1, d2_1);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert_eq!(
+            reason(&o, 0),
+            "举措未实施、未报送实施成果，同时为特色服务：按特色服务计分，不重复扣分（见D2.2惠及区镇全覆盖的要求，R29）"
+        );
+        assert_eq!(o.result.entries[0].record.as_deref(), Some("送政策进区镇"));
+        // A1 reached no 区镇: D2.2 charges the coverage, 4 × 2.5.
+        let o = eval(&l, A1, d2_2);
+        assert_eq!(o.result.score, dec("10"));
+        let o = eval(&l, B1, d2_1);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert!(
+            reason(&o, 0).ends_with("（见D2.2，R19）"),
+            "{}",
+            reason(&o, 0)
+        );
     }
 
     // -------------------------------------------------------------- D2.2
@@ -997,11 +1095,26 @@ mod tests {
                 true,
             )),
         ];
+        // J1: −5 by the second sentence, and a zero entry: the first
+        // sentence not applied. J2: only that zero entry (R21).
         let o = eval(&l, A1, d3_1);
         assert_eq!(o.result.score, dec("10"));
-        assert_eq!(amounts(&o), decs(&["5"]));
+        assert_eq!(amounts(&o), decs(&["5", "0", "0"]));
         assert!(reason(&o, 0).contains("联席会议交办"));
         assert!(reason(&o, 0).contains("牵头部门"));
+        let records: Vec<_> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.record.as_deref())
+            .collect();
+        assert_eq!(records, [Some("J1"), Some("J1"), Some("J2")]);
+        assert_eq!(
+            reason(&o, 2),
+            "联席会议交办的专项任务：按期沟通、初步处理意见、反馈结果均为否，但此类事项只按第二句（问题解决）评判，不适用第一句的每件扣5分（R21，不重复扣分）"
+        );
+        assert_eq!(&*o.result.entries[2].source, "转办件!3");
+        assert!(o.warnings.is_empty());
     }
 
     #[test]
@@ -1022,10 +1135,15 @@ mod tests {
             bad(solved(5, "M2", B1, Role::Lead, c, true)),
             bad(solved(6, "M2", A1, Role::Assist, c, true)),
         ];
+        // A1: M1 −5; M2 solved, duties all failed: a zero entry (R21).
         let o = eval(&l, A1, d3_1);
         assert_eq!(o.result.score, dec("10"));
-        assert_eq!(amounts(&o), decs(&["5"]));
+        assert_eq!(amounts(&o), decs(&["5", "0"]));
         assert!(reason(&o, 0).contains("涉及3个部门"));
+        assert!(reason(&o, 1)
+            .starts_with("涉及2个部门的事项（R5）：按期沟通、初步处理意见、反馈结果均为否"));
+        assert!(reason(&o, 1).contains("不重复扣分"));
+        assert_eq!(o.result.entries[1].record.as_deref(), Some("M2"));
         let o = eval(&l, A2, d3_1);
         assert_eq!(o.result.score, dec("12.5"));
         assert_eq!(amounts(&o), decs(&["2.5"]));
@@ -1089,6 +1207,122 @@ mod tests {
         assert_eq!(o.result.score, Decimal::ZERO);
         assert_eq!(amounts(&o), decs(&["5", "5", "5", "0"]));
         assert!(reason(&o, 3).contains("实扣0.00"));
+    }
+
+    #[test]
+    fn d3_1_every_source_is_a_transfer_of_the_department() {
+        // R28: 中心转办, 督办 and 市领导交办 rows are all judged by D3.1.
+        let mut l = ledger();
+        let failed = |row, id: &str, source| TransferRow {
+            contacted: Some(false),
+            opinion: Some(false),
+            feedback: Some(false),
+            ..xfer(row, id, A1, Role::Lead, source)
+        };
+        l.transfers = vec![
+            failed(2, "S1", TransferSource::Center),
+            failed(3, "S2", TransferSource::Supervision),
+            failed(4, "S3", TransferSource::Leader),
+            TransferRow {
+                feedback: Some(true),
+                ..failed(5, "S4", TransferSource::Leader)
+            },
+        ];
+        // 15 − 5 − 5 − 5 = 0; S4 did one duty: a zero note.
+        let o = eval(&l, A1, d3_1);
+        assert_eq!(o.result.score, Decimal::ZERO);
+        assert_eq!(amounts(&o), decs(&["5", "5", "5", "0"]));
+        assert!(reason(&o, 0).starts_with("转办件未在规定期限内"));
+        assert!(!reason(&o, 0).contains("R28"));
+        assert!(
+            reason(&o, 1).starts_with("转办件（来源督办，R28）未在规定期限内"),
+            "{}",
+            reason(&o, 1)
+        );
+        assert!(reason(&o, 2).starts_with("转办件（来源市领导交办，R28）"));
+        assert_eq!(
+            reason(&o, 3),
+            "转办件（来源市领导交办，R28）按期沟通、初步处理意见为否，但三项职责并非全部未做到，不扣分（R20）"
+        );
+        let records: Vec<_> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.record.as_deref())
+            .collect();
+        assert_eq!(records, [Some("S1"), Some("S2"), Some("S3"), Some("S4")]);
+    }
+
+    #[test]
+    fn d3_1_second_sentence_never_adds_the_first() {
+        // A 督办 item of two departments: both rows failed all three
+        // duties. A1 主办 not solved: −5 and a zero entry; A2 协办 solved:
+        // only the zero entry. Never the first sentence's −5 on top.
+        let mut l = ledger();
+        let bad = |r: TransferRow| TransferRow {
+            contacted: Some(false),
+            opinion: Some(false),
+            feedback: Some(false),
+            ..r
+        };
+        let s = TransferSource::Supervision;
+        l.transfers = vec![
+            bad(solved(2, "D1", A1, Role::Lead, s, false)),
+            bad(solved(3, "D1", A2, Role::Assist, s, false)),
+            bad(solved(4, "D2", A2, Role::Lead, s, true)),
+            bad(solved(5, "D2", B1, Role::Assist, s, true)),
+        ];
+        let o = eval(&l, A1, d3_1);
+        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(amounts(&o), decs(&["5", "0"]));
+        assert!(reason(&o, 0)
+            .starts_with("涉及2个部门的事项（R5；来源督办，R28），部门间未能有效解决问题"));
+        assert!(reason(&o, 1).contains("R21，不重复扣分"));
+        let o = eval(&l, A2, d3_1);
+        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(amounts(&o), decs(&["2.5", "0", "0"]));
+        let records: Vec<_> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.record.as_deref())
+            .collect();
+        assert_eq!(records, [Some("D1"), Some("D1"), Some("D2")]);
+        let o = eval(&l, B1, d3_1);
+        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert!(reason(&o, 0).contains("不适用第一句的每件扣5分"));
+        assert!(o.warnings.is_empty());
+    }
+
+    #[test]
+    fn d3_1_rows_of_one_item_that_differ_on_solved_warn_once() {
+        let mut l = ledger();
+        let c = TransferSource::Center;
+        l.transfers = vec![
+            solved(2, "X1", B1, Role::Assist, c, true),
+            solved(3, "X1", A1, Role::Lead, c, false),
+            solved(4, "X1", A2, Role::Assist, c, false),
+            // Agreeing rows: no warning.
+            solved(5, "X2", A1, Role::Lead, c, false),
+            solved(6, "X2", A2, Role::Assist, c, false),
+        ];
+        // Each row keeps its own 问题解决 (K3): A1 −5 − 5, A2 −2.5 − 2.5, B1 0.
+        let want = [(A1, "5"), (A2, "10"), (B1, "15")];
+        let mut warnings = Vec::new();
+        for (unit, score) in want {
+            let o = eval(&l, unit, d3_1);
+            assert_eq!(o.result.score, dec(score), "{unit:?}");
+            warnings.extend(o.warnings);
+        }
+        // One warning for the item, on its first department row.
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        let w = &warnings[0];
+        assert_eq!(w.kind, kinds::SOLVED_DIFFER);
+        assert_eq!(w.place, "转办件!2");
+        assert_eq!(w.unit.as_deref(), Some("市场监管局"));
+        assert!(w.message.contains("X1"), "{}", w.message);
+        assert!(w.message.contains("1行为是、2行为否"), "{}", w.message);
     }
 
     // -------------------------------------------------------------- D3.2
@@ -1158,7 +1392,7 @@ mod tests {
                 second_visit: Some(Satisfaction::Satisfied),
                 ..hot(4, "E3", A1, Role::Lead)
             },
-            // Not yet re-forwarded: nothing.
+            // Not yet re-forwarded: nothing, and a warning (待二次转办).
             HotlineRow {
                 visit: Some(Satisfaction::Dissatisfied),
                 ..hot(5, "E4", A1, Role::Lead)
@@ -1174,9 +1408,48 @@ mod tests {
             Some(l.hotline[0].handling.forwarded),
             "the zero-amount 免责 entry carries the case's 转办日期"
         );
-        assert_eq!(o.warnings.len(), 1);
+        assert_eq!(o.warnings.len(), 2);
         assert!(o.warnings[0].message.starts_with("待评判"));
         assert_eq!(o.warnings[0].place, "热线工单!3");
+        assert_eq!(o.warnings[1].kind, kinds::SECOND_PENDING);
+        assert_eq!(o.warnings[1].place, "热线工单!5");
+    }
+
+    #[test]
+    fn d3_2_dissatisfied_awaiting_second_forwarding_warns() {
+        let mut l = ledger();
+        l.hotline = vec![
+            // 不满意 at 回访, 二次转办结果 empty: no deduction, 待二次转办.
+            HotlineRow {
+                visit: Some(Satisfaction::Dissatisfied),
+                ..hot(2, "P1", A1, Role::Lead)
+            },
+            // The same, and late by 4 working days (03-10 → 03-16): −10 only.
+            HotlineRow {
+                visit: Some(Satisfaction::Dissatisfied),
+                ..late(3, "P2", A1, d(3, 10), Some(d(3, 16)))
+            },
+        ];
+        let o = eval(&l, A1, d3_2);
+        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(amounts(&o), decs(&["10"]));
+        assert_eq!(o.result.entries[0].record.as_deref(), Some("P2"));
+        let w: Vec<(&str, &str)> = o
+            .warnings
+            .iter()
+            .map(|w| (w.kind, w.place.as_str()))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (kinds::SECOND_PENDING, "热线工单!2"),
+                (kinds::SECOND_PENDING, "热线工单!3")
+            ]
+        );
+        assert_eq!(
+            o.warnings[0].message,
+            "待二次转办：发改委热线工单P1回访结果不满意，二次转办结果未填，暂不扣分"
+        );
     }
 
     #[test]

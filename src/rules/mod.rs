@@ -415,6 +415,17 @@ impl Tally {
     }
 }
 
+/// The 问题解决 of one 转办件 item's department rows of the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SolvedRows {
+    /// The unit of the first such row, in ledger order.
+    pub first: UnitId,
+    /// Rows with 问题解决 是.
+    pub yes: u32,
+    /// Rows with 问题解决 否.
+    pub no: u32,
+}
+
 /// What every clause may need besides the unit's own records: the year,
 /// the as-of date, the calendar, the roster, and facts across units.
 pub struct Context<'a> {
@@ -427,6 +438,9 @@ pub struct Context<'a> {
     pub hotline_departments: HashMap<&'a str, u32>,
     /// 编号 → department rows of the 转办件 item, any year (R5).
     pub transfer_departments: HashMap<&'a str, u32>,
+    /// 编号 → the 问题解决 of the item's department rows of the year that
+    /// have one (D3.1's second sentence, R21).
+    pub transfer_solved: HashMap<&'a str, SolvedRows>,
     /// Each unit's survey score (mean of its rows, 2 decimals), by unit index.
     pub survey: Vec<Option<Decimal>>,
     /// Each category's mean survey score (R22), in [`Category::ALL`] order:
@@ -459,6 +473,21 @@ impl<'a> Context<'a> {
         for (id, unit) in transfers.chain(other.map(|r| (r.id.as_str(), r.unit))) {
             if is_dept(unit) {
                 *transfer_departments.entry(id).or_insert(0) += 1;
+            }
+        }
+        let mut transfer_solved: HashMap<&str, SolvedRows> = HashMap::default();
+        for r in ledger.transfers.iter().filter(|r| is_dept(r.unit)) {
+            if let Some(solved) = r.solved {
+                let e = transfer_solved.entry(r.id.as_str()).or_insert(SolvedRows {
+                    first: r.unit,
+                    yes: 0,
+                    no: 0,
+                });
+                if solved {
+                    e.yes += 1;
+                } else {
+                    e.no += 1;
+                }
             }
         }
         let mut sums = vec![(Decimal::ZERO, 0u32); roster.len()];
@@ -502,6 +531,7 @@ impl<'a> Context<'a> {
             roster,
             hotline_departments,
             transfer_departments,
+            transfer_solved,
             survey,
             group_survey,
         }

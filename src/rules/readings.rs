@@ -12,17 +12,17 @@ pub struct Reading {
     pub reason: &'static str,
 }
 
-/// R1–R24 of docs/rules.md, then K1… : the choices `ksfk` made where docs/rules.md
+/// R1–R24, R28 and R29 of docs/rules.md, then K1… : the choices `ksfk` made where docs/rules.md
 /// itself is silent (named so in the closing notes of the project).
 pub const READINGS: &[Reading] = &[
-    Reading { id: "R1", place: "全部", choice: "细则表格为准：正文（五）将分值合并之处（特色服务40 = 20 + 20，处办企业诉求30 = 15 + 15）按细则各行分别计分，各自扣至0为止。", reason: "正文四.2：年终考核“根据细则综合评定”。" },
+    Reading { id: "R1", place: "全部", choice: "细则表格为准：正文（五）将分值合并之处（特色服务40 = 20 + 20，处办企业诉求30 = 15 + 15）按细则各行分别计分，各自扣至0为止；细则一行中各句自带分值的（Z1.3的三部分、Z2.2的四部分），各部分分别扣至0为止。", reason: "正文四.2：年终考核“根据细则综合评定”；各部分分别规定“得…分”。" },
     Reading { id: "R2", place: "--as-of", choice: "--as-of 只决定热线工单、转办件的办结状态。", reason: "日常考核需要某一日期的办理状态；其他台账记录的是已发生的事。" },
     Reading { id: "R3", place: "逾期", choice: "逾期天数按工作日计算，依国务院办公厅公布的节假日安排。", reason: "政府办理时限按工作日计。" },
     Reading { id: "R4", place: "逾期", choice: "未填逾期扣分时，逾期1–3、4–10、11个及以上工作日分别扣区间的低、中、高值。", reason: "原文只给出区间，具体扣分由中心确定；台账的逾期扣分优先。" },
     Reading { id: "R5", place: "Z、D3", choice: "“多个部门”只数部门行，区镇行不计。", reason: "原文称“涉及多个部门”“单个部门处办”“多部门处办”。" },
     Reading { id: "R6", place: "Z1.1", choice: "没有议题或会议记录的例会不计次数。", reason: "“要有议题、有会议记录”。" },
     Reading { id: "R7", place: "Z1.2", choice: "沙龙须有主题、计划、总结和活动资料才计入6次。", reason: "“有主题、有计划、有总结，提供资料、图片、视频等材料”是对活动本身的要求。" },
-    Reading { id: "R8", place: "Z1.2", choice: "每次沙龙的扣分只对计入次数的沙龙适用。", reason: "未计入的沙龙已因次数不足扣2.5分；“无联系企业发展服务中心派员”指区镇未邀请中心派员。" },
+    Reading { id: "R8", place: "Z1.2", choice: "每次沙龙的扣分适用于记录的每一次沙龙，不论是否计入6次；无台账记录、无对外宣传是两项缺失，各扣0.5分。", reason: "“无台账记录、无对外宣传每次扣0.5分”按每次沙龙计扣，并对每项缺失分别写“无”（与Z4.1不同，见R15）；未达到R7要求的沙龙仍是举办过的沙龙，不能比更好的沙龙扣分更少。" },
     Reading { id: "R9", place: "Z2.2 b", choice: "全得或不得。", reason: "“得2分”没有按比例的规定，与c项不同。" },
     Reading { id: "R10", place: "Z2.2 c", choice: "以质量最好的典型案例计分。", reason: "只要求不少于1个。" },
     Reading { id: "R11", place: "Z3.1", choice: "区镇的全部转办件行都计分，不论来源。", reason: "细则按“转办件、督办件按时限完成”计分。" },
@@ -39,6 +39,8 @@ pub const READINGS: &[Reading] = &[
     Reading { id: "R22", place: "D4", choice: "平均值在本单位所在组（A组或B组）内计算。", reason: "两组分别考核、分别排名，工作内容不同。" },
     Reading { id: "R23", place: "D4", choice: "恰好低5分属于“5分以内”（扣2.5分）。", reason: "法律用语中“以内”包括本数。" },
     Reading { id: "R24", place: "折算", choice: "在线性折算之外，提供相对本类别最高分的 top 折算方法。", reason: "两种方法在市级绩效考核中都有使用；默认线性。" },
+    Reading { id: "R28", place: "D3.1", choice: "部门的每个转办件行都按D3.1评判，不论来源（中心转办、督办、市领导交办）。", reason: "督办件和市领导交办事项同样作为中心的转办件交给部门办理（参见区镇的R11）。" },
+    Reading { id: "R29", place: "D2", choice: "A组同时为特色服务的服务举措按D2.2的要求（惠及区镇全覆盖）计分，不在D2.1扣分。", reason: "“如列入企业服务举措的，完成情况按本项要求计分，不重复扣分”；A组在D2.2的要求是全覆盖。" },
     Reading { id: "K1", place: "逾期", choice: "逾期天数从有效时限的次日起数工作日，数到办结日（未办结的数到 --as-of 日）为止，含当日，至少1天；办结日等于 --as-of 日的按已办结计。", reason: "规则只说“至少1天”；时限当日办结不算逾期。" },
     Reading { id: "K2", place: "扣分明细", choice: "得分须四舍五入到两位小数的条款（Z3.3、Z4.2），舍入差额计入该条款最后一条扣分记录，并在事由中注明。", reason: "保证“分值 − 扣分合计 = 得分”恰好成立。" },
     Reading { id: "K3", place: "D3.1", choice: "同一编号的事项在部门各行上分别评判：每个部门行按本行的三项职责或问题解决计分。", reason: "台账格式：问题解决“按本行单位读取”。" },

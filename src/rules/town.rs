@@ -54,6 +54,21 @@ fn plain(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// The entries of a clause with parts (Z1.3, Z2.2) that a part's floor
+/// stopped name R1, which floors each part on its own: the floor's words
+/// (`应扣0.50，本项已扣至0，实扣0.00`) end their reason and gain
+/// `；各部分分别扣至0，R1`.
+fn part_floors_cite_r1(mut result: ClauseResult) -> ClauseResult {
+    for e in &mut result.entries {
+        if let Some(head) = e.reason.strip_suffix('）') {
+            if head.contains("本项已扣至0") {
+                e.reason = format!("{head}；各部分分别扣至0，R1）").into();
+            }
+        }
+    }
+    result
+}
+
 fn outcome(result: ClauseResult, warnings: Vec<Warning>) -> Outcome {
     Outcome { result, warnings }
 }
@@ -122,12 +137,15 @@ pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// 无联系企业发展服务中心派员参于沙龙活动每次扣0.25分。"
 ///
 /// Readings: R7 (a salon counts only with 有主题, 有计划, 有总结 and
-/// 有活动资料), R8 (per-salon deductions apply to counted salons only).
+/// 有活动资料), R8 (the per-salon deductions apply to every salon
+/// recorded, counted toward the six or not; 无台账记录 and 无对外宣传 are two
+/// failings, 0.5 each).
 ///
-/// Arithmetic: for each counted salon, 有台账记录 否 −0.5, 有对外宣传 否
-/// −0.5, 已联系中心派员 否 −0.25 (an uncounted salon is a zero-amount entry
-/// and is not charged per salon); then −2.5 for each of the
-/// max(0, 6 − counted) missing salons. Floor 0.
+/// Arithmetic: for every salon, counted or not, 有台账记录 否 −0.5,
+/// 有对外宣传 否 −0.5, 已联系中心派员 否 −0.25; a salon that falls short of R7
+/// is also a zero-amount entry (未计次), so it never costs less than a
+/// counted one. Then −2.5 for each of the max(0, 6 − counted) missing
+/// salons. Floor 0.
 pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let mut t = ctx.tally(unit.id, ClauseId::Z1_2);
     let mut counted = 0usize;
@@ -143,23 +161,22 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         .filter(|(ok, _)| !ok)
         .map(|(_, w)| *w)
         .collect();
-        if !lacking.is_empty() {
+        // R8: the per-salon deductions whether the salon counts or not.
+        let r8 = if lacking.is_empty() {
+            counted += 1;
+            "（R8）"
+        } else {
             t.note(
-                format!(
-                    "未计次：{}（{}沙龙，R7）；未计次的沙龙不按次扣分（R8）",
-                    lacking.join("、"),
-                    s.date
-                ),
-                src,
+                format!("未计次：{}（{}沙龙，R7）", lacking.join("、"), s.date),
+                src.clone(),
                 Rec::none().on(s.date),
             );
-            continue;
-        }
-        counted += 1;
+            "（未计次的沙龙同样按次扣分，R8）"
+        };
         if !s.has_records {
             t.deduct(
                 dec("0.5"),
-                format!("{}沙龙无台账记录，扣0.50", s.date),
+                format!("{}沙龙无台账记录，扣0.50{r8}", s.date),
                 src.clone(),
                 Rec::none().on(s.date),
             );
@@ -167,7 +184,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         if !s.has_publicity {
             t.deduct(
                 dec("0.5"),
-                format!("{}沙龙无对外宣传，扣0.50", s.date),
+                format!("{}沙龙无对外宣传，扣0.50{r8}", s.date),
                 src.clone(),
                 Rec::none().on(s.date),
             );
@@ -175,7 +192,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         if !s.invited_center {
             t.deduct(
                 dec("0.25"),
-                format!("{}沙龙未联系企业发展服务中心派员，扣0.25（R8）", s.date),
+                format!("{}沙龙未联系企业发展服务中心派员，扣0.25{r8}", s.date),
                 src,
                 Rec::none().on(s.date),
             );
@@ -255,7 +272,7 @@ pub fn z1_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             }
         }
     }
-    ClauseResult::from_parts(clause, vec![a, b, c]).into()
+    part_floors_cite_r1(ClauseResult::from_parts(clause, vec![a, b, c])).into()
 }
 
 /// Z2.1 季度企业服务工作总结 (5分).
@@ -288,7 +305,8 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// 得2分；全年挖掘典型案例或典型人物不少于1个，得2分，未报送不得分，报送质量
 /// 不达标扣0.5-1.5分；全年被中心录用信息4条及以上得1分。"
 ///
-/// Readings: R9 (part b all or nothing), R10 (the best typical case counts).
+/// Readings: R1 (each part floored on its own), R9 (part b all or
+/// nothing), R10 (the best typical case counts).
 ///
 /// Arithmetic: part a (5): each 诉求月报 month 零申报 −0.25, each month
 /// 1..12 with no row −0.5, floor 0. Part b (2): 2 when every month 1..12
@@ -387,7 +405,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         );
     }
 
-    ClauseResult::from_parts(clause, vec![a, b, c, d]).into()
+    part_floors_cite_r1(ClauseResult::from_parts(clause, vec![a, b, c, d])).into()
 }
 
 /// Z3.1 完成市领导和联席会议交办的事项 (15分).
@@ -1033,22 +1051,43 @@ mod tests {
     // ---------------------------------------------------------------- Z1.2
 
     #[test]
-    fn z1_2_exactly_six_counted_and_an_uncounted_salon_costs_nothing() {
+    fn z1_2_a_seventh_salon_that_falls_short_never_costs_less_than_a_good_one() {
+        // Six good salons, then a seventh: (a) counted, lacking only its
+        // 台账 → −0.5; (b) lacking plan, 台账, publicity and invitation: not
+        // counted (R7), charged per salon all the same (R8) → −1.25.
         let mut l = full_ledger();
-        // A seventh salon without materials and with every per-salon flag 否:
-        // not counted (R7), and not charged per salon (R8).
+        let mut good = salon(8, d(9, 9));
+        good.has_records = false;
+        l.salons.push(good);
+        let o = eval(&l, z1_2);
+        assert_eq!(o.result.score, dec("14.5"));
+        assert_eq!(amounts(&o), decs(&["0.5"]));
+        let e = entry(&o, "沙龙!8");
+        assert_eq!(&*e.reason, "2017-09-09沙龙无台账记录，扣0.50（R8）");
+        assert_eq!(e.date, Some(d(9, 9)));
+
+        let mut l = full_ledger();
         let mut bad = salon(8, d(9, 9));
-        bad.has_materials = false;
+        bad.has_plan = false;
         bad.has_records = false;
         bad.has_publicity = false;
         bad.invited_center = false;
         l.salons.push(bad);
         let o = eval(&l, z1_2);
-        assert_eq!(o.result.score, dec("15"));
-        assert_eq!(amounts(&o), decs(&["0"]));
-        let e = entry(&o, "沙龙!8");
-        assert!(e.reason.contains("未计次：无活动资料"), "{}", e.reason);
-        assert!(e.reason.contains("R8"), "{}", e.reason);
+        // 15 − 0.5 − 0.5 − 0.25 = 13.75: six counted, no salon missing.
+        assert_eq!(o.result.score, dec("13.75"));
+        assert_eq!(amounts(&o), decs(&["0", "0.5", "0.5", "0.25"]));
+        let reasons: Vec<&str> = o.result.entries.iter().map(|e| &*e.reason).collect();
+        assert_eq!(
+            reasons,
+            [
+                "未计次：无计划（2017-09-09沙龙，R7）",
+                "2017-09-09沙龙无台账记录，扣0.50（未计次的沙龙同样按次扣分，R8）",
+                "2017-09-09沙龙无对外宣传，扣0.50（未计次的沙龙同样按次扣分，R8）",
+                "2017-09-09沙龙未联系企业发展服务中心派员，扣0.25（未计次的沙龙同样按次扣分，R8）",
+            ]
+        );
+        assert!(o.result.entries.iter().all(|e| &*e.source == "沙龙!8"));
     }
 
     #[test]
@@ -1057,11 +1096,33 @@ mod tests {
         l.salons[5].has_materials = false;
         l.salons[5].has_records = false;
         let o = eval(&l, z1_2);
-        // 5 counted: one missing −2.5; the uncounted salon has only a note.
-        assert_eq!(o.result.score, dec("12.5"));
-        assert_eq!(amounts(&o), decs(&["0", "2.5"]));
+        // 5 counted: one missing −2.5; the uncounted salon's missing 台账
+        // costs 0.5 all the same (R8): 15 − 0.5 − 2.5 = 12.
+        assert_eq!(o.result.score, dec("12"));
+        assert_eq!(amounts(&o), decs(&["0", "0.5", "2.5"]));
+        assert!(o.result.entries[0].reason.starts_with("未计次：无活动资料"));
+        assert!(o.result.entries[1].reason.contains("R8"));
         let e = entry(&o, "沙龙: 全年计次5次");
         assert!(e.reason.contains("缺第6次"), "{}", e.reason);
+    }
+
+    #[test]
+    fn z1_2_an_uncounted_salon_costs_at_least_what_it_would_counted() {
+        // Each per-salon flag pattern, on a seventh salon beside six good
+        // ones: the salon failing R7 as well never costs less.
+        for flags in 0..8u8 {
+            let cost = |counts: bool| {
+                let mut l = full_ledger();
+                let mut s = salon(8, d(10, 10));
+                s.has_summary = counts;
+                s.has_records = flags & 1 == 0;
+                s.has_publicity = flags & 2 == 0;
+                s.invited_center = flags & 4 == 0;
+                l.salons.push(s);
+                dec("15") - eval(&l, z1_2).result.score
+            };
+            assert_eq!(cost(false), cost(true), "flags {flags:03b}");
+        }
     }
 
     #[test]
@@ -1158,6 +1219,18 @@ mod tests {
         assert!(o.result.entries[4]
             .reason
             .contains("应扣1.00，本项已扣至0，实扣0.50"));
+        // The part floors are R1's; entries no floor stopped do not cite it.
+        let cites: Vec<bool> = o
+            .result
+            .entries
+            .iter()
+            .map(|e| e.reason.ends_with("；各部分分别扣至0，R1）"))
+            .collect();
+        assert_eq!(cites, [false, false, true, false, true, false]);
+        assert_eq!(
+            &*o.result.entries[2].reason,
+            "（a）未向辖区企业发布涉企部门服务内容及联系方式，扣0.50（应扣0.50，本项已扣至0，实扣0.00；各部分分别扣至0，R1）"
+        );
     }
 
     #[test]
@@ -1218,6 +1291,12 @@ mod tests {
         let nov = entry(&o, "诉求月报: 11月 无记录");
         assert_eq!(nov.amount, dec("0.25"));
         assert!(nov.reason.contains("应扣0.50，本项已扣至0，实扣0.25"));
+        assert!(
+            nov.reason.ends_with("；各部分分别扣至0，R1）"),
+            "{}",
+            nov.reason
+        );
+        assert!(!entry(&o, "诉求月报: 10月 无记录").reason.contains("R1"));
         assert_eq!(entry(&o, "诉求月报: 12月 无记录").amount, Decimal::ZERO);
     }
 
@@ -1684,9 +1763,10 @@ mod tests {
     ///
     /// - Z1.1: Q1 two counted meetings, Q2 one without minutes, Q3 and Q4
     ///   one counted each → Q2 −0.5 → 1.50
-    /// - Z1.2: 7 salons, 1 without materials (not counted, not charged),
+    /// - Z1.2: 7 salons, 1 without materials and without publicity (not
+    ///   counted, R7, but charged −0.5 for the publicity all the same, R8),
     ///   6 counted; one counted salon without publicity −0.5 and without
-    ///   inviting the center −0.25 → 14.25
+    ///   inviting the center −0.25 → 13.75
     /// - Z1.3: 推广政企通 否 → b −1 → 7.00
     /// - Z2.1: Q4 summary missing → −1.25 → 3.75
     /// - Z2.2: a: February 零申报 −0.25, August missing −0.5 → 4.25;
@@ -1703,7 +1783,7 @@ mod tests {
     ///   2.5 + 2.0 + 2.0 + 0 = 6.50
     /// - Z4.2: survey 90, 85.5, 88 → 87.8333… → 87.83 → 8.783 → 8.78
     ///
-    /// Total: 1.5 + 14.25 + 7 + 3.75 + 8.75 + 12.5 + 14 + 6 + 6.5 + 8.78 = 83.03.
+    /// Total: 1.5 + 13.75 + 7 + 3.75 + 8.75 + 12.5 + 14 + 6 + 6.5 + 8.78 = 82.53.
     #[test]
     fn whole_unit_realistic_mix() {
         use Satisfaction::*;
@@ -1802,10 +1882,10 @@ mod tests {
         let scores: Vec<Decimal> = outs.iter().map(|o| o.result.score).collect();
         assert_eq!(
             scores,
-            decs(&["1.5", "14.25", "7", "3.75", "8.75", "12.5", "14", "6", "6.5", "8.78"])
+            decs(&["1.5", "13.75", "7", "3.75", "8.75", "12.5", "14", "6", "6.5", "8.78"])
         );
         let total: Decimal = scores.iter().sum();
-        assert_eq!(total, dec("83.03"));
+        assert_eq!(total, dec("82.53"));
         let warnings: Vec<&Warning> = outs.iter().flat_map(|o| &o.warnings).collect();
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].place, "热线工单!5");
