@@ -15,47 +15,27 @@
 //! are ignored. An interrupt (Ctrl-C) removes this run's temporary files
 //! (see [`cleanup_on_interrupt`]).
 
-use std::fmt;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Why outputs were not written.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum FsError {
     /// The file exists and `--force` was not given (a usage error).
+    #[error("输出文件 {} 已存在：如要覆盖请加 --force，或用 -o 指定其他文件名", .0.display())]
     Exists(PathBuf),
     /// The output would replace the ledger (a usage error).
+    #[error("输出文件 {} 就是台账本身：ksfk 从不改写台账，请指定其他输出文件名", .0.display())]
     IsInput(PathBuf),
     /// Reading or writing failed.
+    #[error("无法写入 {}：{}", path.display(), io_reason(source))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
 }
-
-impl fmt::Display for FsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FsError::Exists(p) => write!(
-                f,
-                "输出文件 {} 已存在：如要覆盖请加 --force，或用 -o 指定其他文件名",
-                p.display()
-            ),
-            FsError::IsInput(p) => write!(
-                f,
-                "输出文件 {} 就是台账本身：ksfk 从不改写台账，请指定其他输出文件名",
-                p.display()
-            ),
-            FsError::Io { path, source } => {
-                write!(f, "无法写入 {}：{}", path.display(), io_reason(source))
-            }
-        }
-    }
-}
-
-impl std::error::Error for FsError {}
 
 /// Why an I/O operation failed, in Chinese (the system's own text is
 /// English): the common kinds by name, a message ksfk made itself as it is,

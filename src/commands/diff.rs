@@ -18,7 +18,7 @@ pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
     if let Some(j) = &args.json {
         labelled.push((j.clone(), "--json 文件".to_string()));
     }
-    super::check_distinct(&labelled)?;
+    super::score::check_distinct(&labelled)?;
     for target in args.output.iter().chain(&args.json) {
         fsio::check_target(target, Some(&args.old), args.force)?;
         fsio::check_target(target, Some(&args.new), args.force)?;

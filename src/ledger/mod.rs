@@ -233,6 +233,13 @@ pub fn read_bytes(bytes: Vec<u8>, year: Option<i32>) -> Result<ReadLedger, Ledge
     })
 }
 
+/// The bounds of a zip package ([`guard`]: entries, sizes, a zip bomb's
+/// ratio, duplicate entries) for a workbook read elsewhere (`ksfk diff`'s
+/// results).
+pub fn check_package(bytes: &[u8]) -> Result<(), String> {
+    guard::check_zip(bytes).map(|_| ())
+}
+
 /// The start of the message for a caught panic.
 pub const PANIC_MESSAGE: &str = "读取工作簿时出错（文件可能已损坏）";
 

@@ -14,7 +14,6 @@ mod workbook;
 
 use crate::rules::fmt2;
 use rust_decimal::Decimal;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One audit entry as the result shows it (扣分明细 / `deductions`).
@@ -48,44 +47,35 @@ pub struct ResultSet {
 }
 
 /// Why a file could not be read as a result.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file could not be read at all: exit 3.
+    #[error("无法读取 {}：{}", path.display(), crate::fsio::io_reason(source))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     /// The file is not a result of `ksfk score`: exit 1.
+    #[error("{} 不是 ksfk score 写出的结果（结果工作簿或 --json 文件）：{missing}", path.display())]
     NotResult { path: PathBuf, missing: String },
 }
 
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Io { path, source } => {
-                write!(
-                    f,
-                    "无法读取 {}：{}",
-                    path.display(),
-                    crate::fsio::io_reason(source)
-                )
-            }
-            ReadError::NotResult { path, missing } => write!(
-                f,
-                "{} 不是 ksfk score 写出的结果（结果工作簿或 --json 文件）：{missing}",
-                path.display()
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ReadError {}
-
 /// Reads a result workbook or JSON file.
 pub fn read(path: &Path) -> Result<ResultSet, ReadError> {
-    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
-        path: path.to_path_buf(),
-        source,
+    // The ledger's own checks: a regular file (a FIFO would block, a
+    // device never end) of a bounded size.
+    let bytes = crate::ledger::input::load(path).map_err(|e| match e {
+        crate::ledger::LedgerError::Io { source, .. } => ReadError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        other => ReadError::NotResult {
+            path: path.to_path_buf(),
+            missing: match other {
+                crate::ledger::LedgerError::Format { message, .. } => message,
+                other => other.to_string(),
+            },
+        },
     })?;
     from_bytes(bytes).map_err(|missing| ReadError::NotResult {
         path: path.to_path_buf(),

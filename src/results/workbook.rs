@@ -12,7 +12,44 @@ use std::io::Cursor;
 const SUMMARY: &str = "汇总";
 const DETAILS: &str = "扣分明细";
 
+/// The columns a result sheet may use: ksfk writes fewer than 20.
+const MAX_COLUMNS: u32 = 64;
+
+/// The cells of `sheet`, streamed (not calamine's dense range, sized by
+/// the sheet's stated dimension: one stray cell at `XFD1048576` asked for
+/// 512 GB) and refused when a cell lies past the columns a result uses.
+fn bounded_range(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Range<Data>, String> {
+    let unreadable = |e: calamine::XlsxError| format!("无法读取工作表「{sheet}」：{e}");
+    let mut reader = book.worksheet_cells_reader(sheet).map_err(unreadable)?;
+    let mut cells = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let (row, col) = cell.get_position();
+        if col >= MAX_COLUMNS {
+            return Err(format!(
+                "工作表「{sheet}」第{}行第{}列有内容，超出结果工作簿的范围",
+                row + 1,
+                col + 1
+            ));
+        }
+        let value: Data = cell.get_value().clone().into();
+        if value != Data::Empty {
+            cells.push(calamine::Cell::new((row, col), value));
+        }
+    }
+    // Rows far below the last one written would be allocated densely:
+    // ksfk writes its rows one after another.
+    let last = cells.iter().map(|c| c.get_position().0).max().unwrap_or(0) as usize;
+    if last > 2 * cells.len() + 100 {
+        return Err(format!(
+            "工作表「{sheet}」第{}行有内容，而其上大部分行是空的：不像是 ksfk 写出的结果",
+            last + 1
+        ));
+    }
+    Ok(Range::from_sparse(cells))
+}
+
 pub(super) fn read(bytes: Vec<u8>) -> Result<ResultSet, String> {
+    crate::ledger::check_package(&bytes)?;
     let mut book =
         Xlsx::new(Cursor::new(bytes)).map_err(|e| format!("不是可读取的 Excel 工作簿（{e}）"))?;
     let names = book.sheet_names();
@@ -24,12 +61,8 @@ pub(super) fn read(bytes: Vec<u8>) -> Result<ResultSet, String> {
     if !missing.is_empty() {
         return Err(format!("缺少工作表{}", missing.join("、")));
     }
-    let summary = book
-        .worksheet_range(SUMMARY)
-        .map_err(|e| format!("无法读取工作表「{SUMMARY}」：{e}"))?;
-    let details = book
-        .worksheet_range(DETAILS)
-        .map_err(|e| format!("无法读取工作表「{DETAILS}」：{e}"))?;
+    let summary = bounded_range(&mut book, SUMMARY)?;
+    let details = bounded_range(&mut book, DETAILS)?;
 
     let s = Columns::find(&summary, SUMMARY, &["单位", "类别", "总分", "排名"])?;
     let points_col = header_col(&summary, "折算分");
@@ -144,4 +177,34 @@ fn number(d: &Data) -> Option<Decimal> {
         _ => None,
     }
     .map(round2)
+}
+
+#[cfg(test)]
+mod bounded {
+    use super::*;
+
+    /// A result workbook with one more cell at `(row, col)` of 汇总.
+    fn with_stray_cell(row: u32, col: u16) -> Vec<u8> {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet().set_name(SUMMARY).unwrap();
+        for (c, h) in (0u16..).zip(["单位", "类别", "总分", "排名"]) {
+            ws.write_string(0, c, h).unwrap();
+        }
+        ws.write_string(row, col, "x").unwrap();
+        let ws = wb.add_worksheet().set_name(DETAILS).unwrap();
+        for (c, h) in (0u16..).zip(["单位", "条款", "事由", "来源", "编号", "扣分"]) {
+            ws.write_string(0, c, h).unwrap();
+        }
+        wb.save_to_buffer().unwrap()
+    }
+
+    /// calamine's dense range of a sheet with a cell at XFD1048576 asked
+    /// for 512 GB and aborted the process; the streamed read refuses it.
+    #[test]
+    fn a_cell_at_the_last_column_and_row_is_refused_not_allocated() {
+        let err = read(with_stray_cell(1_048_575, 16_383)).unwrap_err();
+        assert!(err.contains("第1048576行第16384列"), "{err}");
+        let err = read(with_stray_cell(1_048_575, 3)).unwrap_err();
+        assert!(err.contains("第1048576行有内容"), "{err}");
+    }
 }

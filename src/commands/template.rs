@@ -1,0 +1,17 @@
+//! `ksfk template`: write the blank ledger.
+
+use super::*;
+
+pub(super) fn run(args: TemplateArgs) -> Result<(), Error> {
+    fsio::check_target(&args.output, None, args.force)?;
+    let roster = ledger::roster::builtin();
+    let bytes = report::template::template_workbook(&roster, args.year)?;
+    fsio::write_all(&[(args.output.clone(), bytes)], None, args.force)?;
+    crate::outln!(
+        "已写出空白台账 {}（{}个工作表，内置名单{}个单位）",
+        args.output.display(),
+        crate::schema::SHEETS.len() + 2,
+        roster.len()
+    );
+    Ok(())
+}
