@@ -14,8 +14,8 @@
 #           claimed count) and zip entry names come from the input: the
 #           sheet-name matching and the shared-string checks (fuzz/seeds/names)
 # Memory is bounded (-rss_limit_mb=1024, which also caps single mallocs);
-# each input has 10 s. Built without AddressSanitizer (ksfk and its readers
-# are safe Rust; overflow checks and debug assertions stay on), which runs
+# each input has 10 s. Built without AddressSanitizer (ksfk has no unsafe
+# code; overflow checks and debug assertions stay on), which runs
 # about three times faster; FUZZ_SANITIZER=address brings it back. The growing corpus is kept in fuzz/corpus/TARGET
 # (not committed). A crash, timeout or out-of-memory leaves its input in
 # fuzz/artifacts/TARGET/ and the script exits non-zero (after running the

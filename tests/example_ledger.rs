@@ -1,8 +1,8 @@
 //! The example ledger `examples/ledger-2017.xlsx` and its generator
 //! `examples/make-ledger.rs`.
 //!
-//! The ledger reader is not written yet, so these tests read the file with
-//! calamine and a small reader of their own (docs/ledger.md's date, flag, number
+//! These tests read the file apart from ksfk's reader, with calamine and a
+//! small reader of their own (docs/ledger.md's date, flag, number
 //! and unit rules) and check that:
 //! - the committed file is exactly what the generator makes for seed 2017,
 //!   scale 1, and that generating twice gives the same bytes;
