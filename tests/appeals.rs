@@ -615,3 +615,32 @@ fn appeal_entries_on_the_unit_sheet_carry_the_cases_date_and_place() {
         "{notes:?}"
     );
 }
+
+/// 核减分值 is applied to two decimals, as every amount, and checked as
+/// applied: 4.999 on a 5.00 deduction is 5.00, the whole of it (an error,
+/// not a silent 成立); 2.004 cuts 2.00.
+#[test]
+fn a_cut_is_checked_and_applied_to_two_decimals() {
+    let mut whole = appeal("住建局", "D3.2", "H3", "部分成立", "x");
+    whole.push(("核减分值", n(4.999)));
+    let dir = tmp();
+    let ledger = save(&four_cases().row("申诉", &whole), dir.path());
+    let (code, _, err) = run(&["score", ledger.to_str().unwrap(), "--year", "2017"]);
+    assert_eq!(code, 1, "{err}");
+    no_output_written(dir.path());
+    assert_error(
+        &ledger,
+        "申诉!G2",
+        &["4.999", "按两位小数为5.00", "不小于", "原应扣5.00"],
+    );
+
+    let mut partly = appeal("住建局", "D3.2", "H3", "部分成立", "x");
+    partly.push(("核减分值", n(2.004)));
+    let v = score_json(&four_cases().row("申诉", &partly));
+    let u = json_unit(&v, "住建局");
+    let e = entries(u, "D3.2");
+    assert_eq!((e[2].1.as_str(), e[2].2.as_str()), ("H3", "3.00"));
+    assert!(e[2].0.contains("原应扣5.00，核减2.00，实扣3.00"), "{}", e[2].0);
+    assert_eq!(v["appeals"][0]["waived"], "2.00");
+    assert_invariant(&v);
+}

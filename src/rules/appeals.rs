@@ -8,7 +8,7 @@
 //! deduction, a 核减分值 not less than the deduction — and describes what
 //! each appeal did, for 说明, the JSON and `explain`. Pure: no file.
 
-use super::{fmt2, ClauseId, ClauseResult};
+use super::{fmt2, round2, ClauseId, ClauseResult};
 use crate::model::{Appeal, Decision, UnitId};
 use rust_decimal::Decimal;
 
@@ -152,13 +152,19 @@ pub fn check<'r>(
                         matched.len()
                     ),
                 });
-            } else if cut >= nominal {
+            } else if round2(cut) >= nominal {
+                // Checked as applied: to two decimals, as every amount.
+                let applied = if round2(cut) == cut {
+                    String::new()
+                } else {
+                    format!("（按两位小数为{}）", fmt2(cut))
+                };
                 problems.push(AppealProblem {
                     place: a.at_cut.clone(),
                     column: "核减分值",
                     value: Some(cut.normalize().to_string()),
                     message: format!(
-                        "核减分值不小于该项扣分的原应扣{}：核减分值须大于0且小于原扣分（全部免扣请将决定填为成立）",
+                        "核减分值{applied}不小于该项扣分的原应扣{}：核减分值须大于0且小于原扣分（全部免扣请将决定填为成立）",
                         fmt2(nominal)
                     ),
                 });
@@ -166,7 +172,7 @@ pub fn check<'r>(
         }
         let waived = match a.decision {
             Decision::Upheld => nominal,
-            Decision::Partly(cut) => cut.min(nominal),
+            Decision::Partly(cut) => round2(cut).min(nominal),
             Decision::Rejected => Decimal::ZERO,
         };
         effects.push(AppealEffect {

@@ -291,8 +291,10 @@ impl Tally {
                     ));
                 }
                 // 核减分值 not less than the deduction is an error found
-                // by `appeals::check`; nothing is written then.
-                Decision::Partly(cut) if cut < nominal => {
+                // by `appeals::check`; nothing is written then. The value
+                // applied is the one shown, to two decimals.
+                Decision::Partly(cut) if round2(cut) < nominal => {
+                    let cut = round2(cut);
                     due = nominal - cut;
                     record.then_calc(format!(
                         "申诉核减：{}−{} = {}",
