@@ -96,6 +96,26 @@ impl Diff {
 }
 
 /// Compares two results.
+/// A line saying the two results were scored for different years, or one
+/// as an interim and the other at another date: `None` when they match or
+/// a file does not say.
+pub fn basis_note(old: &ResultSet, new: &ResultSet) -> Option<String> {
+    let (o, n) = (old.basis?, new.basis?);
+    if o == n {
+        return None;
+    }
+    let what = if o.year != n.year {
+        "考核年度不同"
+    } else {
+        "考核基准日不同，得分的口径不同"
+    };
+    Some(format!(
+        "注意：两次结果的{what}（旧：{}；新：{}）",
+        o.label(),
+        n.label()
+    ))
+}
+
 pub fn diff(old: &ResultSet, new: &ResultSet) -> Diff {
     let mut units = Vec::new();
     for n in &new.units {
@@ -247,6 +267,7 @@ mod tests {
     #[test]
     fn identical_results_have_no_changes() {
         let r = ResultSet {
+            basis: None,
             units: vec![unit(
                 "住建局",
                 "75",
@@ -261,6 +282,7 @@ mod tests {
     fn shared_keys_pair_by_reason_and_a_rejection_is_an_addition() {
         // One hotline row: overdue 5 and 不满意 5 share (clause, 来源, 编号).
         let old = ResultSet {
+            basis: None,
             units: vec![unit(
                 "公安局",
                 "90",
@@ -273,6 +295,7 @@ mod tests {
         };
         // The overdue deduction is waived; a rejection note is added.
         let new = ResultSet {
+            basis: None,
             units: vec![unit(
                 "公安局",
                 "95",
@@ -305,12 +328,14 @@ mod tests {
     #[test]
     fn rank_only_changes_and_units_in_one_result_only() {
         let old = ResultSet {
+            basis: None,
             units: vec![
                 unit("财政局", "80", 9, vec![]),
                 unit("旧局", "70", 3, vec![]),
             ],
         };
         let new = ResultSet {
+            basis: None,
             units: vec![
                 unit("财政局", "80", 10, vec![]),
                 unit("新局", "60", 4, vec![]),
@@ -323,5 +348,42 @@ mod tests {
         assert_eq!(d.units[0].new.unwrap().rank, 10);
         assert!(d.units[1].old.is_none());
         assert!(d.units[2].new.is_none());
+    }
+}
+
+#[cfg(test)]
+mod basis {
+    use super::*;
+    use crate::results::Basis;
+
+    fn at(year: i32, as_of: &str) -> ResultSet {
+        ResultSet {
+            units: Vec::new(),
+            basis: Some(Basis {
+                year,
+                as_of: as_of.parse().unwrap(),
+            }),
+        }
+    }
+
+    #[test]
+    fn different_years_or_an_interim_beside_a_year_end_are_said_first() {
+        assert_eq!(
+            basis_note(&at(2017, "2017-12-31"), &at(2017, "2017-12-31")),
+            None
+        );
+        assert_eq!(
+            basis_note(&at(2016, "2016-12-31"), &at(2017, "2017-12-31")).unwrap(),
+            "注意：两次结果的考核年度不同（旧：2016年度（年终）；新：2017年度（年终））"
+        );
+        assert_eq!(
+            basis_note(&at(2017, "2017-06-30"), &at(2017, "2017-12-31")).unwrap(),
+            "注意：两次结果的考核基准日不同，得分的口径不同（旧：2017年度（暂计，截至2017-06-30）；新：2017年度（年终））"
+        );
+        // A file that does not say is compared as it is.
+        assert_eq!(
+            basis_note(&ResultSet::default(), &at(2017, "2017-06-30")),
+            None
+        );
     }
 }

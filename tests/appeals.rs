@@ -640,7 +640,11 @@ fn a_cut_is_checked_and_applied_to_two_decimals() {
     let u = json_unit(&v, "住建局");
     let e = entries(u, "D3.2");
     assert_eq!((e[2].1.as_str(), e[2].2.as_str()), ("H3", "3.00"));
-    assert!(e[2].0.contains("原应扣5.00，核减2.00，实扣3.00"), "{}", e[2].0);
+    assert!(
+        e[2].0.contains("原应扣5.00，核减2.00，实扣3.00"),
+        "{}",
+        e[2].0
+    );
     assert_eq!(v["appeals"][0]["waived"], "2.00");
     assert_invariant(&v);
 }

@@ -274,3 +274,38 @@ fn public_sheet_ranks_match_the_json_with_ties() {
         }
     }
 }
+
+/// An interim result compared with a year-end one, in any mix of workbook
+/// and JSON: the first line says the two were scored at different dates.
+#[test]
+fn an_interim_beside_a_year_end_result_is_said_first() {
+    let dir = tmp();
+    let (end_x, end_j) = score(&ledger(), dir.path(), "end");
+    let sub = dir.path().join("mid");
+    std::fs::create_dir_all(&sub).unwrap();
+    let ledger = save(&ledger(), &sub);
+    let (mid_x, mid_j) = (dir.path().join("mid.xlsx"), dir.path().join("mid.json"));
+    let (code, _, err) = run(&[
+        "score",
+        ledger.to_str().unwrap(),
+        "--year",
+        "2017",
+        "--as-of",
+        "2017-06-30",
+        "-o",
+        mid_x.to_str().unwrap(),
+        "--json",
+        mid_j.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for (o, n) in [(&mid_x, &end_x), (&mid_j, &end_j), (&mid_x, &end_j)] {
+        let (code, out, err) = diff(&[o, n], &[]);
+        assert_eq!(code, 0, "{err}");
+        let out = common::unwrapped(&out);
+        assert_eq!(
+            out.lines().next().unwrap(),
+            "注意：两次结果的考核基准日不同，得分的口径不同（旧：2017年度（暂计，截至2017-06-30）；新：2017年度（年终））",
+            "{out}"
+        );
+    }
+}

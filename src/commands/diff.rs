@@ -26,6 +26,11 @@ pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
     let old = crate::results::read(&args.old).map_err(Error::Results)?;
     let new = crate::results::read(&args.new).map_err(Error::Results)?;
     let d = crate::diff::diff(&old, &new);
+    // Results of different years, or an interim beside a year-end one,
+    // say so before anything else.
+    if let Some(note) = crate::diff::basis_note(&old, &new) {
+        crate::outln!("{}", crate::term::escape(&note));
+    }
     let mut outputs = Vec::new();
     if let Some(o) = &args.output {
         outputs.push((o.clone(), diff_workbook(&d)?));

@@ -44,6 +44,33 @@ pub struct UnitLine {
 pub struct ResultSet {
     /// In 汇总 order.
     pub units: Vec<UnitLine>,
+    /// The year and as-of date the result was scored for, where the file
+    /// says (the JSON's `year` and `as_of`; 说明's 考核年度 and 考核基准日).
+    pub basis: Option<Basis>,
+}
+
+/// What a result was scored for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis {
+    pub year: i32,
+    pub as_of: chrono::NaiveDate,
+}
+
+impl Basis {
+    /// `2017年度（暂计，截至2017-06-30）` or `2017年度（年终）`.
+    pub fn label(&self) -> String {
+        use chrono::Datelike;
+        let year_end = self.as_of.month() == 12 && self.as_of.day() == 31;
+        if year_end && self.as_of.year() == self.year {
+            format!("{}年度（年终）", self.year)
+        } else {
+            format!(
+                "{}年度（暂计，截至{}）",
+                self.year,
+                self.as_of.format("%Y-%m-%d")
+            )
+        }
+    }
 }
 
 /// Why a file could not be read as a result.

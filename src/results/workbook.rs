@@ -12,6 +12,22 @@ use std::io::Cursor;
 const SUMMARY: &str = "汇总";
 const DETAILS: &str = "扣分明细";
 
+/// The year and as-of date from 说明 (考核年度, 考核基准日 in column A,
+/// their values in B), where it is there and reads as ksfk wrote it.
+fn basis(book: &mut Xlsx<Cursor<Vec<u8>>>) -> Option<super::Basis> {
+    let notes = bounded_range(book, "说明").ok()?;
+    let value = |label: &str| {
+        notes
+            .rows()
+            .find(|r| r.first().is_some_and(|c| text(c) == label))
+            .and_then(|r| r.get(1).map(text))
+    };
+    Some(super::Basis {
+        year: value("考核年度")?.parse().ok()?,
+        as_of: value("考核基准日")?.parse().ok()?,
+    })
+}
+
 /// The columns a result sheet may use: ksfk writes fewer than 20.
 const MAX_COLUMNS: u32 = 64;
 
@@ -121,7 +137,8 @@ pub(super) fn read(bytes: Vec<u8>) -> Result<ResultSet, String> {
             }
         }
     }
-    Ok(ResultSet { units })
+    let basis = basis(&mut book);
+    Ok(ResultSet { units, basis })
 }
 
 /// The columns of a sheet's required headers, by position.
