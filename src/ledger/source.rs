@@ -9,8 +9,8 @@
 
 use super::{limits, LedgerError};
 use crate::schema;
-use std::io::Read;
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The workbook extensions read from a folder (compared in lower case).
