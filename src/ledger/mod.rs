@@ -523,6 +523,13 @@ pub mod limits {
     pub const MAX_KEPT_TEXT: usize = 64 << 20;
 }
 
+/// A library's error as the analyst sees it (docs/ledger.md): what could
+/// not be read, in Chinese, and what to do; the library's own (English)
+/// text only after it, in parentheses.
+pub(crate) fn unreadable(what: &str, e: &dyn fmt::Display) -> String {
+    format!("{what}：请在Excel或WPS中打开该文件，另存为.xlsx文件后再试（技术信息：{e}）")
+}
+
 const NOT_WORKBOOK: &str = "不是Excel工作簿：请在Excel或WPS中打开后“另存为”.xlsx文件再试";
 const ENCRYPTED: &str =
     "工作簿设置了打开密码（已加密），无法读取：请在Excel中取消密码后另存一份再试";
@@ -623,11 +630,11 @@ impl LongCache {
 macro_rules! stream_cells {
     ($book:expr, $sheet:expr, $f:expr, |$reader:ident| $next:expr) => {{
         let mut $reader = in_calamine(|| $book.worksheet_cells_reader($sheet))
-            .map_err(|e| format!("无法读取工作表：{e}"))?;
+            .map_err(|e| unreadable("无法读取工作表", &e))?;
         let mut order = Order::default();
         let mut long = LongCache::default();
         while let Some((pos, value, formula)) = in_calamine(|| $next)
-            .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
+            .map_err(|e| unreadable("无法读取工作表（文件可能已损坏）", &e))?
         {
             let (r, c): (u32, u32) = pos;
             match order.see(r, c) {
@@ -666,7 +673,7 @@ impl Book {
     fn open(bytes: Vec<u8>, budget: &mut source::Budget) -> Result<Book, String> {
         use calamine::{Ods, Sheets, Xls, Xlsb};
         let broken =
-            |e: &dyn fmt::Display| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}");
+            |e: &dyn fmt::Display| unreadable("无法读取该工作簿（文件可能已损坏或不完整）", e);
         if bytes.starts_with(ZIP_MAGIC) {
             let (kind, usage) = check_zip(&bytes)?;
             budget.draw(usage)?;
@@ -760,7 +767,7 @@ impl Book {
     pub(crate) fn xlsx(bytes: Shared) -> Result<Book, String> {
         in_calamine(|| calamine::Xlsx::new(Cursor::new(bytes.clone())))
             .map(|x| Book::Xlsx(Box::new(x), bytes))
-            .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}"))
+            .map_err(|e| unreadable("无法读取该.xlsx文件（文件可能已损坏或不完整）", &e))
     }
 
     fn sheet_names(&self) -> Vec<String> {
@@ -814,7 +821,7 @@ impl Book {
             }),
             Book::Other(s) => {
                 let range = in_calamine(|| s.worksheet_range(sheet))
-                    .map_err(|e| format!("无法读取工作表：{e}"))?;
+                    .map_err(|e| unreadable("无法读取工作表", &e))?;
                 // An .ods formula cell without a value: calamine keeps the
                 // formula apart.
                 let formulas = match s.as_mut() {
@@ -909,7 +916,10 @@ enum ZipKind {
 fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     use std::io::Read;
     let broken = |e: zip::result::ZipError| {
-        format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
+        unreadable(
+            "无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）",
+            &e,
+        )
     };
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
     if zip.len() > limits::MAX_ENTRIES {
@@ -1022,7 +1032,7 @@ fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
             manifest
                 .take(limits::MAX_PART_BYTES)
                 .read_to_end(&mut text)
-                .map_err(|e| format!("无法读取该工作簿（文件已损坏）：{e}"))?;
+                .map_err(|e| unreadable("无法读取该工作簿（文件已损坏）", &e))?;
             if text.windows(15).any(|w| w == b"encryption-data") {
                 return Err(ENCRYPTED.into());
             }
@@ -1115,7 +1125,10 @@ fn shared_string_claim(name: &str, claimed: u64, held: u64) -> Result<(), String
 /// .xlsx (names as the zip check finds them), before calamine reads it.
 fn check_shared_string_counts(bytes: &[u8]) -> Result<(), String> {
     let broken = |e: zip::result::ZipError| {
-        format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
+        unreadable(
+            "无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）",
+            &e,
+        )
     };
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
     for i in 0..zip.len() {
