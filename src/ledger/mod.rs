@@ -17,6 +17,7 @@
 mod bounds;
 pub mod cells;
 pub mod input;
+mod repair;
 pub mod roster;
 mod sheets;
 pub mod source;
@@ -677,6 +678,12 @@ impl Book {
         if bytes.starts_with(ZIP_MAGIC) {
             let (kind, usage) = check_zip(&bytes)?;
             budget.draw(usage)?;
+            // Forms calamine misreads, made readable or refused (repair.rs).
+            let bytes = match kind {
+                ZipKind::Xlsb => repair::xlsb(bytes)?,
+                ZipKind::Ods => repair::ods(bytes)?,
+                _ => bytes,
+            };
             match kind {
                 ZipKind::Xlsx => {
                     let bytes = Shared(std::sync::Arc::new(bytes));
@@ -717,6 +724,7 @@ impl Book {
                 dense_cells,
                 ..source::Usage::default()
             })?;
+            let bytes = repair::xls(bytes)?;
             in_calamine(|| Xls::new(Cursor::new(bytes)))
                 .map(|x| Book::Other(Box::new(Sheets::Xls(x))))
                 .map_err(|e| match e {
