@@ -733,7 +733,7 @@ impl Book {
                     e => broken(&e),
                 })
         } else {
-            Err(NOT_WORKBOOK.into())
+            Err(repair::unreadable_form(&bytes).unwrap_or_else(|| NOT_WORKBOOK.into()))
         }
     }
 

@@ -337,6 +337,59 @@ fn words(b: &[u8]) -> Vec<u32> {
 }
 
 // ---------------------------------------------------------------------------
+// Neither a zip package nor a compound file
+
+/// What a file that is neither a zip package nor a compound file is, when
+/// it is a form that systems export under an .xls name and calamine does
+/// not read: an Excel 2.x–4.0 worksheet (a bare BIFF2–4 stream, as SheetJS
+/// writes for `biff2`), Excel 2003 XML (SpreadsheetML), a flat ODF
+/// spreadsheet (.fods), a web page (HTML; many web systems' “导出Excel”),
+/// or text (CSV). `None` for anything else. The file is refused either
+/// way; this says why, and what to do.
+pub(crate) fn unreadable_form(bytes: &[u8]) -> Option<String> {
+    // A BIFF2-4 worksheet starts with its BOF record: type 0x0009, 0x0209
+    // or 0x0409, of 4 to 16 bytes.
+    if let (Some(t), Some(len)) = (u16_at(bytes, 0), u16_at(bytes, 2)) {
+        if matches!(t, 0x0009 | 0x0209 | 0x0409) && (4..=16).contains(&len) {
+            return Some(format!(
+                "该文件是Excel 2.x–4.0的旧格式（BIFF2–4），本工具无法读取：{SAVE_AS}"
+            ));
+        }
+    }
+    let kind = form(bytes)?;
+    Some(format!(
+        "该文件不是.xlsx、.xls、.xlsb或.ods工作簿，而是{kind}（扩展名可能被改过）：{SAVE_AS}"
+    ))
+}
+
+fn form(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let text = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let text = text.trim_start();
+    if text.contains("urn:schemas-microsoft-com:office:spreadsheet") {
+        return Some("Excel 2003 XML表格（SpreadsheetML）");
+    }
+    if text.contains("application/vnd.oasis.opendocument.spreadsheet") {
+        return Some("单文件的ODF表格（.fods）");
+    }
+    if text.starts_with("<!doctype html")
+        || text.starts_with("<html")
+        || text.starts_with("<table")
+        || (text.starts_with('<') && text.contains("<table"))
+    {
+        return Some("网页（HTML）表格");
+    }
+    let printable = head
+        .iter()
+        .all(|b| *b >= 0x20 || matches!(b, b'\t' | b'\r' | b'\n'));
+    if !head.is_empty() && printable && head.iter().any(|b| matches!(b, b',' | b'\t')) {
+        return Some("纯文本（CSV等）表格");
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
 // Zip packages (.ods, .xlsb)
 
 fn unreadable(what: &str, e: impl std::fmt::Display) -> String {
@@ -1056,6 +1109,28 @@ mod tests {
         ] {
             assert!(xls(bytes.clone()).unwrap() == bytes);
         }
+    }
+
+    #[test]
+    fn exports_under_an_xls_name_are_named_for_what_they_are() {
+        let biff2 = [record(0x0009, &[0, 0, 0x10, 0]), record(0x000A, &[])].concat();
+        for (bytes, kind) in [
+            (biff2, "BIFF2–4"),
+            (
+                b"<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">".to_vec(),
+                "SpreadsheetML",
+            ),
+            (
+                b"\xEF\xBB\xBF<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>\xE5\x8D\x95\xE4\xBD\x8D</td></tr></table>".to_vec(),
+                "HTML",
+            ),
+            ("单位,条款\r\n周庄镇,Z1.1\r\n".as_bytes().to_vec(), "CSV"),
+        ] {
+            let e = unreadable_form(&bytes).unwrap();
+            assert!(e.contains(kind) && e.contains("另存为.xlsx"), "{e}");
+        }
+        assert_eq!(unreadable_form(b"\x00\x01 binary"), None);
+        assert_eq!(unreadable_form(b""), None);
     }
 
     // -- .ods ---------------------------------------------------------------
