@@ -15,13 +15,18 @@ instead, as an analyst's "save as" does. Dates are written as dates.
     python3 scripts/producers.py --fixtures  # rewrites fixtures/producers/
 
 Needs (scripts/producers.sh installs them): openpyxl, xlsxwriter, xlwt,
-pyexcelerate, pandas, odfpy in this Python; node with `xlsx` and `exceljs`
+pyexcelerate, pylightxl, pandas, odfpy, odfdo, odswriter in this Python;
+node with `xlsx` (SheetJS), `exceljs`, `excel4node` and `xlsx-populate`
 under $PRODUCERS_NODE; soffice, ssconvert, java/javac with jxl and POI, perl
 with Spreadsheet::WriteExcel and Excel::Writer::XLSX, cc with libxlsxwriter.
 A producer whose program is missing is skipped with a note (and fails the
-run with --require-all, as CI runs it).
+run with --require-all, as CI runs it). Apache POI's XSSF and SXSSF cannot
+run with Debian's POI 4.0.1 (its poi-ooxml-schemas lacks the compiled
+XMLBeans type system): they are reported as skipped, with that reason.
+Two producers run at a time (--jobs).
 """
 import argparse
+import concurrent.futures
 import datetime
 import json
 import os
@@ -185,6 +190,48 @@ class Unavailable(Exception):
     """A producer that is installed but cannot run here, for a known reason."""
 
 
+def py_odfdo(ctx, out):
+    from odfdo import Document, Row, Table
+    doc = Document("spreadsheet")
+    doc.body.clear()
+    for sheet in ctx.model["sheets"]:
+        table = Table(sheet["name"])
+        for row in sheet["rows"]:
+            r = Row()
+            for c, v in enumerate(row):
+                if v is not None:
+                    r.set_value(c, value_of(v))
+            table.append_row(r)
+        doc.body.append(table)
+    # pretty: indented XML, whitespace between the cells of a row.
+    doc.save(out, pretty=True)
+
+
+def py_odswriter(ctx, out):
+    import odswriter
+    with open(out, "wb") as f, odswriter.writer(f) as w:
+        for sheet in ctx.model["sheets"]:
+            s = w.new_sheet(sheet["name"])
+            for row in sheet["rows"]:
+                s.writerow([value_of(v) for v in row])
+
+
+def py_pylightxl(ctx, out):
+    import pylightxl
+    db = pylightxl.Database()
+    for sheet in ctx.model["sheets"]:
+        db.add_ws(ws=sheet["name"])
+        ws = db.ws(ws=sheet["name"])
+        for r, row in enumerate(sheet["rows"]):
+            for c, v in enumerate(row):
+                if v is None:
+                    continue
+                # pylightxl writes no date cells: a date is its ISO text.
+                v = v["d"] if isinstance(v, dict) and "d" in v else value_of(v)
+                ws.update_index(row=r + 1, col=c + 1, val=v)
+    pylightxl.writexl(db=db, fn=out)
+
+
 def java(lib):
     def produce(ctx, out):
         try:
@@ -221,7 +268,7 @@ def soffice(filter_name):
             src = os.path.join(d, "ledger.xlsx")
             shutil.copy(ctx.source, src)
             ext = os.path.splitext(out)[1][1:]
-            run(["soffice", f"-env:UserInstallation=file://{ctx.work}/lo-profile", "--headless",
+            run(["soffice", f"-env:UserInstallation=file://{d}/profile", "--headless",
                  "--convert-to", f"{ext}:{filter_name}", "--outdir", d, src])
             shutil.move(os.path.join(d, "ledger." + ext), out)
     return produce
@@ -242,6 +289,9 @@ PRODUCERS = [
     ("pyexcelerate", "pyexcelerate.xlsx", py_pyexcelerate, "py:pyexcelerate", "score"),
     ("xlwt", "xlwt.xls", py_xlwt, "py:xlwt", "score"),
     ("pandas+odfpy", "pandas-odfpy.ods", py_pandas_odf, "py:odf", "score"),
+    ("odfdo (pretty)", "odfdo.ods", py_odfdo, "py:odfdo", "score"),
+    ("odswriter", "odswriter.ods", py_odswriter, "py:odswriter", "score"),
+    ("pylightxl", "pylightxl.xlsx", py_pylightxl, "py:pylightxl", "score"),
     ("libxlsxwriter", "libxlsxwriter.xlsx", libxlsxwriter, "c", "score"),
     ("JExcelApi", "jexcelapi.xls", java("jxl"), "java", "score"),
     ("Apache POI HSSF", "poi-hssf.xls", java("hssf"), "java", "score"),
@@ -260,6 +310,8 @@ PRODUCERS = [
     ("SheetJS HTML", "sheetjs-html.xls", node("sheetjs", "html"), "node:xlsx", "refuse"),
     ("SheetJS flat ODS", "sheetjs-fods.ods", node("sheetjs", "fods"), "node:xlsx", "refuse"),
     ("ExcelJS", "exceljs.xlsx", node("exceljs", "xlsx"), "node:exceljs", "score"),
+    ("excel4node", "excel4node.xlsx", node("excel4node", "xlsx"), "node:excel4node", "score"),
+    ("xlsx-populate", "xlsx-populate.xlsx", node("xlsx-populate", "xlsx"), "node:xlsx-populate", "score"),
     ("LibreOffice", "libreoffice.xlsx", soffice("Calc MS Excel 2007 XML"), "soffice", "score"),
     ("LibreOffice", "libreoffice.xls", soffice("MS Excel 97"), "soffice", "score"),
     ("LibreOffice", "libreoffice.ods", soffice("calc8"), "soffice", "score"),
@@ -365,41 +417,41 @@ def matrix(args):
     code, baseline, err = score(ctx.source, ctx.work)
     if code != 0:
         sys.exit(f"the original ledger does not score: {err}")
-    rows, failed = [], 0
-    for name, file_name, produce, needs, expected in PRODUCERS:
-        if args.only and not any(o.lower() in (name + " " + file_name).lower() for o in args.only):
-            continue
+    def one(entry):
+        name, file_name, produce, needs, expected = entry
         missing = available(needs)
         if missing:
-            outcome, ok = f"skipped: {missing}", not args.require_all
-        else:
-            out = os.path.join(ctx.work, file_name)
-            t0 = time.time()
-            try:
-                produce(ctx, out)
-            except Unavailable as e:
-                outcome, ok = f"skipped: {e}", True
-            except Exception as e:  # noqa: BLE001 - reported, not hidden
-                outcome, ok = f"producer failed: {e}", False
-            else:
-                code, text, err = score(out, ctx.work)
-                took = time.time() - t0
-                if code == 0 and text == baseline:
-                    outcome, ok = f"scores as the original ({took:.1f} s)", True
-                elif code == 0:
-                    outcome, ok = f"SCORES DIFFERENTLY: {first_difference(baseline, text)}", False
-                elif code == 1 and proper_refusal(file_name, err):
-                    shown = err.strip().splitlines()[-1][:160]
-                    outcome = f"refused: {shown}"
-                    ok = expected == "refuse"
-                    if not ok:
-                        outcome = "REFUSED, expected to score: " + shown
-                else:
-                    outcome, ok = f"exit {code}, not a proper refusal: {err.strip()[-400:]}", False
-        failed += not ok
-        rows.append((name, file_name, outcome, ok))
-        print(f"{'ok  ' if ok else 'FAIL'}  {name:<24} {file_name:<24} {outcome}", flush=True)
-    print(f"{len(rows) - failed} passed, {failed} failed")
+            return f"skipped: {missing}", not args.require_all
+        out = os.path.join(ctx.work, file_name)
+        t0 = time.time()
+        try:
+            produce(ctx, out)
+        except Unavailable as e:
+            return f"skipped: {e}", True
+        except Exception as e:  # noqa: BLE001 - reported, not hidden
+            return f"producer failed: {e}", False
+        code, text, err = score(out, ctx.work)
+        took = time.time() - t0
+        if code == 0 and text == baseline:
+            return f"scores as the original ({took:.1f} s)", True
+        if code == 0:
+            return f"SCORES DIFFERENTLY: {first_difference(baseline, text)}", False
+        if code == 1 and proper_refusal(file_name, err):
+            shown = err.strip().splitlines()[-1][:160]
+            if expected == "refuse":
+                return f"refused: {shown}", True
+            return "REFUSED, expected to score: " + shown, False
+        return f"exit {code}, not a proper refusal: {err.strip()[-400:]}", False
+
+    chosen = [p for p in PRODUCERS
+              if not args.only or any(o.lower() in (p[0] + " " + p[1]).lower() for o in args.only)]
+    failed = 0
+    # Two at a time: the machine's two cores.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for entry, (outcome, ok) in zip(chosen, pool.map(one, chosen)):
+            failed += not ok
+            print(f"{'ok  ' if ok else 'FAIL'}  {entry[0]:<24} {entry[1]:<24} {outcome}", flush=True)
+    print(f"{len(chosen) - failed} passed, {failed} failed")
     print(f"({time.time() - started:.0f} s; files in {ctx.work})" if args.keep else
           f"({time.time() - started:.0f} s)")
     if not args.keep:
@@ -448,6 +500,7 @@ def main():
     p.add_argument("--only", action="append", help="run only producers whose name or file contains this")
     p.add_argument("--keep", metavar="DIR", help="write the files to DIR and keep them")
     p.add_argument("--require-all", action="store_true", help="a producer that is not installed fails the run")
+    p.add_argument("--jobs", type=int, default=2, help="producers run at once (default 2)")
     p.add_argument("--fixtures", action="store_true", help="rewrite fixtures/producers/ instead")
     args = p.parse_args()
     if args.fixtures:

@@ -8,9 +8,9 @@
 #   scripts/producers.sh                       # as CI runs it
 #   scripts/producers.sh --only sheetjs --keep /tmp/matrix
 #
-# About 3 minutes from nothing installed (1 min of installs, 1.5 min of
-# writing and scoring); the npm packages and the Python venv are kept under
-# target/producers/ (PRODUCERS_DIR) for the next run.
+# About 4 minutes from nothing installed (1.5 min of installs, 2 min of
+# writing and scoring, two at a time); the npm packages and the Python
+# venv are kept under target/producers/ (PRODUCERS_DIR) for the next run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${PRODUCERS_DIR:-target/producers}
@@ -35,17 +35,23 @@ if ((${#need[@]})); then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# npm: SheetJS and ExcelJS, as web systems bundle them.
-if [ ! -d "$WORK/node/node_modules/xlsx" ] || [ ! -d "$WORK/node/node_modules/exceljs" ]; then
-  npm install --prefix "$WORK/node" --no-audit --no-fund --silent xlsx@0.18.5 exceljs@4.4.0
-fi
+# npm: SheetJS, ExcelJS, excel4node and xlsx-populate, as web systems
+# bundle them.
+node_packages=(xlsx@0.18.5 exceljs@4.4.0 excel4node@1.8.2 xlsx-populate@1.21.0)
+for p in "${node_packages[@]}"; do
+  if [ ! -d "$WORK/node/node_modules/${p%@*}" ]; then
+    npm install --prefix "$WORK/node" --no-audit --no-fund --silent "${node_packages[@]}"
+    break
+  fi
+done
 
 # PyPI: the Python writers, and openpyxl to read the ledger's values.
 if [ ! -x "$WORK/venv/bin/python" ]; then
   python3 -m venv "$WORK/venv"
 fi
 "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check \
-  openpyxl==3.1.5 XlsxWriter==3.3.1 xlwt==1.3.0 PyExcelerate==0.13.0 pandas==3.1.1 odfpy==1.4.1
+  openpyxl==3.1.5 XlsxWriter==3.3.1 xlwt==1.3.0 PyExcelerate==0.13.0 pandas==3.1.1 odfpy==1.4.1 \
+  odfdo==3.27.3 odswriter==0.5.0 pylightxl==1.61
 
 if [ -z "${KSFK:-}" ]; then
   cargo build --quiet --bin ksfk

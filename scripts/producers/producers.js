@@ -1,11 +1,12 @@
 // The JavaScript producers of the matrix (scripts/producers.py): writes the
 // ledger given as a model file (JSON, see producers.py) with SheetJS (the
-// `xlsx` package: .xlsx, .xlsb, .xls BIFF8/BIFF5/BIFF2, .ods) or ExcelJS
-// (.xlsx), as web systems exporting in the browser do. Run with TZ=UTC:
-// both libraries turn a Date into a serial through local time.
+// `xlsx` package: .xlsx, .xlsb, .xls BIFF8/5/4/2, .ods and the forms
+// exported under an .xls name), ExcelJS, excel4node or xlsx-populate
+// (.xlsx), as web systems exporting in the browser or in Node do. Run with
+// TZ=UTC: the libraries turn a Date into a serial through local time.
 //
 //   node producers.js sheetjs BOOKTYPE MODEL OUT [compress]
-//   node producers.js exceljs xlsx MODEL OUT
+//   node producers.js exceljs|excel4node|xlsx-populate xlsx MODEL OUT
 //
 // SheetJS stores zip entries uncompressed unless told (`compress`, used for
 // the committed fixtures only: web exports are written the default way).
@@ -69,7 +70,46 @@ function sheetjs() {
   XLSX.writeFile(wb, out, { bookType, cellDates: true, compression: compress === "compress" });
 }
 
-(which === "exceljs" ? exceljs() : Promise.resolve(sheetjs())).catch((e) => {
+function excel4node() {
+  const xl = require("excel4node");
+  const wb = new xl.Workbook();
+  const dates = wb.createStyle({ numberFormat: "yyyy-mm-dd" });
+  for (const sheet of model.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, r) => {
+      row.forEach((c, col) => {
+        const v = value(c);
+        if (v === null) return;
+        const cell = ws.cell(r + 1, col + 1);
+        if (v instanceof Date) cell.date(v).style(dates);
+        else if (typeof v === "number") cell.number(v);
+        else if (typeof v === "boolean") cell.bool(v);
+        else cell.string(v);
+      });
+    });
+  }
+  return new Promise((resolve, reject) => wb.write(out, (e) => (e ? reject(e) : resolve())));
+}
+
+async function xlsxPopulate() {
+  const XlsxPopulate = require("xlsx-populate");
+  const wb = await XlsxPopulate.fromBlankAsync();
+  model.sheets.forEach((sheet, i) => {
+    const ws = i === 0 ? wb.sheet(0).name(sheet.name) : wb.addSheet(sheet.name);
+    sheet.rows.forEach((row, r) => {
+      row.forEach((c, col) => {
+        const v = value(c);
+        if (v === null) return;
+        const cell = ws.cell(r + 1, col + 1).value(v);
+        if (v instanceof Date) cell.style("numberFormat", "yyyy-mm-dd");
+      });
+    });
+  });
+  await wb.toFileAsync(out);
+}
+
+const producers = { sheetjs, exceljs, excel4node, "xlsx-populate": xlsxPopulate };
+Promise.resolve(producers[which]()).catch((e) => {
   console.error(e);
   process.exit(1);
 });
