@@ -639,11 +639,9 @@ pub mod kinds {
     pub const UNKNOWN_HOLIDAYS: &str = "节假日未知";
     /// A clause that does not apply (警告).
     pub const NOT_APPLICABLE: &str = "条款不适用";
-    /// A file of the run that holds no ledger sheet (警告).
-    pub const NO_LEDGER_SHEET: &str = "文件无台账表";
 
     /// The order of kinds in listings: those that change scores first.
-    pub const ORDER: [&str; 13] = [
+    pub const ORDER: [&str; 12] = [
         PENDING,
         SECOND_PENDING,
         NOT_DUE,
@@ -654,7 +652,6 @@ pub mod kinds {
         WRONG_CATEGORY,
         UNKNOWN_HOLIDAYS,
         NOT_APPLICABLE,
-        NO_LEDGER_SHEET,
         IGNORED_COLUMN,
         OUT_OF_YEAR,
     ];

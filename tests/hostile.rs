@@ -906,14 +906,46 @@ fn fuzz_findings_end_in_a_clear_error() {
     // 热线工单 header has a known column name at column ~1.65 billion; the
     // reader sized its column map by it (26 GB, an abort): now a short
     // list. The file's other damage is reported as usual.
+    // Its mutations also left a short cell record opening a row, with no
+    // column to follow: ksfk now refuses the file for that first
+    // (src/ledger/repair.rs); the far column is tested on its own below.
     let (code, _, err) = check(&dir.join("header-far-column.xlsb"));
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("错误（"), "{err}");
+    assert!(err.contains("无法确定它在哪一列"), "{err}");
     // (Its mutations also gave two cell records one position, 沟通机制!A11:
     // since the second round it is refused for that first.)
     let (_, _, err) = check(&dir.join("date-huge-serial.xls"));
     assert!(!err.contains(ksfk::ledger::PANIC_MESSAGE), "{err}");
     assert!(err.contains("单元格A11在文件中出现了两次"), "{err}");
+}
+
+#[test]
+fn an_xlsb_header_cell_at_a_far_column_is_an_error_not_an_abort() {
+    // What the fuzz finding header-far-column.xlsb was about: fixtures/
+    // full.xlsb with the 热线工单 header cell 承办单位 moved to column
+    // ~1.65 billion. The reader keeps the header's columns as a short
+    // list (a vector indexed by the column asked for 26 GB).
+    let mut entries = unzip(&std::fs::read(fixture("full.xlsb")).unwrap());
+    let name: Vec<u8> = "承办单位"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let mut patched = 0;
+    for (_, data) in entries.iter_mut() {
+        // BrtCellSt: column, style, character count (4), the characters.
+        if let Some(at) = data
+            .windows(name.len() + 4)
+            .position(|w| w[..4] == 4u32.to_le_bytes() && w[4..] == name[..])
+        {
+            data[at - 8..at - 4].copy_from_slice(&1_650_000_000u32.to_le_bytes());
+            patched += 1;
+            break;
+        }
+    }
+    assert_eq!(patched, 1);
+    let dir = tmp();
+    let r = check_bytes(dir.path(), "far.xlsb", &rezip(&entries), 10);
+    assert_refused(&r, &["错误（", "承办单位"]);
 }
 
 // ---------------------------------------------------------------------------

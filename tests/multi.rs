@@ -549,8 +549,13 @@ fn errors_and_duplicates_across_files_name_their_file() {
         "b.xlsx:工作总结!B2",
         &["单位与季度重复", "与a.xlsx第2行相同"],
     );
-    // The file without a ledger sheet is a warning.
-    assert!(err.contains("c.xlsx: 该文件中没有任何台账工作表"), "{err}");
+    // The file without a ledger sheet is an error naming it (docs/ledger.md:
+    // skipped, a stray 申诉 or 热线 file would change scores unseen).
+    assert_error_at(
+        &err,
+        "c.xlsx",
+        &["没有任何台账工作表", "「备注」", "移出台账文件夹"],
+    );
 
     // A sheet in no file is an error naming the sheet; 单位名单 in two
     // files is an error naming both.

@@ -14,7 +14,9 @@ use std::io::Read;
 const BYTES_PER_CELL: u64 = 56;
 
 fn broken(what: &str) -> String {
-    format!("无法读取该工作簿（文件已损坏：{what}）")
+    format!(
+        "无法读取该工作簿（文件已损坏：{what}）：请在Excel或WPS中打开该文件，另存为.xlsx文件后再试"
+    )
 }
 
 fn too_many_cells(sheet: &str, cells: u64) -> String {

@@ -79,7 +79,10 @@ pub(super) enum ZipKind {
 pub(super) fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     use std::io::Read;
     let broken = |e: zip::result::ZipError| {
-        format!("无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）：{e}")
+        super::open::unreadable(
+            "无法读取该工作簿（文件不完整或已损坏，可能只复制了一部分）",
+            &e,
+        )
     };
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
     if zip.len() > limits::MAX_ENTRIES {
@@ -188,7 +191,7 @@ pub(super) fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String
             manifest
                 .take(limits::MAX_PART_BYTES)
                 .read_to_end(&mut text)
-                .map_err(|e| format!("无法读取该工作簿（文件已损坏）：{e}"))?;
+                .map_err(|e| super::open::unreadable("无法读取该工作簿（文件已损坏）", &e))?;
             if text.windows(15).any(|w| w == b"encryption-data") {
                 return Err(super::open::ENCRYPTED.into());
             }

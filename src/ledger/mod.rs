@@ -20,6 +20,7 @@ mod guard;
 mod header;
 pub mod input;
 mod open;
+mod repair;
 pub mod roster;
 mod sheets;
 pub mod source;

@@ -100,11 +100,18 @@ pub(crate) enum Book {
 }
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
-const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+pub(super) const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Resource bounds, checked from the zip directory before anything is
 /// decompressed (issue: hostile workbooks). A real ledger of 200,000
 /// hotline rows stays far below each.
+/// A library's error as the analyst sees it (docs/ledger.md): what could
+/// not be read, in Chinese, and what to do; the library's own (English)
+/// text only after it, in parentheses.
+pub(crate) fn unreadable(what: &str, e: &dyn fmt::Display) -> String {
+    format!("{what}：请在Excel或WPS中打开该文件，另存为.xlsx文件后再试（技术信息：{e}）")
+}
+
 pub(super) const NOT_WORKBOOK: &str =
     "不是Excel工作簿：请在Excel或WPS中打开后“另存为”.xlsx文件再试";
 pub(super) const ENCRYPTED: &str =
@@ -206,11 +213,11 @@ impl LongCache {
 macro_rules! stream_cells {
     ($book:expr, $sheet:expr, $f:expr, |$reader:ident| $next:expr) => {{
         let mut $reader = in_calamine(|| $book.worksheet_cells_reader($sheet))
-            .map_err(|e| format!("无法读取工作表：{e}"))?;
+            .map_err(|e| unreadable("无法读取工作表", &e))?;
         let mut order = Order::default();
         let mut long = LongCache::default();
         while let Some((pos, value, formula)) = in_calamine(|| $next)
-            .map_err(|e| format!("无法读取工作表（文件可能已损坏）：{e}"))?
+            .map_err(|e| unreadable("无法读取工作表（文件可能已损坏）", &e))?
         {
             let (r, c): (u32, u32) = pos;
             match order.see(r, c) {
@@ -249,14 +256,20 @@ impl Book {
     pub(crate) fn open(bytes: Vec<u8>, budget: &mut source::Budget) -> Result<Book, String> {
         use calamine::{Ods, Sheets, Xls, Xlsb};
         let broken =
-            |e: &dyn fmt::Display| format!("无法读取该工作簿（文件可能已损坏或不完整）：{e}");
+            |e: &dyn fmt::Display| unreadable("无法读取该工作簿（文件可能已损坏或不完整）", e);
         if bytes.starts_with(ZIP_MAGIC) {
             let (kind, usage) = guard::check_zip(&bytes)?;
             budget.draw(usage)?;
+            // Forms calamine misreads, made readable or refused (repair.rs).
+            let bytes = match kind {
+                ZipKind::Xlsb => super::repair::xlsb(bytes)?,
+                ZipKind::Ods => super::repair::ods(bytes)?,
+                _ => bytes,
+            };
             match kind {
                 ZipKind::Xlsx => in_calamine(|| calamine::Xlsx::new(Cursor::new(bytes)))
                     .map(|x| Book::Xlsx(Box::new(x)))
-                    .map_err(|e| format!("无法读取该.xlsx文件（文件可能已损坏或不完整）：{e}")),
+                    .map_err(|e| unreadable("无法读取该.xlsx文件（文件可能已损坏或不完整）", &e)),
                 ZipKind::Xlsb => in_calamine(|| Xlsb::new(Cursor::new(bytes)))
                     .map(|x| Book::Xlsb(Box::new(x)))
                     .map_err(|e| broken(&e)),
@@ -281,6 +294,7 @@ impl Book {
                 dense_cells,
                 ..source::Usage::default()
             })?;
+            let bytes = super::repair::xls(bytes)?;
             in_calamine(|| Xls::new(Cursor::new(bytes)))
                 .map(|x| Book::Other(Box::new(Sheets::Xls(x))))
                 .map_err(|e| match e {
@@ -289,7 +303,7 @@ impl Book {
                     e => broken(&e),
                 })
         } else {
-            Err(NOT_WORKBOOK.into())
+            Err(super::repair::unreadable_form(&bytes).unwrap_or_else(|| NOT_WORKBOOK.into()))
         }
     }
 
@@ -341,7 +355,7 @@ impl Book {
             }),
             Book::Other(s) => {
                 let range = in_calamine(|| s.worksheet_range(sheet))
-                    .map_err(|e| format!("无法读取工作表：{e}"))?;
+                    .map_err(|e| unreadable("无法读取工作表", &e))?;
                 // An .ods formula cell without a value: calamine keeps the
                 // formula apart.
                 let formulas = match s.as_mut() {

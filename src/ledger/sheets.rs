@@ -425,8 +425,11 @@ impl Reading<'_> {
     }
 
     /// Across files: a sheet of [`SINGLE_FILE_SHEETS`] in two files is an
-    /// error naming both; a file with no ledger sheet at all gets a warning
-    /// (it adds nothing to the run).
+    /// error naming both; so is a file of a run of several (from a folder
+    /// or named) that holds no ledger sheet at all (docs/ledger.md, One
+    /// workbook or several): skipped, a stray 申诉 or 热线 file whose sheet
+    /// names could not be read would change the scores unseen. (A run of
+    /// one file reports the missing sheets instead.)
     fn check_files(&mut self) {
         for name in SINGLE_FILE_SHEETS {
             let copies = self.copies(name);
@@ -453,12 +456,25 @@ impl Reading<'_> {
                 SINGLE_FILE_SHEETS.contains(&n) || schema::SHEETS.iter().any(|s| s.name == n)
             });
             if !known {
-                self.warnings.push(Warning::warn(
-                    kinds::NO_LEDGER_SHEET,
-                    None,
-                    file,
-                    "该文件中没有任何台账工作表，未读取其内容：请确认是否选错了文件",
-                ));
+                let shown: Vec<String> = names
+                    .iter()
+                    .take(5)
+                    .map(|n| format!("「{}」", crate::term::escape(n)))
+                    .collect();
+                let more = if names.len() > 5 { "等" } else { "" };
+                let held = if names.is_empty() {
+                    "没有工作表".to_string()
+                } else {
+                    format!("其工作表为{}{more}", shown.join("、"))
+                };
+                self.problems.push(Problem {
+                    place: file.to_string(),
+                    column: None,
+                    value: None,
+                    message: format!(
+                        "该文件中没有任何台账工作表（{held}）：它不是台账，或工作表名无法正确读取。不是台账的文件请移出台账文件夹（或不在命令行中指定）；若是台账，请检查工作表名，或在Excel或WPS中打开后另存为.xlsx文件再试"
+                    ),
+                });
             }
         }
     }

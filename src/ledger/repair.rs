@@ -1,0 +1,1337 @@
+//! Workbooks of forms that calamine 0.38 misreads, though real programs
+//! write them, made readable before calamine opens them — or refused with
+//! the reason (docs/ledger.md: every format is read exactly or refused).
+//!
+//! One function per format, each on the file's bytes: it returns them
+//! unchanged when the file is not of the form, the same file in the form
+//! calamine reads right when it is (the change never alters a value), or
+//! the reason, in Chinese, when the file cannot be read faithfully. Each
+//! works around one calamine bug, named in its doc comment: drop it once
+//! calamine reads such files itself (each has unit tests built from a file
+//! a real program wrote, fixtures/producers/).
+//!
+//! They run after the bounds checks of `check_zip` and `bounds`, on files
+//! within the limits, and read the zip parts as streams: memory stays
+//! within the compressed size of the rewritten parts.
+
+use std::io::{self, BufRead, BufReader, Cursor, Read, Write};
+
+/// What to do with a file that cannot be read faithfully.
+const SAVE_AS: &str = "请在Excel或WPS中打开该文件，另存为.xlsx文件后再试";
+
+fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(i..i.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(i..i.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+fn u64_at(b: &[u8], i: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(
+        b.get(i..i.checked_add(8)?)?.try_into().ok()?,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// .xls
+
+/// The code page of UTF-16, which BIFF8 strings are in.
+const UTF16_CODEPAGE: u16 = 1200;
+
+/// The code pages in which a BIFF5 workbook's byte strings can hold the
+/// ledger's Chinese text: GBK, Big5, GB2312, GB18030, UTF-8, and Mac
+/// Simplified and Traditional Chinese.
+const CHINESE_CODEPAGES: [u16; 7] = [936, 950, 20936, 54936, 65001, 10008, 10002];
+
+/// An .xls (BIFF8: BOF version 0x0600, or any calamine reads as BIFF8)
+/// whose CODEPAGE record is not 1200, made readable: calamine 0.38
+/// (xls.rs, `parse_workbook`; calamine issue #229)
+/// decodes every string of the file through the CODEPAGE record's code
+/// page, though BIFF8 stores strings as UTF-16 or as "compressed" UTF-16
+/// (the low bytes of characters up to U+00FF), whatever that record says.
+/// JExcelApi and Perl's Spreadsheet::WriteExcel write 1252, so sheet names
+/// and texts came back garbled (`单位名单` → `USMO\rTUS`). The record is
+/// set to 1200 in place — two bytes, in the sector that holds them — which
+/// is exact: Excel itself reads such a file so.
+///
+/// A BIFF5/7 workbook (Excel 5.0/95, or older) stores text in its code
+/// page, which is left as it is: calamine decodes it right. One whose
+/// code page cannot hold Chinese, or that names none, cannot hold a
+/// ledger's sheet names (SheetJS and Gnumeric write 1252, their Chinese
+/// already turned into `_` or `?`): it is refused with that reason rather
+/// than read into a list of missing sheets.
+///
+/// A container calamine cannot read is left as it is (calamine, or the
+/// bounds check before, says why).
+pub(crate) fn xls(mut bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    let Some(cfb) = Cfb::new(&bytes) else {
+        return Ok(bytes);
+    };
+    let Some(stream) = cfb.stream("Workbook").or_else(|| cfb.stream("Book")) else {
+        return Ok(bytes);
+    };
+    let at = |p: usize| stream.at(p).and_then(|o| u16_at(&bytes, o));
+    // The globals substream: BOF, then records up to its EOF.
+    let (Some(0x0809), Some(len)) = (at(0), at(2)) else {
+        return Ok(bytes);
+    };
+    let Some(version) = (len >= 2).then(|| at(4)).flatten() else {
+        return Ok(bytes);
+    };
+    // The BIFF versions before BIFF8 as calamine's `parse_bof` tells them
+    // (it reads any other as BIFF8, strings laid out as BIFF8's).
+    let dt = if len >= 4 { at(6) } else { None };
+    let legacy = matches!(version, 0x0002 | 0x0007 | 0x0200 | 0x0300 | 0x0400 | 0x0500)
+        || (version == 0 && dt == Some(0x1000));
+    let mut patches = Vec::new();
+    let mut codepage = None;
+    let mut p = 4 + usize::from(len);
+    while p + 4 <= stream.len {
+        let (Some(t), Some(len)) = (at(p), at(p + 2)) else {
+            break;
+        };
+        let len = usize::from(len);
+        if p + 4 + len > stream.len {
+            break;
+        }
+        match t {
+            0x0042 if len >= 2 => {
+                let value = at(p + 4);
+                codepage = value;
+                if !legacy && value != Some(UTF16_CODEPAGE) {
+                    let (Some(lo), Some(hi)) = (stream.at(p + 4), stream.at(p + 5)) else {
+                        return Ok(bytes);
+                    };
+                    patches.push(lo);
+                    patches.push(hi);
+                }
+            }
+            0x000A => break,
+            _ => {}
+        }
+        p += 4 + len;
+    }
+    if legacy {
+        return match codepage {
+            Some(cp) if CHINESE_CODEPAGES.contains(&cp) => Ok(bytes),
+            cp => Err(biff5_refusal(cp)),
+        };
+    }
+    for pair in patches.chunks(2) {
+        let [lo, hi] = UTF16_CODEPAGE.to_le_bytes();
+        bytes[pair[0]] = lo;
+        bytes[pair[1]] = hi;
+    }
+    Ok(bytes)
+}
+
+fn biff5_refusal(codepage: Option<u16>) -> String {
+    let cp = match codepage {
+        Some(cp) => format!("代码页{cp}"),
+        None => "未注明代码页".to_string(),
+    };
+    format!(
+        "该文件是Excel 5.0/95或更早的格式（BIFF5），{cp}，存不下中文：工作表名和文字中的中文已在保存时丢失或无法还原，不能作为台账读取。请回到生成它的程序，导出为.xlsx（或Excel 97-2003 .xls）文件；若能在Excel或WPS中看到正确的中文，也可另存为.xlsx文件后再试"
+    )
+}
+
+const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
+const RESERVED_SECTORS: u32 = 0xFFFF_FFFA;
+const DIFSECT: u32 = 0xFFFF_FFFC;
+/// Streams shorter than this live in the mini stream (MS-CFB 2.6.3).
+const MINI_STREAM_CUTOFF: u64 = 4096;
+const MINI_SECTOR: usize = 64;
+
+/// Where the bytes of one stream lie in the file: the file offset of each
+/// of its sectors, in order.
+struct Located {
+    offsets: Vec<usize>,
+    unit: usize,
+    len: usize,
+}
+
+impl Located {
+    /// The file offset of the stream's byte `p`.
+    fn at(&self, p: usize) -> Option<usize> {
+        if p >= self.len {
+            return None;
+        }
+        Some(self.offsets.get(p / self.unit)? + p % self.unit)
+    }
+}
+
+/// The compound file (OLE) container of an .xls, walked as calamine 0.38's
+/// `cfb` module walks it, to find where a stream's bytes lie in the file.
+/// Anything out of the ordinary gives `None`: the file is then left to
+/// calamine, which reports it (the bounds check before refuses what would
+/// make calamine misbehave).
+struct Cfb<'a> {
+    bytes: &'a [u8],
+    size: usize,
+    maxid: u32,
+    fats: Vec<u32>,
+    /// Directory entries: name, first sector, length.
+    dirs: Vec<(String, u32, u64)>,
+    /// The mini stream (the root entry's chain) and the mini FAT.
+    mini: Option<(Located, Vec<u32>)>,
+}
+
+impl<'a> Cfb<'a> {
+    fn new(bytes: &'a [u8]) -> Option<Cfb<'a>> {
+        if bytes.len() < 512 || u16_at(bytes, 32)? != 6 {
+            return None;
+        }
+        let size = match u16_at(bytes, 30)? {
+            9 => 512,
+            12 if bytes.len() >= 4096 => 4096,
+            _ => return None,
+        };
+        let h = |i| u32_at(bytes, i);
+        let (dir_start, mini_fat_start, mini_fat_len, difat_start) =
+            (h(48)?, h(60)?, h(64)?, h(68)?);
+        let maxid = u32::try_from(bytes.len() / size).ok()?;
+        let mut cfb = Cfb {
+            bytes,
+            size,
+            maxid,
+            fats: Vec::new(),
+            dirs: Vec::new(),
+            mini: None,
+        };
+        let mut difat: Vec<u32> = words(&bytes[76..512]);
+        let mut id = difat_start;
+        let mut steps = 0u32;
+        while id < RESERVED_SECTORS {
+            steps += 1;
+            if steps > maxid + 1 {
+                return None;
+            }
+            difat.extend(words(cfb.sector(id)?));
+            id = difat.pop()?;
+        }
+        let fat_sectors: Vec<u32> = difat.into_iter().filter(|id| *id < DIFSECT).collect();
+        if fat_sectors.len() > maxid as usize + 1 {
+            return None;
+        }
+        let mut fats = Vec::new();
+        for id in fat_sectors {
+            fats.extend(words(cfb.sector(id)?));
+        }
+        cfb.fats = fats;
+        let dirs = cfb.chain(dir_start, u64::MAX)?;
+        let large = size == 4096;
+        cfb.dirs = cfb
+            .read(&dirs)
+            .chunks_exact(128)
+            .map(|c| {
+                let units: Vec<u16> = c[..64].chunks(2).filter_map(|u| u16_at(u, 0)).collect();
+                let mut name = String::from_utf16_lossy(&units);
+                if let Some(l) = name.find('\0') {
+                    name.truncate(l);
+                }
+                let start = u32_at(c, 116).unwrap_or(ENDOFCHAIN);
+                let len = if large {
+                    u64_at(c, 120).unwrap_or(0)
+                } else {
+                    u64::from(u32_at(c, 120).unwrap_or(0))
+                };
+                (name, start, len)
+            })
+            .collect();
+        let &(_, root_start, root_len) = cfb.dirs.first()?;
+        if mini_fat_len > 0 {
+            let ministream = cfb.chain(root_start, root_len)?;
+            let minifat = cfb.chain(mini_fat_start, u64::from(mini_fat_len) * size as u64)?;
+            let minifat = words(&cfb.read(&minifat));
+            cfb.mini = Some((ministream, minifat));
+        }
+        Some(cfb)
+    }
+
+    /// The file offset of sector `id`, which must lie wholly in the file.
+    fn sector_at(&self, id: u32) -> Option<usize> {
+        if id > self.maxid {
+            return None;
+        }
+        let start = (id as usize + 1).checked_mul(self.size)?;
+        (start + self.size <= self.bytes.len()).then_some(start)
+    }
+
+    fn sector(&self, id: u32) -> Option<&'a [u8]> {
+        let start = self.sector_at(id)?;
+        self.bytes.get(start..start + self.size)
+    }
+
+    /// The sectors of the chain from `start`, as many as `len` bytes take
+    /// (all of it for `u64::MAX`); `None` for a chain that leaves the file
+    /// or its table, or loops.
+    fn chain(&self, start: u32, len: u64) -> Option<Located> {
+        let mut offsets = Vec::new();
+        let mut id = start;
+        let need = len.div_ceil(self.size as u64);
+        while id != ENDOFCHAIN && (offsets.len() as u64) < need {
+            offsets.push(self.sector_at(id)?);
+            if offsets.len() > self.maxid as usize + 1 {
+                return None;
+            }
+            id = *self.fats.get(id as usize)?;
+        }
+        let held = offsets.len() * self.size;
+        Some(Located {
+            offsets,
+            unit: self.size,
+            len: usize::try_from(len).unwrap_or(usize::MAX).min(held),
+        })
+    }
+
+    fn read(&self, s: &Located) -> Vec<u8> {
+        let mut out = Vec::with_capacity(s.len);
+        for o in &s.offsets {
+            out.extend_from_slice(&self.bytes[*o..*o + s.unit]);
+        }
+        out.truncate(s.len);
+        out
+    }
+
+    /// Where the stream `name` lies (its first directory entry of that
+    /// name in any letter case, as calamine finds it), whole.
+    fn stream(&self, name: &str) -> Option<Located> {
+        let &(_, start, len) = self
+            .dirs
+            .iter()
+            .find(|(n, _, _)| n.eq_ignore_ascii_case(name))?;
+        let located = if len < MINI_STREAM_CUTOFF {
+            let (ministream, minifat) = self.mini.as_ref()?;
+            let mut offsets = Vec::new();
+            let mut id = start;
+            let need = len.div_ceil(MINI_SECTOR as u64);
+            while id != ENDOFCHAIN && (offsets.len() as u64) < need {
+                // A mini sector lies within one sector of the mini stream.
+                let at = (id as usize).checked_mul(MINI_SECTOR)?;
+                ministream.at(at + MINI_SECTOR - 1)?;
+                offsets.push(ministream.at(at)?);
+                if offsets.len() > ministream.len / MINI_SECTOR {
+                    return None;
+                }
+                id = *minifat.get(id as usize)?;
+            }
+            Located {
+                offsets,
+                unit: MINI_SECTOR,
+                len: len as usize,
+            }
+        } else {
+            self.chain(start, len)?
+        };
+        (located.len as u64 == len).then_some(located)
+    }
+}
+
+fn words(b: &[u8]) -> Vec<u32> {
+    b.chunks_exact(4).filter_map(|c| u32_at(c, 0)).collect()
+}
+
+// ---------------------------------------------------------------------------
+// Neither a zip package nor a compound file
+
+/// What a file that is neither a zip package nor a compound file is, when
+/// it is a form that systems export under an .xls name and calamine does
+/// not read: an Excel 2.x–4.0 worksheet (a bare BIFF2–4 stream, as SheetJS
+/// writes for `biff2`), Excel 2003 XML (SpreadsheetML), a flat ODF
+/// spreadsheet (.fods), a web page (HTML; many web systems' “导出Excel”),
+/// or text (CSV). `None` for anything else. The file is refused either
+/// way; this says why, and what to do.
+pub(crate) fn unreadable_form(bytes: &[u8]) -> Option<String> {
+    // A BIFF2-4 worksheet starts with its BOF record: type 0x0009, 0x0209
+    // or 0x0409, of 4 to 16 bytes.
+    if let (Some(t), Some(len)) = (u16_at(bytes, 0), u16_at(bytes, 2)) {
+        if matches!(t, 0x0009 | 0x0209 | 0x0409) && (4..=16).contains(&len) {
+            return Some(format!(
+                "该文件是Excel 2.x–4.0的旧格式（BIFF2–4），本工具无法读取：{SAVE_AS}"
+            ));
+        }
+    }
+    let kind = form(bytes)?;
+    Some(format!(
+        "该文件不是.xlsx、.xls、.xlsb或.ods工作簿，而是{kind}（扩展名可能被改过）：{SAVE_AS}"
+    ))
+}
+
+fn form(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let text = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let text = text.trim_start();
+    if text.contains("urn:schemas-microsoft-com:office:spreadsheet") {
+        return Some("Excel 2003 XML表格（SpreadsheetML）");
+    }
+    if text.contains("application/vnd.oasis.opendocument.spreadsheet") {
+        return Some("单文件的ODF表格（.fods）");
+    }
+    if text.starts_with("<!doctype html")
+        || text.starts_with("<html")
+        || text.starts_with("<table")
+        || (text.starts_with('<') && text.contains("<table"))
+    {
+        return Some("网页（HTML）表格");
+    }
+    let printable = head
+        .iter()
+        .all(|b| *b >= 0x20 || matches!(b, b'\t' | b'\r' | b'\n'));
+    if !head.is_empty() && printable && head.iter().any(|b| matches!(b, b',' | b'\t')) {
+        return Some("纯文本（CSV等）表格");
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Zip packages (.ods, .xlsb)
+
+fn unreadable(what: &str, e: impl std::fmt::Display) -> String {
+    super::open::unreadable(&format!("无法读取该工作簿（{what}）"), &e)
+}
+
+/// Writes `zip` again with the entries `rewrite` says to change, each
+/// streamed through it; every other entry is copied as it is, compressed.
+fn rezip(
+    bytes: &[u8],
+    changed: &[usize],
+    mut rewrite: impl FnMut(usize, &mut dyn Read, &mut dyn Write) -> Result<(), String>,
+) -> Result<Vec<u8>, String> {
+    let broken = |e: zip::result::ZipError| unreadable("文件已损坏", e);
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        if !changed.contains(&i) {
+            let entry = zip.by_index_raw(i).map_err(broken)?;
+            out.raw_copy_file(entry).map_err(broken)?;
+            continue;
+        }
+        let mut entry = zip.by_index(i).map_err(broken)?;
+        let name = entry.name().map_err(broken)?.to_string();
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(entry.size() >= u64::from(u32::MAX));
+        out.start_file(name, options).map_err(broken)?;
+        rewrite(i, &mut entry, &mut out)?;
+    }
+    Ok(out.finish().map_err(broken)?.into_inner())
+}
+
+/// The index of the zip entry `name` as calamine looks it up: the exact
+/// name, else one that differs in letter case or `\` for `/`.
+fn entry_index(zip: &zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<usize> {
+    if let Some(i) = zip.index_for_name(name) {
+        return Some(i);
+    }
+    let key = name.replace('\\', "/").to_ascii_lowercase();
+    (0..zip.len()).find(|&i| {
+        matches!(zip.name_for_index(i), Some(Ok(n)) if n.replace('\\', "/").to_ascii_lowercase() == key)
+    })
+}
+
+// ---------------------------------------------------------------------------
+// .ods
+
+/// An .ods whose content.xml has text between the elements of its tables
+/// (whitespace that indents the XML, as Gnumeric and SheetJS write it),
+/// made readable: calamine 0.38 (ods.rs, `read_row`) expects nothing but
+/// `table:table-cell` elements inside a `table:table-row`, and refused the
+/// file (`Expecting 'table-cell', found 'Text(…)'`); and inside a string
+/// cell it adds the indentation around the cell's `text:p` to the value.
+/// Whitespace-only text in a table row but outside a paragraph (`text:p`,
+/// `text:h`), and comments and processing instructions there, are
+/// removed: in ODF such text is not content, so the values stay as
+/// written. Text inside paragraphs, and anything outside table rows (which
+/// calamine reads past), is kept as it is; a file with nothing to remove
+/// (LibreOffice's) is returned unchanged.
+pub(crate) fn ods(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    let index = {
+        let Ok(zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice())) else {
+            return Ok(bytes);
+        };
+        // calamine reads `content.xml` by its exact name.
+        match zip.index_for_name("content.xml") {
+            Some(i) => i,
+            None => return Ok(bytes),
+        }
+    };
+    let needed = {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice()))
+            .map_err(|e| unreadable("文件已损坏", e))?;
+        let content = zip
+            .by_index(index)
+            .map_err(|e| unreadable("文件已损坏", e))?;
+        strip_ods_text(BufReader::new(content), None)?
+    };
+    if !needed {
+        return Ok(bytes);
+    }
+    rezip(&bytes, &[index], |_, from, to| {
+        strip_ods_text(BufReader::new(from), Some(to)).map(|_| ())
+    })
+}
+
+/// Copies content.xml from `from` to `to` without the text calamine
+/// cannot read ([`ods`]); with no `to`, only tells whether there is any.
+fn strip_ods_text(from: impl BufRead, mut to: Option<&mut dyn Write>) -> Result<bool, String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(from);
+    let config = reader.config_mut();
+    config.trim_text(false);
+    config.check_end_names = false;
+    config.check_comments = false;
+    config.expand_empty_elements = false;
+    let mut writer = to.as_mut().map(|w| quick_xml::Writer::new(w));
+    let mut buf = Vec::new();
+    // Rows and paragraphs open around the current event.
+    let (mut rows, mut paragraphs) = (0usize, 0usize);
+    let mut found = false;
+    let is_paragraph = |name: &str| name == "text:p" || name == "text:h";
+    let is_row = |name: &str| name == "table:table-row";
+    loop {
+        buf.clear();
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| unreadable("content.xml 不是有效的XML", e))?;
+        let drop = match &event {
+            Event::Eof => break,
+            Event::Start(e) => {
+                let name = e.name();
+                paragraphs += usize::from(is_paragraph(name.as_ref()));
+                rows += usize::from(is_row(name.as_ref()));
+                false
+            }
+            Event::End(e) => {
+                let name = e.name();
+                if is_paragraph(name.as_ref()) {
+                    paragraphs = paragraphs.saturating_sub(1);
+                }
+                if is_row(name.as_ref()) {
+                    rows = rows.saturating_sub(1);
+                }
+                false
+            }
+            Event::Text(t) if rows > 0 && paragraphs == 0 => {
+                t.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+            }
+            Event::Comment(_) | Event::PI(_) => rows > 0 && paragraphs == 0,
+            _ => false,
+        };
+        found |= drop;
+        match writer.as_mut() {
+            None if found => return Ok(true),
+            None => {}
+            Some(_) if drop => {}
+            Some(w) => w
+                .write_event(event)
+                .map_err(|e| unreadable("无法写出修正后的内容", e))?,
+        }
+    }
+    Ok(found)
+}
+
+// ---------------------------------------------------------------------------
+// .xlsb
+
+/// The largest cell record converted (a cell holds at most 32,767
+/// characters: 64 KB of UTF-16, and its formatting runs).
+const MAX_CELL_RECORD: usize = 1 << 20;
+
+/// An .xlsb whose worksheets hold cell records that calamine 0.38 skips
+/// (xlsb/cells_reader.rs, `next_cell`: `_ => continue`), made readable
+/// by writing each as the full record calamine reads — the same value,
+/// style and column:
+/// - the short cell records BrtShortBlank … BrtShortIsst (types 0x0C–0x12,
+///   [MS-XLSB] 2.4): a cell right after another in its row, without its
+///   column (SheetJS writes them for every such cell, so all but the first
+///   header cell vanished). Each becomes its full form (type − 0x0B) with
+///   the column of the cell before it plus one; one that opens a row has
+///   no column to follow, and the file is refused;
+/// - BrtFmlaError (0x0B, [MS-XLSB] 2.4.654), a formula whose cached value is an error: it
+///   becomes BrtCellError with that error (its formula is not read);
+/// - BrtCellRString (0x3E, [MS-XLSB] 2.4.323), a cell of formatted text: it becomes
+///   BrtCellSt with the same text.
+///
+/// The worksheets are the parts `xl/_rels/workbook.bin.rels` names as
+/// worksheets (or dialog sheets), found as calamine finds them.
+pub(crate) fn xlsb(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    let sheets = {
+        let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice())) else {
+            return Ok(bytes);
+        };
+        let mut changed = Vec::new();
+        for i in xlsb_sheets(&mut zip) {
+            let part = zip.by_index(i).map_err(|e| unreadable("文件已损坏", e))?;
+            if xlsb_needs_rewrite(BufReader::new(part)) {
+                changed.push(i);
+            }
+        }
+        changed
+    };
+    if sheets.is_empty() {
+        return Ok(bytes);
+    }
+    rezip(&bytes, &sheets, |_, from, to| {
+        rewrite_xlsb_sheet(&mut BufReader::new(from), to)
+    })
+}
+
+/// The zip entries of the worksheets of an .xlsb ([`xlsb`]).
+fn xlsb_sheets(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Vec<usize> {
+    use quick_xml::events::Event;
+    let mut targets = Vec::new();
+    {
+        let Ok(rels) = zip.by_name("xl/_rels/workbook.bin.rels") else {
+            return Vec::new();
+        };
+        let mut reader = quick_xml::Reader::from_reader(BufReader::new(rels.take(1 << 24)));
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            match reader.read_event_into(&mut buf) {
+                Ok(Event::Start(e)) | Ok(Event::Empty(e))
+                    if e.local_name().as_ref() == "Relationship" =>
+                {
+                    // As calamine decodes them (`decode_attr`).
+                    let attr = |name: &str| {
+                        e.attributes()
+                            .flatten()
+                            .find(|a| a.key.as_ref() == name)
+                            .and_then(|a| {
+                                quick_xml::escape::unescape(&a.value)
+                                    .ok()
+                                    .map(|v| v.into_owned())
+                            })
+                    };
+                    let sheet = attr("Type")
+                        .is_some_and(|t| t.ends_with("/worksheet") || t.ends_with("/dialogsheet"));
+                    if let (true, Some(target)) = (sheet, attr("Target")) {
+                        targets.push(format!("xl/{target}"));
+                    }
+                }
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+        }
+    }
+    let mut found: Vec<usize> = targets.iter().filter_map(|t| entry_index(zip, t)).collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// A record's header as read: its type, its length, and its bytes.
+struct Header {
+    typ: u16,
+    len: usize,
+    raw: [u8; 6],
+    raw_len: usize,
+}
+
+/// Reads the next record header as calamine does (a type of one or two
+/// bytes, a length of one to four); `None` at the end of the part.
+fn read_header(r: &mut impl Read) -> io::Result<Option<Header>> {
+    let mut h = Header {
+        typ: 0,
+        len: 0,
+        raw: [0; 6],
+        raw_len: 0,
+    };
+    let mut byte = |h: &mut Header| -> io::Result<u8> {
+        let mut b = [0u8];
+        r.read_exact(&mut b)?;
+        h.raw[h.raw_len] = b[0];
+        h.raw_len += 1;
+        Ok(b[0])
+    };
+    let first = match byte(&mut h) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    h.typ = if first & 0x80 != 0 {
+        u16::from(first & 0x7F) | (u16::from(byte(&mut h)? & 0x7F) << 7)
+    } else {
+        u16::from(first)
+    };
+    let mut b = byte(&mut h)?;
+    h.len = usize::from(b & 0x7F);
+    for i in 1..4 {
+        if b & 0x80 == 0 {
+            break;
+        }
+        b = byte(&mut h)?;
+        h.len += usize::from(b & 0x7F) << (7 * i);
+    }
+    Ok(Some(h))
+}
+
+const BRT_ROW_HDR: u16 = 0x0000;
+const BRT_END_SHEET_DATA: u16 = 0x0092;
+const BRT_FMLA_ERROR: u16 = 0x000B;
+const BRT_CELL_RSTRING: u16 = 0x003E;
+
+fn is_cell(typ: u16) -> bool {
+    matches!(typ, 0x0001..=0x0012 | BRT_CELL_RSTRING)
+}
+
+fn needs_rewrite(typ: u16) -> bool {
+    matches!(typ, BRT_FMLA_ERROR..=0x0012 | BRT_CELL_RSTRING)
+}
+
+/// Whether a worksheet part holds a record [`xlsb`] rewrites (before its
+/// BrtEndSheetData, where calamine stops). A part that ends early is left
+/// to calamine, which reports it.
+fn xlsb_needs_rewrite(mut r: impl Read) -> bool {
+    loop {
+        let Ok(Some(h)) = read_header(&mut r) else {
+            return false;
+        };
+        if needs_rewrite(h.typ) {
+            return true;
+        }
+        if h.typ == BRT_END_SHEET_DATA {
+            return false;
+        }
+        match io::copy(&mut (&mut r).take(h.len as u64), &mut io::sink()) {
+            Ok(n) if n == h.len as u64 => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Copies a worksheet part, each record [`xlsb`] names written in its
+/// full form.
+fn rewrite_xlsb_sheet(r: &mut impl Read, w: &mut dyn Write) -> Result<(), String> {
+    let broken = |e: io::Error| unreadable("工作表数据不完整", e);
+    let written = |e: io::Error| unreadable("无法写出修正后的内容", e);
+    // The row being read (1-based, for messages) and the column of its
+    // last cell record.
+    let mut row: u64 = 0;
+    let mut col: Option<u32> = None;
+    let mut payload = Vec::new();
+    while let Some(h) = read_header(r).map_err(broken)? {
+        if !is_cell(h.typ) && h.typ != BRT_ROW_HDR {
+            w.write_all(&h.raw[..h.raw_len]).map_err(written)?;
+            let n = io::copy(&mut r.take(h.len as u64), w).map_err(broken)?;
+            if n != h.len as u64 {
+                return Err(unreadable("工作表数据不完整", "record cut short"));
+            }
+            if h.typ == BRT_END_SHEET_DATA {
+                // calamine reads no further: the rest as it is.
+                io::copy(r, w).map_err(broken)?;
+                return Ok(());
+            }
+            continue;
+        }
+        if h.len > MAX_CELL_RECORD {
+            return Err(unreadable(
+                "单元格记录过大，文件已损坏",
+                format!("record of {} bytes", h.len),
+            ));
+        }
+        payload.clear();
+        payload.resize(h.len, 0);
+        r.read_exact(&mut payload).map_err(broken)?;
+        if h.typ == BRT_ROW_HDR {
+            row = u64::from(u32_at(&payload, 0).unwrap_or(0)) + 1;
+            col = None;
+            write_record(w, &h, None, &payload).map_err(written)?;
+            continue;
+        }
+        let short = (0x000C..=0x0012).contains(&h.typ);
+        let (typ, record) = if short {
+            let Some(c) = col.and_then(|c| c.checked_add(1)) else {
+                return Err(format!(
+                    "该.xlsb文件第{row}行开头的单元格记录没有注明列号（简短单元格记录只能紧跟在同一行的另一个单元格之后，文件可能已损坏）：无法确定它在哪一列，拒绝读取。{SAVE_AS}"
+                ));
+            };
+            let mut full = c.to_le_bytes().to_vec();
+            full.extend_from_slice(&payload);
+            (h.typ - 0x000B, full)
+        } else {
+            (h.typ, std::mem::take(&mut payload))
+        };
+        let Some(c) = u32_at(&record, 0) else {
+            return Err(unreadable(
+                "单元格记录不完整，文件已损坏",
+                format!("record 0x{:02X} of {} bytes", h.typ, h.len),
+            ));
+        };
+        col = Some(c);
+        let (typ, record) = match typ {
+            BRT_FMLA_ERROR => (0x0003, record.get(..9).map(<[u8]>::to_vec)),
+            BRT_CELL_RSTRING => (0x0006, rich_to_plain(&record)),
+            t => (t, Some(record)),
+        };
+        let record = record
+            .filter(|r| r.len() >= min_cell_len(typ, r))
+            .ok_or_else(|| {
+                unreadable(
+                    "单元格记录不完整，文件已损坏",
+                    format!("record 0x{:02X} of {} bytes", h.typ, h.len),
+                )
+            })?;
+        if typ == h.typ {
+            write_record(w, &h, None, &record).map_err(written)?;
+        } else {
+            write_record(w, &h, Some(typ), &record).map_err(written)?;
+        }
+        payload = record;
+    }
+    Ok(())
+}
+
+/// BrtCellRString's cell and text (a RichStr: flags, then an
+/// XLWideString, then formatting runs and phonetic text) as BrtCellSt's
+/// cell and text.
+fn rich_to_plain(record: &[u8]) -> Option<Vec<u8>> {
+    let cch = u32_at(record, 9)? as usize;
+    let end = 13usize.checked_add(cch.checked_mul(2)?)?;
+    let mut out = record.get(..8)?.to_vec();
+    out.extend_from_slice(record.get(9..end)?);
+    Some(out)
+}
+
+/// The shortest record of full cell type `typ` that calamine reads without
+/// going past its end (Cell is 8 bytes; then the value).
+fn min_cell_len(typ: u16, record: &[u8]) -> usize {
+    match typ {
+        0x0001 => 8,
+        0x0002 | 0x0007 => 12,
+        0x0003 | 0x0004 => 9,
+        0x0005 => 16,
+        0x0006 => u32_at(record, 8).map_or(usize::MAX, |cch| {
+            (cch as usize).saturating_mul(2).saturating_add(12)
+        }),
+        // Formula records, copied as they are.
+        _ => 8,
+    }
+}
+
+/// Writes a record: its original header when its type is unchanged and
+/// `typ` is `None`, else a new header of type `typ` (below 0x80) and the
+/// payload's length.
+fn write_record(w: &mut dyn Write, h: &Header, typ: Option<u16>, payload: &[u8]) -> io::Result<()> {
+    match typ {
+        None if payload.len() == h.len => w.write_all(&h.raw[..h.raw_len])?,
+        _ => {
+            let typ = typ.unwrap_or(h.typ);
+            let mut header = Vec::with_capacity(6);
+            if typ < 0x80 {
+                header.push(typ as u8);
+            } else {
+                header.push((typ & 0x7F) as u8 | 0x80);
+                header.push((typ >> 7) as u8);
+            }
+            let mut n = payload.len();
+            loop {
+                let b = (n & 0x7F) as u8;
+                n >>= 7;
+                if n == 0 {
+                    header.push(b);
+                    break;
+                }
+                header.push(b | 0x80);
+            }
+            w.write_all(&header)?;
+        }
+    }
+    w.write_all(payload)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::open::CFB_MAGIC;
+    use super::*;
+    use calamine::{Data, Reader};
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        std::fs::read(path.join(name)).unwrap()
+    }
+
+    /// The sheets of fixtures/full.xlsx.
+    const SHEETS: [&str; 16] = [
+        "单位名单",
+        "热线工单",
+        "转办件",
+        "例会",
+        "沙龙",
+        "沟通机制",
+        "工作总结",
+        "诉求月报",
+        "信息报送",
+        "典型案例",
+        "督查",
+        "服务举措",
+        "政企互动",
+        "提效实践",
+        "满意度调查",
+        "选项",
+    ];
+
+    fn header<R: Reader<Cursor<Vec<u8>>>>(book: &mut R, sheet: &str) -> Vec<String>
+    where
+        R::Error: std::fmt::Debug,
+    {
+        let range = book.worksheet_range(sheet).unwrap();
+        let row = range.rows().next().unwrap();
+        row.iter().map(|c| c.to_string()).collect()
+    }
+
+    // -- .xls ---------------------------------------------------------------
+
+    fn record(t: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = t.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    /// A globals substream: BOF of `version`, `pad` bytes of a record
+    /// calamine ignores, CODEPAGE `codepage` (if any), EOF.
+    fn globals(version: u16, pad: usize, codepage: Option<u16>) -> Vec<u8> {
+        let mut bof = version.to_le_bytes().to_vec();
+        bof.extend([5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let mut s = record(0x0809, &bof);
+        if pad > 0 {
+            // WriteAccess (0x005C), padded.
+            s.extend(record(0x005C, &vec![0x20; pad]));
+        }
+        if let Some(cp) = codepage {
+            s.extend(record(0x0042, &cp.to_le_bytes()));
+        }
+        s.extend(record(0x000A, &[]));
+        s
+    }
+
+    /// A compound file of 512-byte sectors holding `stream` as `Workbook`:
+    /// in the mini stream when shorter than 4096 bytes, else in sectors
+    /// laid out in reverse order (the chain must be followed).
+    fn cfb(stream: &[u8]) -> Vec<u8> {
+        const FREE: u32 = 0xFFFF_FFFF;
+        const FATSECT: u32 = 0xFFFF_FFFD;
+        let mini = stream.len() < 4096;
+        let unit = if mini { 64 } else { 512 };
+        let units = stream.len().div_ceil(unit);
+        // Sectors: 0 FAT, 1 directory, 2 mini FAT, then the data.
+        let data_sectors = if mini {
+            (units * 64).div_ceil(512)
+        } else {
+            units
+        };
+        let mut fat = vec![FREE; 128];
+        fat[0] = FATSECT;
+        fat[1] = ENDOFCHAIN;
+        fat[2] = ENDOFCHAIN;
+        // The data sectors 3.., chained from the last to the first when
+        // the stream is not mini, else in order.
+        let ids: Vec<u32> = if mini {
+            (3..3 + data_sectors as u32).collect()
+        } else {
+            (3..3 + data_sectors as u32).rev().collect()
+        };
+        for w in ids.windows(2) {
+            fat[w[0] as usize] = w[1];
+        }
+        fat[*ids.last().unwrap() as usize] = ENDOFCHAIN;
+        let mut minifat = vec![FREE; 128];
+        if mini {
+            for i in 0..units {
+                minifat[i] = if i + 1 < units {
+                    i as u32 + 1
+                } else {
+                    ENDOFCHAIN
+                };
+            }
+        }
+        let entry = |name: &str, kind: u8, start: u32, len: u32| {
+            let mut e = vec![0u8; 128];
+            let units: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            e[..units.len()].copy_from_slice(&units);
+            e[64..66].copy_from_slice(&((units.len() + 2) as u16).to_le_bytes());
+            e[66] = kind;
+            e[116..120].copy_from_slice(&start.to_le_bytes());
+            e[120..124].copy_from_slice(&len.to_le_bytes());
+            e
+        };
+        let mut dir = Vec::new();
+        if mini {
+            dir.extend(entry("Root Entry", 5, 3, (units * 64) as u32));
+            dir.extend(entry("Workbook", 2, 0, stream.len() as u32));
+        } else {
+            dir.extend(entry("Root Entry", 5, ENDOFCHAIN, 0));
+            dir.extend(entry("Workbook", 2, ids[0], stream.len() as u32));
+        }
+        dir.resize(512, 0);
+        let mut header = vec![0u8; 512];
+        header[..8].copy_from_slice(CFB_MAGIC);
+        header[24..26].copy_from_slice(&0x3Eu16.to_le_bytes());
+        header[26..28].copy_from_slice(&3u16.to_le_bytes());
+        header[28..30].copy_from_slice(&0xFFFEu16.to_le_bytes());
+        header[30..32].copy_from_slice(&9u16.to_le_bytes());
+        header[32..34].copy_from_slice(&6u16.to_le_bytes());
+        header[44..48].copy_from_slice(&1u32.to_le_bytes());
+        header[48..52].copy_from_slice(&1u32.to_le_bytes());
+        header[56..60].copy_from_slice(&4096u32.to_le_bytes());
+        header[60..64].copy_from_slice(&2u32.to_le_bytes());
+        header[64..68].copy_from_slice(&u32::from(mini).to_le_bytes());
+        header[68..72].copy_from_slice(&ENDOFCHAIN.to_le_bytes());
+        for (i, w) in header[76..512].chunks_mut(4).enumerate() {
+            w.copy_from_slice(&if i == 0 { 0 } else { FREE }.to_le_bytes());
+        }
+        let mut file = header;
+        file.extend(fat.iter().flat_map(|w| w.to_le_bytes()));
+        file.extend(dir);
+        file.extend(minifat.iter().flat_map(|w| w.to_le_bytes()));
+        let mut data = vec![0u8; data_sectors * 512];
+        if mini {
+            data[..stream.len()].copy_from_slice(stream);
+        } else {
+            // Stream sector k is file sector ids[k].
+            for (k, chunk) in stream.chunks(512).enumerate() {
+                let at = (ids[k] as usize - 3) * 512;
+                data[at..at + chunk.len()].copy_from_slice(chunk);
+            }
+        }
+        file.extend(data);
+        file
+    }
+
+    /// The Workbook stream of `file`, read back.
+    fn workbook_stream(file: &[u8]) -> Vec<u8> {
+        let cfb = Cfb::new(file).unwrap();
+        let s = cfb.stream("Workbook").unwrap();
+        cfb.read(&s)
+    }
+
+    const CP1252: [u8; 2] = 1252u16.to_le_bytes();
+    const CP1200: [u8; 2] = 1200u16.to_le_bytes();
+
+    #[test]
+    fn a_jexcelapi_xls_reads_right_once_its_codepage_says_utf16() {
+        // fixtures/producers/jexcelapi-cp1252.xls: fixtures/full.xlsx as
+        // JExcelApi 2.6.12 writes it, CODEPAGE 1252 (scripts/producers.py).
+        let bytes = fixture("producers/jexcelapi-cp1252.xls");
+        let open = |b: Vec<u8>| calamine::Xls::new(Cursor::new(b)).unwrap();
+        // calamine 0.38 alone garbles every name.
+        let names = open(bytes.clone()).sheet_names();
+        assert!(!names.iter().any(|n| n == "热线工单"), "{names:?}");
+        let repaired = xls(bytes.clone()).unwrap();
+        // 1252 is 0x04E4, 1200 0x04B0: one byte changes, nothing else.
+        let changed: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i] != repaired[i])
+            .collect();
+        assert_eq!(repaired.len(), bytes.len());
+        assert_eq!(changed.len(), 1, "only the CODEPAGE record changes");
+        let at = changed[0];
+        assert!(bytes[at..at + 2] == CP1252 && repaired[at..at + 2] == CP1200);
+        let mut book = open(repaired);
+        assert_eq!(book.sheet_names(), SHEETS);
+        let head = header(&mut book, "热线工单");
+        assert_eq!(&head[..3], ["工单编号", "承办单位", "主协办"]);
+        // A repaired file is left as it is.
+        let once = xls(bytes).unwrap();
+        assert!(xls(once.clone()).unwrap() == once);
+    }
+
+    #[test]
+    fn an_xls_with_codepage_1200_is_left_as_it_is() {
+        // LibreOffice writes 1200.
+        let bytes = fixture("full.xls");
+        assert!(xls(bytes.clone()).unwrap() == bytes);
+    }
+
+    #[test]
+    fn the_codepage_is_patched_in_regular_and_mini_streams_across_sectors() {
+        // A record header of 4 bytes at 0: the CODEPAGE value lands at
+        // stream offset 511 (straddling two sectors), or in the mini stream.
+        let bof_len = 4 + 16;
+        for pad in [511 - bof_len - 8, 4600, 10] {
+            let stream = globals(0x0600, pad, Some(1252));
+            let file = cfb(&stream);
+            let before = workbook_stream(&file);
+            assert_eq!(before, stream);
+            let repaired = xls(file.clone()).unwrap();
+            let after = workbook_stream(&repaired);
+            let at = bof_len + 4 + pad + 4;
+            assert_eq!(after[at..at + 2], CP1200, "pad {pad}");
+            assert_eq!(after[..at], stream[..at]);
+            assert_eq!(after[at + 2..], stream[at + 2..]);
+            // calamine reads the container as this module does.
+            calamine::Xls::new(Cursor::new(repaired)).unwrap();
+        }
+    }
+
+    #[test]
+    fn biff5_keeps_its_codepage_and_is_refused_when_it_cannot_hold_chinese() {
+        for pad in [10, 5000] {
+            // A Chinese code page: BIFF5 text is in it, and calamine decodes it.
+            let gbk = cfb(&globals(0x0500, pad, Some(936)));
+            assert!(xls(gbk.clone()).unwrap() == gbk);
+            // A western one cannot hold the sheet names: the file is refused,
+            // not read into a list of missing sheets.
+            for cp in [Some(1252), None] {
+                let e = xls(cfb(&globals(0x0500, pad, cp))).unwrap_err();
+                assert!(
+                    e.contains("Excel 5.0/95") && e.contains("存不下中文"),
+                    "{e}"
+                );
+                assert!(e.contains("另存为.xlsx"), "{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_broken_container_is_left_to_calamine() {
+        for bytes in [
+            Vec::new(),
+            CFB_MAGIC.to_vec(),
+            {
+                let mut f = cfb(&globals(0x0600, 10, Some(1252)));
+                f.truncate(1100);
+                f
+            },
+            {
+                // A chain that leaves the FAT.
+                let mut f = cfb(&globals(0x0600, 5000, Some(1252)));
+                let last = 512 + 4 * 12;
+                f[last..last + 4].copy_from_slice(&0x7FFFu32.to_le_bytes());
+                f
+            },
+        ] {
+            assert!(xls(bytes.clone()).unwrap() == bytes);
+        }
+    }
+
+    #[test]
+    fn exports_under_an_xls_name_are_named_for_what_they_are() {
+        let biff2 = [record(0x0009, &[0, 0, 0x10, 0]), record(0x000A, &[])].concat();
+        for (bytes, kind) in [
+            (biff2, "BIFF2–4"),
+            (
+                b"<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">".to_vec(),
+                "SpreadsheetML",
+            ),
+            (
+                b"\xEF\xBB\xBF<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>\xE5\x8D\x95\xE4\xBD\x8D</td></tr></table>".to_vec(),
+                "HTML",
+            ),
+            ("单位,条款\r\n周庄镇,Z1.1\r\n".as_bytes().to_vec(), "CSV"),
+        ] {
+            let e = unreadable_form(&bytes).unwrap();
+            assert!(e.contains(kind) && e.contains("另存为.xlsx"), "{e}");
+        }
+        assert_eq!(unreadable_form(b"\x00\x01 binary"), None);
+        assert_eq!(unreadable_form(b""), None);
+    }
+
+    // -- .ods ---------------------------------------------------------------
+
+    #[test]
+    fn gnumeric_and_sheetjs_ods_read_right_without_the_indentation() {
+        // fixtures/producers/: fixtures/full.xlsx saved as .ods by
+        // Gnumeric 1.12.55 and SheetJS 0.18.5, their XML indented.
+        for name in ["producers/gnumeric.ods", "producers/sheetjs.ods"] {
+            let bytes = fixture(name);
+            let open = |b: Vec<u8>| calamine::Ods::new(Cursor::new(b));
+            let e = open(bytes.clone()).err().unwrap().to_string();
+            assert!(e.contains("Expecting 'table-cell'"), "{name}: {e}");
+            let repaired = ods(bytes).unwrap();
+            let mut book = open(repaired.clone()).unwrap();
+            assert_eq!(book.sheet_names(), SHEETS, "{name}");
+            let head = header(&mut book, "热线工单");
+            assert_eq!(&head[..3], ["工单编号", "承办单位", "主协办"], "{name}");
+            // No value keeps the indentation around its paragraph.
+            for sheet in SHEETS {
+                let range = book.worksheet_range(sheet).unwrap();
+                for v in range.used_cells().map(|(_, _, v)| v) {
+                    if let Data::String(s) = v {
+                        assert!(!s.starts_with('\n') && !s.ends_with('\n'), "{name}: {s:?}");
+                    }
+                }
+            }
+            // Nothing is left to do.
+            assert!(ods(repaired.clone()).unwrap() == repaired);
+        }
+    }
+
+    #[test]
+    fn a_libreoffice_ods_is_left_as_it_is() {
+        let bytes = fixture("full.ods");
+        assert!(ods(bytes.clone()).unwrap() == bytes);
+    }
+
+    fn strip(xml: &str) -> String {
+        let mut out = Vec::new();
+        let mut to: &mut dyn Write = &mut out;
+        strip_ods_text(xml.as_bytes(), Some(&mut to)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn only_text_outside_paragraphs_is_removed() {
+        let xml = "<?xml version=\"1.0\"?>\n<table:table-row>\n  <!-- c -->\n  <table:table-cell office:value-type=\"string\">\n    <text:p>  a <text:span> b</text:span>\n c </text:p>\n    <text:p/>\n  </table:table-cell>\t<table:table-cell/>\r\n</table:table-row>";
+        assert_eq!(
+            strip(xml),
+            "<?xml version=\"1.0\"?>\n<table:table-row><table:table-cell office:value-type=\"string\"><text:p>  a <text:span> b</text:span>\n c </text:p><text:p/></table:table-cell><table:table-cell/></table:table-row>"
+        );
+        // Escapes and entities pass as written.
+        let xml = "<text:p>&amp;&#x4E2D; x&lt;y</text:p>";
+        assert_eq!(strip(xml), xml);
+        assert!(!strip_ods_text(xml.as_bytes(), None).unwrap());
+    }
+
+    // -- .xlsb --------------------------------------------------------------
+
+    #[test]
+    fn a_sheetjs_xlsb_keeps_the_cells_of_its_short_records() {
+        // fixtures/producers/sheetjs.xlsb: fixtures/full.xlsx as SheetJS
+        // 0.18.5 writes it, every cell after another as a short record.
+        let bytes = fixture("producers/sheetjs.xlsb");
+        let open = |b: Vec<u8>| calamine::Xlsb::new(Cursor::new(b)).unwrap();
+        // calamine 0.38 alone keeps only the first header cell.
+        let mut before = open(bytes.clone());
+        let head = header(&mut before, "热线工单");
+        assert!(
+            head[0] == "工单编号" && head[1..].iter().all(String::is_empty),
+            "{head:?}"
+        );
+        let repaired = xlsb(bytes).unwrap();
+        let mut book = open(repaired.clone());
+        let head = header(&mut book, "热线工单");
+        assert_eq!(&head[..3], ["工单编号", "承办单位", "主协办"]);
+        // The same cells as LibreOffice's .ods of the same ledger.
+        let mut other = calamine::Ods::new(Cursor::new(fixture("full.ods"))).unwrap();
+        for sheet in SHEETS {
+            let a = book.worksheet_range(sheet).unwrap();
+            let b = other.worksheet_range(sheet).unwrap();
+            assert_eq!(
+                a.used_cells().count(),
+                b.used_cells().count(),
+                "{sheet}: cells"
+            );
+        }
+        assert!(xlsb(repaired.clone()).unwrap() == repaired);
+    }
+
+    #[test]
+    fn an_xlsb_of_full_records_is_left_as_it_is() {
+        let bytes = fixture("full.xlsb");
+        assert!(xlsb(bytes.clone()).unwrap() == bytes);
+    }
+
+    fn brt(t: u16, payload: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let h = Header {
+            typ: t,
+            len: usize::MAX,
+            raw: [0; 6],
+            raw_len: 0,
+        };
+        write_record(&mut out, &h, Some(t), payload).unwrap();
+        out
+    }
+
+    fn row(r: u32) -> Vec<u8> {
+        let mut p = r.to_le_bytes().to_vec();
+        p.extend([0; 13]);
+        brt(0x0000, &p)
+    }
+
+    fn cell(col: u32) -> Vec<u8> {
+        let mut c = col.to_le_bytes().to_vec();
+        c.extend([0, 0, 0, 0]);
+        c
+    }
+
+    fn wide(s: &str) -> Vec<u8> {
+        let mut w = (s.encode_utf16().count() as u32).to_le_bytes().to_vec();
+        w.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
+        w
+    }
+
+    fn rewrite(records: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+        let input = records.concat();
+        let mut out = Vec::new();
+        rewrite_xlsb_sheet(&mut input.as_slice(), &mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn short_records_take_the_column_after_the_cell_before() {
+        let rk = 7u32 << 2 | 2; // the integer 7
+        let long = "长".repeat(100); // a record length of two bytes
+        let short = |t: u16, value: &[u8]| {
+            let mut p = vec![0, 0, 0, 0];
+            p.extend(value);
+            brt(t, &p)
+        };
+        let got = rewrite(&[
+            brt(0x0091, &[]),
+            row(4),
+            brt(0x0006, &[cell(2), wide("a")].concat()),
+            short(0x0011, &wide(&long)),
+            short(0x000D, &rk.to_le_bytes()),
+            short(0x000C, &[]),
+            short(0x0012, &5u32.to_le_bytes()),
+            short(0x0010, &2.5f64.to_le_bytes()),
+            short(0x000F, &[1]),
+            short(0x000E, &[0x07]),
+            row(5),
+            brt(0x0002, &[cell(0), rk.to_le_bytes().to_vec()].concat()),
+            brt(0x000B, &[cell(1), vec![0x2A, 0, 0], vec![0; 4]].concat()),
+            brt(
+                0x003E,
+                &[cell(3), vec![1], wide("富文本"), vec![0; 4]].concat(),
+            ),
+            short(0x000F, &[0]),
+            brt(0x0092, &[]),
+            brt(0x0007, &[0xFF]), // after the sheet data: kept as it is
+        ])
+        .unwrap();
+        let want = [
+            brt(0x0091, &[]),
+            row(4),
+            brt(0x0006, &[cell(2), wide("a")].concat()),
+            brt(0x0006, &[cell(3), wide(&long)].concat()),
+            brt(0x0002, &[cell(4), rk.to_le_bytes().to_vec()].concat()),
+            brt(0x0001, &cell(5)),
+            brt(0x0007, &[cell(6), 5u32.to_le_bytes().to_vec()].concat()),
+            brt(0x0005, &[cell(7), 2.5f64.to_le_bytes().to_vec()].concat()),
+            brt(0x0004, &[cell(8), vec![1]].concat()),
+            brt(0x0003, &[cell(9), vec![0x07]].concat()),
+            row(5),
+            brt(0x0002, &[cell(0), rk.to_le_bytes().to_vec()].concat()),
+            brt(0x0003, &[cell(1), vec![0x2A]].concat()),
+            brt(0x0006, &[cell(3), wide("富文本")].concat()),
+            brt(0x0004, &[cell(4), vec![0]].concat()),
+            brt(0x0092, &[]),
+            brt(0x0007, &[0xFF]),
+        ]
+        .concat();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_short_record_that_opens_a_row_is_refused() {
+        let e = rewrite(&[brt(0x0091, &[]), row(6), brt(0x000F, &[0, 0, 0, 0, 1])]).unwrap_err();
+        assert!(
+            e.contains("第7行") && e.contains("无法确定它在哪一列"),
+            "{e}"
+        );
+        assert!(e.contains("另存为.xlsx"), "{e}");
+        // A record cut short, and a cell record too short for its value.
+        let e = rewrite(&[row(0), vec![0x0D, 8, 0, 0]]).unwrap_err();
+        assert!(e.contains("不完整"), "{e}");
+        let e = rewrite(&[row(0), brt(0x0006, &cell(0)), brt(0x0011, &[0; 4])]).unwrap_err();
+        assert!(e.contains("不完整"), "{e}");
+    }
+}
