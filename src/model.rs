@@ -641,9 +641,11 @@ pub mod kinds {
     pub const NOT_APPLICABLE: &str = "条款不适用";
     /// A file of the run that holds no ledger sheet (警告).
     pub const NO_LEDGER_SHEET: &str = "文件无台账表";
+    /// Rows dated after the as-of date of an interim run, left out (提示).
+    pub const AFTER_AS_OF: &str = "截止日后";
 
     /// The order of kinds in listings: those that change scores first.
-    pub const ORDER: [&str; 13] = [
+    pub const ORDER: [&str; 14] = [
         PENDING,
         SECOND_PENDING,
         NOT_DUE,
@@ -657,6 +659,7 @@ pub mod kinds {
         NO_LEDGER_SHEET,
         IGNORED_COLUMN,
         OUT_OF_YEAR,
+        AFTER_AS_OF,
     ];
 }
 

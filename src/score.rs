@@ -102,6 +102,7 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
     let groups = rules::group_by_unit(ledger);
     let mut warnings = Findings::default();
     warnings.extend(ledger.warnings.iter().cloned());
+    warnings.extend(rules::period::left_out_notes(ledger, as_of));
     let mut units = Vec::with_capacity(ledger.roster.len());
     for unit in ledger.roster.summary_order() {
         let recs = &groups[unit.id.index()];

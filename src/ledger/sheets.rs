@@ -132,7 +132,8 @@ pub(crate) fn read_ledger(
         });
     }
     let (year, inferred) = decide_year(year, &hotline, &transfers, &ledger)?;
-    r.filter_years(&mut ledger, year, hotline, transfers);
+    let interim_as_of = as_of.filter(|d| is_interim(year, *d));
+    r.filter_years(&mut ledger, year, interim_as_of, hotline, transfers);
     ledger.year = year;
     ledger.year_inferred = inferred;
     ledger.roster = r.roster;
@@ -254,22 +255,28 @@ impl Reading<'_> {
 
     /// Sets apart the rows dated outside `year` (docs/ledger.md, Year filter),
     /// with a note for each; of 热线工单 and 转办件 only the id and unit of
-    /// such a row are kept, for R5's count of departments per case.
+    /// such a row are kept, for R5's count of departments per case. In an
+    /// interim run (`interim_as_of`), such a row forwarded after D does not
+    /// exist at D and is not kept at all (R27); the rows of the year dated
+    /// after D are left out by the rules (`rules::period`).
     fn filter_years(
         &mut self,
         ledger: &mut Ledger,
         year: i32,
+        interim_as_of: Option<NaiveDate>,
         hotline: Vec<HotlineRow>,
         transfers: Vec<TransferRow>,
     ) {
         (ledger.hotline, ledger.hotline_other_years) = self.split_cases(
             year,
+            interim_as_of,
             hotline,
             |r| (r.place, r.unit, r.handling.forwarded),
             |r| r.id,
         );
         (ledger.transfers, ledger.transfers_other_years) = self.split_cases(
             year,
+            interim_as_of,
             transfers,
             |r| (r.place, r.unit, r.handling.forwarded),
             |r| r.id,
@@ -297,6 +304,7 @@ impl Reading<'_> {
     fn split_cases<T>(
         &mut self,
         year: i32,
+        interim_as_of: Option<NaiveDate>,
         rows: Vec<T>,
         key: impl Fn(&T) -> (Place, UnitId, NaiveDate),
         into_id: impl Fn(T) -> String,
@@ -308,6 +316,9 @@ impl Reading<'_> {
                 let (place, unit, forwarded) = key(&r);
                 if self.keep(year, place, unit, "转办日期", forwarded) {
                     return Some(r);
+                }
+                if interim_as_of.is_some_and(|d| forwarded > d) {
+                    return None;
                 }
                 other.push(OtherYearRow {
                     id: into_id(r),

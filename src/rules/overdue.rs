@@ -69,6 +69,23 @@ pub fn judge(h: &Handling, as_of: NaiveDate, calendar: &Calendar) -> State {
     })
 }
 
+/// The date a row falls due: its effective deadline (延期至, else 办理时限).
+pub fn due_date(h: &Handling, _calendar: &Calendar) -> NaiveDate {
+    h.effective_deadline()
+}
+
+/// The 办结日期 of a row completed after `as_of`: the row is open at D,
+/// and its visit results (回访结果, 二次转办结果, 免责评判) follow a
+/// completion that had not happened yet (R2).
+pub fn completed_after(h: &Handling, as_of: NaiveDate) -> Option<NaiveDate> {
+    h.completed.filter(|c| *c > as_of)
+}
+
+/// The reason of the zero-amount entry for visit results not used (R2).
+pub fn visit_unused(done: NaiveDate, as_of: NaiveDate) -> String {
+    format!("办结日期{done}在{as_of}之后，截至{as_of}未办结，回访结果暂不采用（R2）")
+}
+
 /// The default deduction tier (R4) for `working_days` late: 1–3, 4–10 and
 /// 11+ working days take the low, middle and high end of the range
 /// (区镇 0.5 / 1.0 / 1.5; departments 5 / 10 / 15).
