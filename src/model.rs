@@ -617,6 +617,8 @@ impl Level {
 pub mod kinds {
     /// A row dated outside the year (提示).
     pub const OUT_OF_YEAR: &str = "不在年度内";
+    /// A row whose own date lies after the year (警告: mistyped?).
+    pub const AFTER_YEAR: &str = "日期在年度之后";
     /// A header cell that is no column of its sheet (提示).
     pub const IGNORED_COLUMN: &str = "忽略的列";
     /// A case not yet due at the as-of date (警告).
@@ -645,7 +647,7 @@ pub mod kinds {
     pub const AFTER_AS_OF: &str = "截止日后";
 
     /// The order of kinds in listings: those that change scores first.
-    pub const ORDER: [&str; 14] = [
+    pub const ORDER: [&str; 15] = [
         PENDING,
         SECOND_PENDING,
         NOT_DUE,
@@ -657,6 +659,7 @@ pub mod kinds {
         UNKNOWN_HOLIDAYS,
         NOT_APPLICABLE,
         NO_LEDGER_SHEET,
+        AFTER_YEAR,
         IGNORED_COLUMN,
         OUT_OF_YEAR,
         AFTER_AS_OF,

@@ -53,6 +53,10 @@ struct Reading<'b> {
     /// Uncovered units of 满意度调查 (their names), checked once the run is
     /// known to be interim or not.
     survey_uncovered: Vec<String>,
+    /// The sheet column of each date column that decides a row's year, per
+    /// copy read: (file, sheet, header, 0-based column), so that a row
+    /// dated after the year is named by its cell (`热线工单!D9`).
+    date_columns: Vec<(Option<&'static str>, &'static str, &'static str, u32)>,
     roster: Roster,
     problems: Vec<Problem>,
     warnings: Findings,
@@ -74,6 +78,7 @@ pub(crate) fn read_ledger(
         books,
         names,
         survey_uncovered: Vec::new(),
+        date_columns: Vec::new(),
         roster: Roster::default(),
         problems: Vec::new(),
         warnings: Findings::default(),
@@ -271,14 +276,14 @@ impl Reading<'_> {
             year,
             interim_as_of,
             hotline,
-            |r| (r.place, r.unit, r.handling.forwarded),
+            |r| (r.place, r.unit, &r.handling),
             |r| r.id,
         );
         (ledger.transfers, ledger.transfers_other_years) = self.split_cases(
             year,
             interim_as_of,
             transfers,
-            |r| (r.place, r.unit, r.handling.forwarded),
+            |r| (r.place, r.unit, &r.handling),
             |r| r.id,
         );
         macro_rules! filter {
@@ -299,22 +304,24 @@ impl Reading<'_> {
         filter!(practices, "日期", date);
     }
 
-    /// Splits 热线工单 or 转办件 rows into those forwarded in `year` and,
-    /// for the others, only what R5 needs (id and unit).
+    /// Splits 热线工单 or 转办件 rows into those of `year` and, for the
+    /// others, only what R5 needs (id and unit). A case belongs to the year
+    /// of its effective deadline as written, 延期至 else 办理时限 (R26).
     fn split_cases<T>(
         &mut self,
         year: i32,
         interim_as_of: Option<NaiveDate>,
         rows: Vec<T>,
-        key: impl Fn(&T) -> (Place, UnitId, NaiveDate),
+        key: impl Fn(&T) -> (Place, UnitId, &Handling),
         into_id: impl Fn(T) -> String,
     ) -> (Vec<T>, Vec<OtherYearRow>) {
         let mut other = Vec::new();
         let kept = rows
             .into_iter()
             .filter_map(|r| {
-                let (place, unit, forwarded) = key(&r);
-                if self.keep(year, place, unit, "转办日期", forwarded) {
+                let (place, unit, h) = key(&r);
+                let forwarded = h.forwarded;
+                if self.keep_case(year, place, unit, h) {
                     return Some(r);
                 }
                 if interim_as_of.is_some_and(|d| forwarded > d) {
@@ -331,26 +338,105 @@ impl Reading<'_> {
     }
 
     /// Whether a record dated `date` (in column `header` of `place`) counts
-    /// for the year; a note names every row left out (listed up to the cap
-    /// of its kind, counted beyond it).
+    /// for the year (docs/ledger.md, Year filter). A row of an earlier year
+    /// is a note; a row dated after the year is a warning at its cell,
+    /// since a date typed in the wrong year is the likelier cause. Both
+    /// are listed up to the cap of their kind, counted beyond it.
     fn keep(
         &mut self,
         year: i32,
         place: Place,
         unit: UnitId,
-        header: &str,
+        header: &'static str,
         date: NaiveDate,
     ) -> bool {
         if date.year() == year {
             return true;
         }
-        if let Some(c) = self
-            .counts
-            .iter_mut()
-            .find(|c| c.sheet == place.sheet() && c.file == place.file())
-        {
-            c.left_out += 1;
+        if date.year() > year {
+            self.left_out_after(year, place, unit, header, date);
+        } else {
+            let y = date.year();
+            self.left_out(
+                place,
+                unit,
+                format!("{header}{date}在{y}年，该行属于{y}年度，不计入{year}年度考核"),
+            );
         }
+        false
+    }
+
+    /// Whether a 热线工单 or 转办件 row belongs to the year: that of its
+    /// effective deadline as written (R26). One forwarded after the year is
+    /// a warning at its 转办日期 cell; one due in another year is a note.
+    fn keep_case(&mut self, year: i32, place: Place, unit: UnitId, h: &Handling) -> bool {
+        let due = h.effective_deadline();
+        if due.year() == year {
+            return true;
+        }
+        if h.forwarded.year() > year {
+            self.left_out_after(year, place, unit, "转办日期", h.forwarded);
+            return false;
+        }
+        let header = if h.extended.is_some() {
+            "延期至"
+        } else {
+            "办理时限"
+        };
+        let y = due.year();
+        self.left_out(
+            place,
+            unit,
+            format!("{header}{due}在{y}年，该案件属于{y}年度（R26），不计入{year}年度考核"),
+        );
+        false
+    }
+
+    /// The cell of a date column in the row at `place` (`热线工单!D9`), or
+    /// the row when the column is unknown.
+    fn date_cell(&self, place: Place, header: &str) -> String {
+        match self
+            .date_columns
+            .iter()
+            .find(|(f, s, h, _)| *f == place.file() && *s == place.sheet() && *h == header)
+        {
+            Some((file, sheet, _, c)) => format!(
+                "{}!{}{}",
+                super::sheet_place(*file, sheet),
+                super::header::column_letters(*c),
+                place.row
+            ),
+            None => place.to_string(),
+        }
+    }
+
+    /// A row left out because its own date lies after the year: a warning
+    /// at its cell that asks whether the date was mistyped.
+    fn left_out_after(
+        &mut self,
+        year: i32,
+        place: Place,
+        unit: UnitId,
+        header: &'static str,
+        date: NaiveDate,
+    ) {
+        self.count_left_out(place);
+        let cell = self.date_cell(place, header);
+        let roster = &self.roster;
+        self.warnings
+            .push_with(Level::Warning, kinds::AFTER_YEAR, || {
+                Warning::warn(
+                    kinds::AFTER_YEAR,
+                    Some(&roster.get(unit).name),
+                    cell,
+                    format!("{header}{date}在{year}年度之后，未计入——日期是否录错？"),
+                )
+            });
+    }
+
+    /// A row left out as of another year: a note saying so.
+    fn left_out(&mut self, place: Place, unit: UnitId, message: String) {
+        self.count_left_out(place);
         let roster = &self.roster;
         self.warnings
             .push_with(Level::Note, kinds::OUT_OF_YEAR, || {
@@ -358,10 +444,19 @@ impl Reading<'_> {
                     kinds::OUT_OF_YEAR,
                     Some(&roster.get(unit).name),
                     place.to_string(),
-                    format!("{header}{date}不在{year}年，该行不计入本年度考核"),
+                    message,
                 )
             });
-        false
+    }
+
+    fn count_left_out(&mut self, place: Place) {
+        if let Some(c) = self
+            .counts
+            .iter_mut()
+            .find(|c| c.sheet == place.sheet() && c.file == place.file())
+        {
+            c.left_out += 1;
+        }
     }
 }
 
@@ -515,6 +610,12 @@ impl Reading<'_> {
         }
         for cols in &read {
             self.note_ignored(cols);
+            for header in ["日期", "转办日期", "制定日期"] {
+                let i = cols.spec.columns.iter().position(|c| c.header == header);
+                if let Some(c) = i.and_then(|i| cols.at[i]) {
+                    self.date_columns.push((cols.file, spec.name, header, c));
+                }
+            }
         }
         complete.then_some(Copies(read))
     }
