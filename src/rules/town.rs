@@ -2255,4 +2255,35 @@ mod tests {
         let o = eval(&june_ledger(), z3_2);
         assert_eq!(o.result.score, dec("13.00"));
     }
+    #[test]
+    fn z3_2_deadlines_on_non_working_days_r25() {
+        let mut l = full_ledger();
+        l.hotline = vec![
+            // Due Fri 03-03, completed Sat 03-04: 0 working days, charged 1.
+            hot(2, "H-1", d(3, 3), Some(d(3, 4))),
+            // Due Sat 03-04, completed Mon 03-06: on time (R25).
+            hot(3, "H-2", d(3, 4), Some(d(3, 6))),
+            // Due Sun 10-01 (National Day), moved to Mon 10-09; done 10-10.
+            hot(4, "H-3", d(10, 1), Some(d(10, 10))),
+        ];
+        let o = eval(&l, z3_2);
+        assert_eq!(o.result.score, dec("14.00"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                (
+                    "热线工单逾期（时限2017-03-03，办结2017-03-04）：办结于非工作日（2017-03-04，星期六），按1个工作日计，按默认档次（R4）扣0.50".to_string(),
+                    dec("0.5")
+                ),
+                (
+                    "热线工单逾期1个工作日（时限2017-10-01（星期日，顺延至2017-10-09，R25），办结2017-10-10），按默认档次（R4）扣0.50".to_string(),
+                    dec("0.5")
+                ),
+            ]
+        );
+        assert_eq!(
+            o.result.entries[0].calc.as_deref(),
+            Some("0个工作日，按1个工作日计，属1–3个工作日档：0.50")
+        );
+    }
 }
