@@ -53,6 +53,9 @@ struct Reading<'b> {
     /// Uncovered units of 满意度调查 (their names), checked once the run is
     /// known to be interim or not.
     survey_uncovered: Vec<String>,
+    /// True when 满意度调查 has no data row at all (the survey results
+    /// are not in yet).
+    survey_empty: bool,
     /// The sheet column of each date column that decides a row's year, per
     /// copy read: (file, sheet, header, 0-based column), so that a row
     /// dated after the year is named by its cell (`热线工单!D9`).
@@ -78,6 +81,7 @@ pub(crate) fn read_ledger(
         books,
         names,
         survey_uncovered: Vec::new(),
+        survey_empty: false,
         date_columns: Vec::new(),
         roster: Roster::default(),
         problems: Vec::new(),
@@ -120,15 +124,30 @@ pub(crate) fn read_ledger(
         let y = decide_year(year, &hotline, &transfers, &ledger).map_or(d.year(), |(y, _)| y);
         is_interim(y, d)
     });
-    if !interim {
-        for name in std::mem::take(&mut r.survey_uncovered) {
-            r.problems.push(Problem {
-                place: schema::SURVEY.to_string(),
-                column: Some("单位".into()),
-                value: None,
-                message: format!("缺少单位「{name}」的满意度调查结果：每个单位至少须有一行"),
-            });
-        }
+    // One error for the sheet, listing the units, so that it never buries
+    // the cells' errors (docs/ledger.md, Every error names its place).
+    let uncovered = std::mem::take(&mut r.survey_uncovered);
+    if !interim && !uncovered.is_empty() {
+        let message = if r.survey_empty {
+            format!(
+                "没有任何行：第三方满意度调查的结果尚未录入。年终考核须每个单位至少有一行（缺少{}个单位的结果）；年度中途检查或暂计考核请加 --as-of 日期（如 --as-of {}-06-30）",
+                uncovered.len(),
+                year.or_else(|| as_of.map(|d| d.year()))
+                    .map_or_else(|| "2017".to_string(), |y| y.to_string())
+            )
+        } else {
+            format!(
+                "缺少{}个单位的满意度调查结果（{}）：每个单位至少须有一行",
+                uncovered.len(),
+                units_text(&uncovered)
+            )
+        };
+        r.problems.push(Problem {
+            place: schema::SURVEY.to_string(),
+            column: Some("单位".into()),
+            value: None,
+            message,
+        });
     }
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
@@ -146,6 +165,24 @@ pub(crate) fn read_ledger(
     ledger.warnings = r.warnings.finish(year);
     Ok(ledger)
 }
+
+/// `昆山开发区、昆山高新区、…`: the names of units missing from a sheet,
+/// at most [`UNITS_LISTED`] of them.
+fn units_text(names: &[String]) -> String {
+    let mut text = names
+        .iter()
+        .take(UNITS_LISTED)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("、");
+    if names.len() > UNITS_LISTED {
+        text.push_str("、…");
+    }
+    text
+}
+
+/// How many units a coverage error names before `…`.
+const UNITS_LISTED: usize = 60;
 
 /// `2016年、2017年`.
 fn years_text(years: &[i32]) -> String {
@@ -1144,15 +1181,22 @@ impl Reading<'_> {
             .of_category(Category::Town)
             .map(|u| (u.id, u.name.clone()))
             .collect();
-        for (id, name) in towns {
-            if !named.contains(&id) {
-                self.problems.push(Problem {
-                    place: schema::COMMUNICATION.to_string(),
-                    column: Some("单位".into()),
-                    value: None,
-                    message: format!("缺少区镇「{name}」的记录：每个区镇须有一行沟通机制"),
-                });
-            }
+        let missing: Vec<String> = towns
+            .into_iter()
+            .filter(|(id, _)| !named.contains(id))
+            .map(|(_, name)| name)
+            .collect();
+        if !missing.is_empty() {
+            self.problems.push(Problem {
+                place: schema::COMMUNICATION.to_string(),
+                column: Some("单位".into()),
+                value: None,
+                message: format!(
+                    "缺少{}个区镇的记录（{}）：每个区镇须有一行沟通机制",
+                    missing.len(),
+                    units_text(&missing)
+                ),
+            });
         }
         kept
     }
@@ -1398,7 +1442,9 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         let check = number_of(schema::sheet(schema::SURVEY), "得分");
         let mut covered = vec![false; self.roster.len()];
+        let mut data_rows = 0usize;
         let cols = self.sheet(schema::SURVEY, |r, roster| {
+            data_rows += 1;
             let unit = unit(r, "单位", roster);
             let score = r.get("得分", true, &check);
             if let Some(u) = unit {
@@ -1416,6 +1462,7 @@ impl Reading<'_> {
         // Coverage in the same run as the cells' errors (docs/ledger.md); whether
         // it applies (not in an interim run) is decided in `read_ledger`.
         if cols.as_ref().is_some_and(|c| c.has("单位")) {
+            self.survey_empty = data_rows == 0;
             for u in self.roster.units() {
                 if !covered[u.id.index()] {
                     self.survey_uncovered.push(u.name.clone());
