@@ -130,8 +130,9 @@ pub(crate) fn read_ledger(
     if !interim && !uncovered.is_empty() {
         let message = if r.survey_empty {
             format!(
-                "没有任何行：第三方满意度调查的结果尚未录入。年终考核须每个单位至少有一行（缺少{}个单位的结果）；年度中途检查或暂计考核请加 --as-of 日期（如 --as-of {}-06-30）",
+                "没有任何行：第三方满意度调查的结果尚未录入。年终考核须每个单位至少有一行（缺少{}个单位的结果：{}）；年度中途检查或暂计考核请加 --as-of 日期（如 --as-of {}-06-30）",
                 uncovered.len(),
+                units_text(&uncovered),
                 year.or_else(|| as_of.map(|d| d.year()))
                     .map_or_else(|| "2017".to_string(), |y| y.to_string())
             )
@@ -274,6 +275,7 @@ impl Reading<'_> {
         let transfers = self.transfers();
         self.rest(ledger);
         ledger.appeals = self.appeals();
+        ledger.holidays = self.holidays();
         transfers
     }
 
@@ -544,6 +546,7 @@ impl Reading<'_> {
         let wanted: Vec<&str> = SINGLE_FILE_SHEETS
             .iter()
             .copied()
+            .chain([schema::HOLIDAYS])
             .chain(schema::SHEETS.iter().map(|s| s.name))
             .collect();
         for (book, names) in self.books.iter().zip(&self.names) {
@@ -593,7 +596,9 @@ impl Reading<'_> {
             let Some(file) = book.file else { continue };
             let known = names.iter().any(|n| {
                 let n = cells::trim(n);
-                SINGLE_FILE_SHEETS.contains(&n) || schema::SHEETS.iter().any(|s| s.name == n)
+                SINGLE_FILE_SHEETS.contains(&n)
+                    || n == schema::HOLIDAYS
+                    || schema::SHEETS.iter().any(|s| s.name == n)
             });
             if !known {
                 self.warnings.push(Warning::warn(
@@ -1591,6 +1596,85 @@ impl Reading<'_> {
             rows: count,
             left_out: 0,
         });
+        rows
+    }
+}
+
+impl Reading<'_> {
+    /// 节假日 (optional, docs/ledger.md): every copy, in file order. The
+    /// same date twice is an error at the later row; a date where the sheet
+    /// contradicts the built-in schedule of a year it knows is a warning
+    /// naming the date (the sheet's word is taken).
+    fn holidays(&mut self) -> Vec<HolidayRow> {
+        use crate::calendar::Calendar;
+        let mut rows: Vec<HolidayRow> = Vec::new();
+        let mut seen: HashMap<NaiveDate, Place> = HashMap::default();
+        for (book, actual) in self.copies(schema::HOLIDAYS) {
+            let file = self.books[book].file;
+            let mut count = 0;
+            read_sheet(
+                &mut self.books[book].book,
+                file,
+                &actual,
+                &schema::HOLIDAY_SHEET,
+                &mut self.problems,
+                |r| {
+                    count += 1;
+                    let date = r.date("日期", true);
+                    let kind = r.get("类型", true, |v| cells::choice(v, schema::HOLIDAY_KINDS));
+                    let note = r.text("说明", false);
+                    let here = place(schema::HOLIDAYS, r);
+                    if let Some(date) = date {
+                        if let Some(first) = seen.get(&date) {
+                            let first = first.row_from(&here);
+                            r.fail(
+                                "日期",
+                                format!("日期{date}重复（{first}已有该日期）：同一日期只能有一行"),
+                            );
+                        } else {
+                            seen.insert(date, here);
+                        }
+                    }
+                    if let (Some(date), Some(kind), true) = (date, kind, r.ok) {
+                        rows.push(HolidayRow {
+                            place: here,
+                            date,
+                            off: kind == "休",
+                            note,
+                        });
+                    }
+                },
+            );
+            self.counts.push(SheetCount {
+                file,
+                sheet: schema::HOLIDAYS,
+                rows: count,
+                left_out: 0,
+            });
+        }
+        for h in &rows {
+            if !Calendar::knows_year(h.date.year()) {
+                continue;
+            }
+            let built_in_working = Calendar::built_in_working_day(h.date);
+            if built_in_working == h.off {
+                let (built, sheet) = if built_in_working {
+                    ("工作日", "休")
+                } else {
+                    ("休息日", "班")
+                };
+                self.warnings.push(Warning::warn(
+                    kinds::HOLIDAY_OVERRIDE,
+                    None,
+                    h.place.to_string(),
+                    format!(
+                        "节假日表把{}标为「{sheet}」，与内置的{}年国务院节假日安排（{built}）不同：按节假日表计算",
+                        h.date,
+                        h.date.year()
+                    ),
+                ));
+            }
+        }
         rows
     }
 }
