@@ -62,7 +62,7 @@ fn part_floors_cite_r1(mut result: ClauseResult) -> ClauseResult {
     for e in &mut result.entries {
         if let Some(head) = e.reason.strip_suffix('）') {
             if head.contains("本项已扣至0") {
-                e.reason = format!("{head}；各部分分别扣至0，R1）").into();
+                e.reason = format!("{head}；各部分分别扣至0，R1）");
             }
         }
     }
