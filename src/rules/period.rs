@@ -153,7 +153,7 @@ pub fn at<'r, 'a>(recs: &'r UnitRecords<'a>, ctx: &Context) -> Cow<'r, UnitRecor
 
 /// The notes of an interim run that count, per sheet, the rows of the
 /// year left out because they are dated after the as-of date
-/// (`例会：3行日期在2017-06-30之后，暂不计入（截至2017-06-30的暂计考核）`).
+/// (place `例会`, `3行日期在2017-06-30之后，暂计考核（截至2017-06-30）不计入（R27）`).
 /// Empty outside an interim run.
 pub fn left_out_notes(ledger: &Ledger, as_of: NaiveDate) -> Vec<Warning> {
     if !crate::model::is_interim(ledger.year, as_of) {
@@ -221,9 +221,7 @@ pub fn left_out_notes(ledger: &Ledger, as_of: NaiveDate) -> Vec<Warning> {
                 kinds::AFTER_AS_OF,
                 None,
                 sheet.to_string(),
-                format!(
-                    "{sheet}：{n}行{header}在{as_of}之后，暂计考核（截至{as_of}）不计入（R27）"
-                ),
+                format!("{n}行{header}在{as_of}之后，暂计考核（截至{as_of}）不计入（R27）"),
             )
         })
         .collect()
@@ -269,8 +267,9 @@ mod tests {
         assert_eq!(notes[0].kind, kinds::AFTER_AS_OF);
         assert_eq!(
             notes[0].message,
-            "信息报送：2行日期在2017-06-30之后，暂计考核（截至2017-06-30）不计入（R27）"
+            "2行日期在2017-06-30之后，暂计考核（截至2017-06-30）不计入（R27）"
         );
+        assert_eq!(notes[0].place, "信息报送");
         assert!(left_out_notes(&ledger, d(12, 31)).is_empty());
     }
 }
