@@ -349,8 +349,8 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// Interim (R27): parts a and b judge only the months ended by D (part b:
 /// a row in each ended month, and at least as many rows by D as ended
-/// months); the other months are pending (one zero-amount entry per
-/// part). Parts c and d are yearly requirements: pending, with a
+/// months); the other months are pending (one zero-amount entry for the
+/// clause, naming them). Parts c and d are yearly requirements: pending, with a
 /// zero-amount entry giving the progress, unless already met.
 pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let recs: &UnitRecords = &period::at(recs, ctx);
@@ -377,9 +377,6 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             ),
             Some(_) => {}
         }
-    }
-    if let Some(p) = &pending {
-        a.note(p.clone(), "诉求月报: 未结束的月份", None);
     }
 
     let mut b = ctx.part(unit.id, clause, dec("2"), "（b）");
@@ -416,9 +413,6 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 None,
             );
         }
-    }
-    if let Some(p) = &pending {
-        b.note(p.clone(), "信息报送: 未结束的月份", None);
     }
 
     let mut c = ctx.part(unit.id, clause, dec("2"), "（c）");
@@ -495,7 +489,14 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         );
     }
 
-    part_floors_cite_r1(ClauseResult::from_parts(clause, vec![a, b, c, d])).into()
+    let mut parts = vec![a, b, c, d];
+    if let Some(p) = pending {
+        // One entry for the clause: parts a and b wait for the same months.
+        let mut months = ctx.part(unit.id, clause, Decimal::ZERO, "（a）（b）");
+        months.note(p, "诉求月报、信息报送: 未结束的月份", None);
+        parts.insert(2, months);
+    }
+    part_floors_cite_r1(ClauseResult::from_parts(clause, parts)).into()
 }
 
 /// Z3.1 完成市领导和联席会议交办的事项 (15分).
@@ -2194,11 +2195,7 @@ mod tests {
             vec![
                 ("（a）6月诉求月报为零申报，扣0.25".to_string(), dec("0.25")),
                 (
-                    "（a）7月至12月尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
-                    Decimal::ZERO
-                ),
-                (
-                    "（b）7月至12月尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
+                    "（a）（b）7月至12月尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
                     Decimal::ZERO
                 ),
                 (
