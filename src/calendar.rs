@@ -6,9 +6,15 @@
 //! to 2026 (2017: 国办发明电〔2016〕17号). For a year outside that table,
 //! Monday–Friday are working days and the calendar remembers the year, so
 //! the run can warn that its overdue days are approximate.
+//!
+//! The ledger's 节假日 sheet ([`Calendar::with_sheet`]) gives days off
+//! (休) and working days (班): for a year the built-in schedule does not
+//! know, that year is then known, Monday–Friday except the 休 dates plus
+//! the 班 dates; for a year it knows, each date of the sheet overrides that
+//! date alone.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// First and last year whose official schedule is known.
 pub const FIRST_KNOWN_YEAR: i32 = 2004;
@@ -28,6 +34,10 @@ pub struct Calendar {
     prefix: Vec<u32>,
     /// Behind a lock: units are scored on two threads (`score`).
     unknown_years_used: std::sync::Mutex<BTreeSet<i32>>,
+    /// The 节假日 sheet's dates: true for a working day (班).
+    sheet: HashMap<NaiveDate, bool>,
+    /// The years the 节假日 sheet has a date in.
+    sheet_years: BTreeSet<i32>,
 }
 
 impl Default for Calendar {
@@ -38,13 +48,26 @@ impl Default for Calendar {
 
 impl Calendar {
     pub fn new() -> Calendar {
+        Calendar::with_sheet(&[])
+    }
+
+    /// The built-in schedule with the 节假日 sheet's dates, each
+    /// `(date, off)`: `off` true for 休, false for 班. A year with a date
+    /// in the sheet is known (no "schedule unknown" warning).
+    pub fn with_sheet(days: &[(NaiveDate, bool)]) -> Calendar {
+        let sheet: HashMap<NaiveDate, bool> = days.iter().map(|(d, off)| (*d, !off)).collect();
+        let sheet_years = days.iter().map(|(d, _)| d.year()).collect();
         let start = NaiveDate::from_ymd_opt(TABLE_START_YEAR, 1, 1).expect("valid date");
         let end = NaiveDate::from_ymd_opt(TABLE_END_YEAR, 12, 31).expect("valid date");
         let mut prefix = Vec::with_capacity((end - start).num_days() as usize + 2);
         prefix.push(0);
         let mut count = 0;
         for day in start.iter_days().take_while(|d| *d <= end) {
-            if is_working_day(day) {
+            if sheet
+                .get(&day)
+                .copied()
+                .unwrap_or_else(|| is_working_day(day))
+            {
                 count += 1;
             }
             prefix.push(count);
@@ -53,18 +76,34 @@ impl Calendar {
             start,
             prefix,
             unknown_years_used: std::sync::Mutex::new(BTreeSet::new()),
+            sheet,
+            sheet_years,
         }
     }
 
-    /// True when `year`'s official schedule is known.
+    /// True when `year`'s official schedule is built in.
     pub fn knows_year(year: i32) -> bool {
         (FIRST_KNOWN_YEAR..=LAST_KNOWN_YEAR).contains(&year)
     }
 
-    /// Is `day` a working day (official schedule, or Monday–Friday)?
+    /// Whether `day` is a working day under the built-in schedule alone
+    /// (Monday–Friday for a year it does not know).
+    pub fn built_in_working_day(day: NaiveDate) -> bool {
+        is_working_day(day)
+    }
+
+    /// Is `day` a working day (the 节假日 sheet, else the official
+    /// schedule, else Monday–Friday)?
     pub fn is_working_day(&self, day: NaiveDate) -> bool {
         self.note_year(day.year());
-        is_working_day(day)
+        self.working(day)
+    }
+
+    fn working(&self, day: NaiveDate) -> bool {
+        self.sheet
+            .get(&day)
+            .copied()
+            .unwrap_or_else(|| is_working_day(day))
     }
 
     /// Working days `d` with `after < d <= until`; 0 when `until <= after`.
@@ -85,7 +124,7 @@ impl Calendar {
                 .iter_days()
                 .skip(1)
                 .take_while(|d| *d <= until)
-                .filter(|d| is_working_day(*d))
+                .filter(|d| self.working(*d))
                 .count() as u32
         }
     }
@@ -101,7 +140,7 @@ impl Calendar {
     }
 
     fn note_year(&self, year: i32) {
-        if !Calendar::knows_year(year) {
+        if !Calendar::knows_year(year) && !self.sheet_years.contains(&year) {
             self.unknown_years_used
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
@@ -172,6 +211,27 @@ mod tests {
         assert_eq!(cal.working_days_between(d(2017, 9, 29), d(2017, 10, 8)), 1);
         assert_eq!(cal.working_days_between(d(2017, 9, 29), d(2017, 10, 9)), 2);
         assert_eq!(cal.working_days_between(d(2017, 10, 9), d(2017, 10, 9)), 0);
+    }
+
+    #[test]
+    fn the_holiday_sheet_makes_a_year_known_and_overrides_dates() {
+        // 2030: unknown built in; the sheet gives Tue 01-01 off and Sun
+        // 01-06 a working day.
+        let cal = Calendar::with_sheet(&[(d(2030, 1, 1), true), (d(2030, 1, 6), false)]);
+        assert!(!cal.is_working_day(d(2030, 1, 1)));
+        assert!(cal.is_working_day(d(2030, 1, 6)));
+        assert!(cal.is_working_day(d(2030, 1, 2)));
+        assert!(!cal.is_working_day(d(2030, 1, 5)));
+        // Mon 2029-12-31 → Mon 2030-01-07: Wed–Fri (3), Sun 01-06, Mon 01-07.
+        assert_eq!(cal.working_days_between(d(2029, 12, 31), d(2030, 1, 7)), 5);
+        assert_eq!(cal.unknown_years_used(), vec![2029]);
+        // A known year: the date alone changes.
+        let cal = Calendar::with_sheet(&[(d(2017, 10, 9), true)]);
+        assert!(!cal.is_working_day(d(2017, 10, 9)));
+        assert!(cal.is_working_day(d(2017, 10, 10)));
+        assert!(!cal.is_working_day(d(2017, 10, 2)));
+        assert_eq!(cal.working_days_between(d(2017, 9, 29), d(2017, 10, 10)), 2);
+        assert!(cal.unknown_years_used().is_empty());
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub enum Command {
   ksfk explain examples/ledger-2017.xlsx --year 2017 --unit 周庄镇
   ksfk explain 台账.xlsx --year 2017 --unit 商务局   # 别名也可以")]
     Explain(ExplainArgs),
-    /// 打印评分细则：条款、分值、原文、采用的解读（R1–R24、R28、R29）
+    /// 打印评分细则：条款、分值、原文、采用的解读（R1–R29）
     #[command(after_help = "示例：
   ksfk rules | less")]
     Rules,

@@ -557,6 +557,18 @@ impl Appeal {
     }
 }
 
+/// A row of 节假日: a date the State Council's schedule makes a day off
+/// (`休`) or a working day (`班`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolidayRow {
+    pub place: Place,
+    pub date: NaiveDate,
+    /// True for `休`, false for `班`.
+    pub off: bool,
+    /// 说明.
+    pub note: Option<String>,
+}
+
 /// A 热线工单 or 转办件 row dated outside the year: only what R5's count
 /// of departments per case needs, so that a million such rows cost little.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -617,6 +629,8 @@ impl Level {
 pub mod kinds {
     /// A row dated outside the year (提示).
     pub const OUT_OF_YEAR: &str = "不在年度内";
+    /// A row whose own date lies after the year (警告: mistyped?).
+    pub const AFTER_YEAR: &str = "日期在年度之后";
     /// A header cell that is no column of its sheet (提示).
     pub const IGNORED_COLUMN: &str = "忽略的列";
     /// A case not yet due at the as-of date (警告).
@@ -637,11 +651,15 @@ pub mod kinds {
     pub const WRONG_CATEGORY: &str = "类别不计分";
     /// A year whose holiday schedule ksfk does not know (警告).
     pub const UNKNOWN_HOLIDAYS: &str = "节假日未知";
+    /// A 节假日 row that contradicts the built-in schedule (警告).
+    pub const HOLIDAY_OVERRIDE: &str = "节假日与内置不同";
     /// A clause that does not apply (警告).
     pub const NOT_APPLICABLE: &str = "条款不适用";
+    /// Rows dated after the as-of date of an interim run, left out (提示).
+    pub const AFTER_AS_OF: &str = "截止日后";
 
     /// The order of kinds in listings: those that change scores first.
-    pub const ORDER: [&str; 12] = [
+    pub const ORDER: [&str; 15] = [
         PENDING,
         SECOND_PENDING,
         NOT_DUE,
@@ -651,9 +669,12 @@ pub mod kinds {
         NO_SURVEY,
         WRONG_CATEGORY,
         UNKNOWN_HOLIDAYS,
+        HOLIDAY_OVERRIDE,
         NOT_APPLICABLE,
+        AFTER_YEAR,
         IGNORED_COLUMN,
         OUT_OF_YEAR,
+        AFTER_AS_OF,
     ];
 }
 
@@ -883,6 +904,8 @@ pub struct Ledger {
     pub surveys: Vec<SurveyAnswer>,
     /// 申诉, in ledger order (empty without the sheet).
     pub appeals: Vec<Appeal>,
+    /// 节假日, in ledger order (empty without the sheet).
+    pub holidays: Vec<HolidayRow>,
     /// Rows per sheet (per file, when several), in docs/ledger.md order.
     pub counts: Vec<SheetCount>,
     /// Warnings and notes of the reader (rows outside the year, ignored

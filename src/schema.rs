@@ -105,6 +105,7 @@ pub const OUTREACH: &str = "政企互动";
 pub const PRACTICES: &str = "提效实践";
 pub const SURVEY: &str = "满意度调查";
 pub const APPEALS: &str = "申诉";
+pub const HOLIDAYS: &str = "节假日";
 
 /// 申诉's 决定: upheld, partly upheld, rejected.
 pub const DECISIONS: &[&str] = &["成立", "部分成立", "不成立"];
@@ -156,6 +157,32 @@ pub const APPEAL_SHEET: SheetSpec = SheetSpec {
         ),
         col("文号", Optional, Text, "申诉决定的文号"),
         col("理由", Required, Text, "决定的理由"),
+    ],
+};
+
+/// 节假日's 类型: a day off, a 调休 working day.
+pub const HOLIDAY_KINDS: &[&str] = &["休", "班"];
+
+/// The optional holiday sheet (docs/ledger.md, 节假日): the State Council's
+/// schedule of a year the built-in calendar does not know, or a change to
+/// one it knows.
+pub const HOLIDAY_SHEET: SheetSpec = SheetSpec {
+    name: HOLIDAYS,
+    year_column: None,
+    columns: &[
+        col(
+            "日期",
+            Required,
+            Date,
+            "只在内置节假日安排（至2026年）没有该年、或该年安排有变动时填写，按国务院办公厅的通知：每个放假日一行（类型填“休”），每个调休上班的周末一行（类型填“班”）；同一日期只填一行。内置已知的年份，每行只改变该日期",
+        ),
+        col(
+            "类型",
+            Required,
+            Choice(HOLIDAY_KINDS),
+            "休（法定节假日或调休放假的工作日）或 班（调休上班的周末）",
+        ),
+        col("说明", Optional, Text, "如 春节、国办发明电〔2026〕…号"),
     ],
 };
 

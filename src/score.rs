@@ -97,11 +97,14 @@ impl Results {
 
 /// Scores every roster unit.
 pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
-    let calendar = Calendar::new();
+    // The built-in schedule, with the 节假日 sheet's dates (docs/ledger.md).
+    let days: Vec<(NaiveDate, bool)> = ledger.holidays.iter().map(|h| (h.date, h.off)).collect();
+    let calendar = Calendar::with_sheet(&days);
     let ctx = Context::new(ledger, as_of, &calendar);
     let groups = rules::group_by_unit(ledger);
     let mut warnings = Findings::default();
     warnings.extend(ledger.warnings.iter().cloned());
+    warnings.extend(rules::period::left_out_notes(ledger, as_of));
     let mut units = Vec::with_capacity(ledger.roster.len());
     for unit in ledger.roster.summary_order() {
         let recs = &groups[unit.id.index()];
@@ -131,7 +134,7 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
             kinds::UNKNOWN_HOLIDAYS,
             None,
             format!("{year}年"),
-            format!("本工具没有{year}年的国务院节假日安排，该年逾期天数按周一至周五计算工作日"),
+            format!("本工具没有{year}年的国务院节假日安排，该年逾期天数按周一至周五计算工作日；可在台账的「节假日」表中填入该年的放假和调休安排"),
         ));
     }
     let (appeals, appeal_problems) = rules::appeals::check(

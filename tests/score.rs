@@ -708,7 +708,8 @@ fn per_unit_sheets_are_the_result_workbooks_unit_sheets() {
 #[test]
 fn as_of_judges_open_cases_at_that_date() {
     // RX1 completed 03-06; as of 03-03 it is open and 2 working days late
-    // (Thu 03-02, Fri 03-03) → 0.5; its 不满意 still counts (R2) → Z3.2 14.
+    // (Thu 03-02, Fri 03-03) → 0.5; its 不满意 visit follows a completion
+    // that had not happened yet and is not used (R2) → Z3.2 14.50.
     let dir = tmp();
     let p = save(&sample(), dir.path());
     let json = dir.path().join("r.json");
@@ -719,7 +720,7 @@ fn as_of_judges_open_cases_at_that_date() {
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     assert_eq!(v["as_of"], "2017-03-03");
     let z = &v["units"][10];
-    assert_eq!(z["clauses"]["Z3.2"], "14.00");
+    assert_eq!(z["clauses"]["Z3.2"], "14.50");
     let reasons: Vec<&str> = z["deductions"]
         .as_array()
         .unwrap()

@@ -54,8 +54,15 @@ fn fresh_template_fails_check_only_on_coverage() {
         .filter(|l| l.starts_with("  "))
         .map(str::trim)
         .collect();
-    // 12 区镇 without a 沟通机制 row and 51 units without a survey row.
-    assert_eq!(errors.len(), 63, "{err}");
+    // One error for the 12 区镇 without a 沟通机制 row, one for the survey
+    // whose results are not in yet (docs/ledger.md, Every error names its
+    // place).
+    assert_eq!(errors.len(), 2, "{err}");
+    assert!(errors[0].contains("缺少12个区镇的记录"), "{err}");
+    assert!(
+        errors[1].contains("尚未录入") && errors[1].contains("--as-of"),
+        "{err}"
+    );
     assert!(
         errors
             .iter()

@@ -535,8 +535,9 @@ fn a_town_and_two_departments_scored_by_hand() {
     //       (调休) and 10-09 = 2 → 0.5; T3 extended to 06-15, done 06-14: on
     //       time; T4 1 working day with 逾期扣分 1.5 → 15 − 3 = 12.00.
     // Z3.2: H1 2 working days → 0.5; H2 不满意 then 满意: 0; H3 不满意 twice
-    //       → 0.5; H4 open since 12-20: 7 working days at 12-31 → 1.0; H5 not
-    //       yet due (warning); H6 回访 不满意 → 0.5 → 15 − 2.5 = 12.50.
+    //       → 0.5; H4 open since 12-20: 7 working days at 12-31 → 1.0; H5 due
+    //       2018-01-05 belongs to 2018 (R26, a note); H6 回访 不满意 → 0.5 →
+    //       15 − 2.5 = 12.50.
     // Z3.3: c = 1, 0.6, 0 over 3 → 10 × 1.6 / 3 = 5.333… → 5.33.
     // Z4.1: Q1 2.5; Q2 2.0 − 0.5 = 1.5; Q3 0.3 − 0.5 → 0; Q4 none → 4.00.
     // Z4.2: mean(90, 88, 91, 90.5) = 89.875 → 89.88 → 8.988 → 8.99.
@@ -617,7 +618,8 @@ fn a_town_and_two_departments_scored_by_hand() {
         "{warnings:#?}"
     );
     assert!(
-        warnings.iter().any(|w| w.starts_with("热线工单!6: 未到期")),
+        warnings.iter().any(|w| w.starts_with("热线工单!6: ")
+            && w.contains("办理时限2018-01-05在2018年，该案件属于2018年度（R26）")),
         "{warnings:#?}"
     );
     assert!(

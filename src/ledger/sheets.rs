@@ -53,6 +53,13 @@ struct Reading<'b> {
     /// Uncovered units of 满意度调查 (their names), checked once the run is
     /// known to be interim or not.
     survey_uncovered: Vec<String>,
+    /// True when 满意度调查 has no data row at all (the survey results
+    /// are not in yet).
+    survey_empty: bool,
+    /// The sheet column of each date column that decides a row's year, per
+    /// copy read: (file, sheet, header, 0-based column), so that a row
+    /// dated after the year is named by its cell (`热线工单!D9`).
+    date_columns: Vec<(Option<&'static str>, &'static str, &'static str, u32)>,
     roster: Roster,
     problems: Vec<Problem>,
     warnings: Findings,
@@ -74,6 +81,8 @@ pub(crate) fn read_ledger(
         books,
         names,
         survey_uncovered: Vec::new(),
+        survey_empty: false,
+        date_columns: Vec::new(),
         roster: Roster::default(),
         problems: Vec::new(),
         warnings: Findings::default(),
@@ -115,15 +124,31 @@ pub(crate) fn read_ledger(
         let y = decide_year(year, &hotline, &transfers, &ledger).map_or(d.year(), |(y, _)| y);
         is_interim(y, d)
     });
-    if !interim {
-        for name in std::mem::take(&mut r.survey_uncovered) {
-            r.problems.push(Problem {
-                place: schema::SURVEY.to_string(),
-                column: Some("单位".into()),
-                value: None,
-                message: format!("缺少单位「{name}」的满意度调查结果：每个单位至少须有一行"),
-            });
-        }
+    // One error for the sheet, listing the units, so that it never buries
+    // the cells' errors (docs/ledger.md, Every error names its place).
+    let uncovered = std::mem::take(&mut r.survey_uncovered);
+    if !interim && !uncovered.is_empty() {
+        let message = if r.survey_empty {
+            format!(
+                "没有任何行：第三方满意度调查的结果尚未录入。年终考核须每个单位至少有一行（缺少{}个单位的结果：{}）；年度中途检查或暂计考核请加 --as-of 日期（如 --as-of {}-06-30）",
+                uncovered.len(),
+                units_text(&uncovered),
+                year.or_else(|| as_of.map(|d| d.year()))
+                    .map_or_else(|| "2017".to_string(), |y| y.to_string())
+            )
+        } else {
+            format!(
+                "缺少{}个单位的满意度调查结果（{}）：每个单位至少须有一行",
+                uncovered.len(),
+                units_text(&uncovered)
+            )
+        };
+        r.problems.push(Problem {
+            place: schema::SURVEY.to_string(),
+            column: Some("单位".into()),
+            value: None,
+            message,
+        });
     }
     if !r.problems.is_empty() {
         return Err(LedgerError::Invalid {
@@ -132,7 +157,8 @@ pub(crate) fn read_ledger(
         });
     }
     let (year, inferred) = decide_year(year, &hotline, &transfers, &ledger)?;
-    r.filter_years(&mut ledger, year, hotline, transfers);
+    let interim_as_of = as_of.filter(|d| is_interim(year, *d));
+    r.filter_years(&mut ledger, year, interim_as_of, hotline, transfers);
     ledger.year = year;
     ledger.year_inferred = inferred;
     ledger.roster = r.roster;
@@ -140,6 +166,24 @@ pub(crate) fn read_ledger(
     ledger.warnings = r.warnings.finish(year);
     Ok(ledger)
 }
+
+/// `昆山开发区、昆山高新区、…`: the names of units missing from a sheet,
+/// at most [`UNITS_LISTED`] of them.
+fn units_text(names: &[String]) -> String {
+    let mut text = names
+        .iter()
+        .take(UNITS_LISTED)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("、");
+    if names.len() > UNITS_LISTED {
+        text.push_str("、…");
+    }
+    text
+}
+
+/// How many units a coverage error names before `…`.
+const UNITS_LISTED: usize = 60;
 
 /// `2016年、2017年`.
 fn years_text(years: &[i32]) -> String {
@@ -231,6 +275,7 @@ impl Reading<'_> {
         let transfers = self.transfers();
         self.rest(ledger);
         ledger.appeals = self.appeals();
+        ledger.holidays = self.holidays();
         transfers
     }
 
@@ -254,24 +299,30 @@ impl Reading<'_> {
 
     /// Sets apart the rows dated outside `year` (docs/ledger.md, Year filter),
     /// with a note for each; of 热线工单 and 转办件 only the id and unit of
-    /// such a row are kept, for R5's count of departments per case.
+    /// such a row are kept, for R5's count of departments per case. In an
+    /// interim run (`interim_as_of`), such a row forwarded after D does not
+    /// exist at D and is not kept at all (R27); the rows of the year dated
+    /// after D are left out by the rules (`rules::period`).
     fn filter_years(
         &mut self,
         ledger: &mut Ledger,
         year: i32,
+        interim_as_of: Option<NaiveDate>,
         hotline: Vec<HotlineRow>,
         transfers: Vec<TransferRow>,
     ) {
         (ledger.hotline, ledger.hotline_other_years) = self.split_cases(
             year,
+            interim_as_of,
             hotline,
-            |r| (r.place, r.unit, r.handling.forwarded),
+            |r| (r.place, r.unit, &r.handling),
             |r| r.id,
         );
         (ledger.transfers, ledger.transfers_other_years) = self.split_cases(
             year,
+            interim_as_of,
             transfers,
-            |r| (r.place, r.unit, r.handling.forwarded),
+            |r| (r.place, r.unit, &r.handling),
             |r| r.id,
         );
         macro_rules! filter {
@@ -292,22 +343,28 @@ impl Reading<'_> {
         filter!(practices, "日期", date);
     }
 
-    /// Splits 热线工单 or 转办件 rows into those forwarded in `year` and,
-    /// for the others, only what R5 needs (id and unit).
+    /// Splits 热线工单 or 转办件 rows into those of `year` and, for the
+    /// others, only what R5 needs (id and unit). A case belongs to the year
+    /// of its effective deadline as written, 延期至 else 办理时限 (R26).
     fn split_cases<T>(
         &mut self,
         year: i32,
+        interim_as_of: Option<NaiveDate>,
         rows: Vec<T>,
-        key: impl Fn(&T) -> (Place, UnitId, NaiveDate),
+        key: impl Fn(&T) -> (Place, UnitId, &Handling),
         into_id: impl Fn(T) -> String,
     ) -> (Vec<T>, Vec<OtherYearRow>) {
         let mut other = Vec::new();
         let kept = rows
             .into_iter()
             .filter_map(|r| {
-                let (place, unit, forwarded) = key(&r);
-                if self.keep(year, place, unit, "转办日期", forwarded) {
+                let (place, unit, h) = key(&r);
+                let forwarded = h.forwarded;
+                if self.keep_case(year, place, unit, h) {
                     return Some(r);
+                }
+                if interim_as_of.is_some_and(|d| forwarded > d) {
+                    return None;
                 }
                 other.push(OtherYearRow {
                     id: into_id(r),
@@ -320,26 +377,105 @@ impl Reading<'_> {
     }
 
     /// Whether a record dated `date` (in column `header` of `place`) counts
-    /// for the year; a note names every row left out (listed up to the cap
-    /// of its kind, counted beyond it).
+    /// for the year (docs/ledger.md, Year filter). A row of an earlier year
+    /// is a note; a row dated after the year is a warning at its cell,
+    /// since a date typed in the wrong year is the likelier cause. Both
+    /// are listed up to the cap of their kind, counted beyond it.
     fn keep(
         &mut self,
         year: i32,
         place: Place,
         unit: UnitId,
-        header: &str,
+        header: &'static str,
         date: NaiveDate,
     ) -> bool {
         if date.year() == year {
             return true;
         }
-        if let Some(c) = self
-            .counts
-            .iter_mut()
-            .find(|c| c.sheet == place.sheet() && c.file == place.file())
-        {
-            c.left_out += 1;
+        if date.year() > year {
+            self.left_out_after(year, place, unit, header, date);
+        } else {
+            let y = date.year();
+            self.left_out(
+                place,
+                unit,
+                format!("{header}{date}在{y}年，该行属于{y}年度，不计入{year}年度考核"),
+            );
         }
+        false
+    }
+
+    /// Whether a 热线工单 or 转办件 row belongs to the year: that of its
+    /// effective deadline as written (R26). One forwarded after the year is
+    /// a warning at its 转办日期 cell; one due in another year is a note.
+    fn keep_case(&mut self, year: i32, place: Place, unit: UnitId, h: &Handling) -> bool {
+        let due = h.effective_deadline();
+        if due.year() == year {
+            return true;
+        }
+        if h.forwarded.year() > year {
+            self.left_out_after(year, place, unit, "转办日期", h.forwarded);
+            return false;
+        }
+        let header = if h.extended.is_some() {
+            "延期至"
+        } else {
+            "办理时限"
+        };
+        let y = due.year();
+        self.left_out(
+            place,
+            unit,
+            format!("{header}{due}在{y}年，该案件属于{y}年度（R26），不计入{year}年度考核"),
+        );
+        false
+    }
+
+    /// The cell of a date column in the row at `place` (`热线工单!D9`), or
+    /// the row when the column is unknown.
+    fn date_cell(&self, place: Place, header: &str) -> String {
+        match self
+            .date_columns
+            .iter()
+            .find(|(f, s, h, _)| *f == place.file() && *s == place.sheet() && *h == header)
+        {
+            Some((file, sheet, _, c)) => format!(
+                "{}!{}{}",
+                super::sheet_place(*file, sheet),
+                super::header::column_letters(*c),
+                place.row
+            ),
+            None => place.to_string(),
+        }
+    }
+
+    /// A row left out because its own date lies after the year: a warning
+    /// at its cell that asks whether the date was mistyped.
+    fn left_out_after(
+        &mut self,
+        year: i32,
+        place: Place,
+        unit: UnitId,
+        header: &'static str,
+        date: NaiveDate,
+    ) {
+        self.count_left_out(place);
+        let cell = self.date_cell(place, header);
+        let roster = &self.roster;
+        self.warnings
+            .push_with(Level::Warning, kinds::AFTER_YEAR, || {
+                Warning::warn(
+                    kinds::AFTER_YEAR,
+                    Some(&roster.get(unit).name),
+                    cell,
+                    format!("{header}{date}在{year}年度之后，未计入——日期是否录错？"),
+                )
+            });
+    }
+
+    /// A row left out as of another year: a note saying so.
+    fn left_out(&mut self, place: Place, unit: UnitId, message: String) {
+        self.count_left_out(place);
         let roster = &self.roster;
         self.warnings
             .push_with(Level::Note, kinds::OUT_OF_YEAR, || {
@@ -347,10 +483,19 @@ impl Reading<'_> {
                     kinds::OUT_OF_YEAR,
                     Some(&roster.get(unit).name),
                     place.to_string(),
-                    format!("{header}{date}不在{year}年，该行不计入本年度考核"),
+                    message,
                 )
             });
-        false
+    }
+
+    fn count_left_out(&mut self, place: Place) {
+        if let Some(c) = self
+            .counts
+            .iter_mut()
+            .find(|c| c.sheet == place.sheet() && c.file == place.file())
+        {
+            c.left_out += 1;
+        }
     }
 }
 
@@ -401,6 +546,7 @@ impl Reading<'_> {
         let wanted: Vec<&str> = SINGLE_FILE_SHEETS
             .iter()
             .copied()
+            .chain([schema::HOLIDAYS])
             .chain(schema::SHEETS.iter().map(|s| s.name))
             .collect();
         for (book, names) in self.books.iter().zip(&self.names) {
@@ -453,7 +599,9 @@ impl Reading<'_> {
             let Some(file) = book.file else { continue };
             let known = names.iter().any(|n| {
                 let n = cells::trim(n);
-                SINGLE_FILE_SHEETS.contains(&n) || schema::SHEETS.iter().any(|s| s.name == n)
+                SINGLE_FILE_SHEETS.contains(&n)
+                    || n == schema::HOLIDAYS
+                    || schema::SHEETS.iter().any(|s| s.name == n)
             });
             if !known {
                 let shown: Vec<String> = names
@@ -520,6 +668,12 @@ impl Reading<'_> {
         }
         for cols in &read {
             self.note_ignored(cols);
+            for header in ["日期", "转办日期", "制定日期"] {
+                let i = cols.spec.columns.iter().position(|c| c.header == header);
+                if let Some(c) = i.and_then(|i| cols.at[i]) {
+                    self.date_columns.push((cols.file, spec.name, header, c));
+                }
+            }
         }
         complete.then_some(Copies(read))
     }
@@ -1048,15 +1202,22 @@ impl Reading<'_> {
             .of_category(Category::Town)
             .map(|u| (u.id, u.name.clone()))
             .collect();
-        for (id, name) in towns {
-            if !named.contains(&id) {
-                self.problems.push(Problem {
-                    place: schema::COMMUNICATION.to_string(),
-                    column: Some("单位".into()),
-                    value: None,
-                    message: format!("缺少区镇「{name}」的记录：每个区镇须有一行沟通机制"),
-                });
-            }
+        let missing: Vec<String> = towns
+            .into_iter()
+            .filter(|(id, _)| !named.contains(id))
+            .map(|(_, name)| name)
+            .collect();
+        if !missing.is_empty() {
+            self.problems.push(Problem {
+                place: schema::COMMUNICATION.to_string(),
+                column: Some("单位".into()),
+                value: None,
+                message: format!(
+                    "缺少{}个区镇的记录（{}）：每个区镇须有一行沟通机制",
+                    missing.len(),
+                    units_text(&missing)
+                ),
+            });
         }
         kept
     }
@@ -1302,7 +1463,9 @@ impl Reading<'_> {
         let mut rows = Vec::new();
         let check = number_of(schema::sheet(schema::SURVEY), "得分");
         let mut covered = vec![false; self.roster.len()];
+        let mut data_rows = 0usize;
         let cols = self.sheet(schema::SURVEY, |r, roster| {
+            data_rows += 1;
             let unit = unit(r, "单位", roster);
             let score = r.get("得分", true, &check);
             if let Some(u) = unit {
@@ -1320,6 +1483,7 @@ impl Reading<'_> {
         // Coverage in the same run as the cells' errors (docs/ledger.md); whether
         // it applies (not in an interim run) is decided in `read_ledger`.
         if cols.as_ref().is_some_and(|c| c.has("单位")) {
+            self.survey_empty = data_rows == 0;
             for u in self.roster.units() {
                 if !covered[u.id.index()] {
                     self.survey_uncovered.push(u.name.clone());
@@ -1448,6 +1612,85 @@ impl Reading<'_> {
             rows: count,
             left_out: 0,
         });
+        rows
+    }
+}
+
+impl Reading<'_> {
+    /// 节假日 (optional, docs/ledger.md): every copy, in file order. The
+    /// same date twice is an error at the later row; a date where the sheet
+    /// contradicts the built-in schedule of a year it knows is a warning
+    /// naming the date (the sheet's word is taken).
+    fn holidays(&mut self) -> Vec<HolidayRow> {
+        use crate::calendar::Calendar;
+        let mut rows: Vec<HolidayRow> = Vec::new();
+        let mut seen: HashMap<NaiveDate, Place> = HashMap::default();
+        for (book, actual) in self.copies(schema::HOLIDAYS) {
+            let file = self.books[book].file;
+            let mut count = 0;
+            read_sheet(
+                &mut self.books[book].book,
+                file,
+                &actual,
+                &schema::HOLIDAY_SHEET,
+                &mut self.problems,
+                |r| {
+                    count += 1;
+                    let date = r.date("日期", true);
+                    let kind = r.get("类型", true, |v| cells::choice(v, schema::HOLIDAY_KINDS));
+                    let note = r.text("说明", false);
+                    let here = place(schema::HOLIDAYS, r);
+                    if let Some(date) = date {
+                        if let Some(first) = seen.get(&date) {
+                            let first = first.row_from(&here);
+                            r.fail(
+                                "日期",
+                                format!("日期{date}重复（{first}已有该日期）：同一日期只能有一行"),
+                            );
+                        } else {
+                            seen.insert(date, here);
+                        }
+                    }
+                    if let (Some(date), Some(kind), true) = (date, kind, r.ok) {
+                        rows.push(HolidayRow {
+                            place: here,
+                            date,
+                            off: kind == "休",
+                            note,
+                        });
+                    }
+                },
+            );
+            self.counts.push(SheetCount {
+                file,
+                sheet: schema::HOLIDAYS,
+                rows: count,
+                left_out: 0,
+            });
+        }
+        for h in &rows {
+            if !Calendar::knows_year(h.date.year()) {
+                continue;
+            }
+            let built_in_working = Calendar::built_in_working_day(h.date);
+            if built_in_working == h.off {
+                let (built, sheet) = if built_in_working {
+                    ("工作日", "休")
+                } else {
+                    ("休息日", "班")
+                };
+                self.warnings.push(Warning::warn(
+                    kinds::HOLIDAY_OVERRIDE,
+                    None,
+                    h.place.to_string(),
+                    format!(
+                        "节假日表把{}标为「{sheet}」，与内置的{}年国务院节假日安排（{built}）不同：按节假日表计算",
+                        h.date,
+                        h.date.year()
+                    ),
+                ));
+            }
+        }
         rows
     }
 }

@@ -7,7 +7,9 @@
 
 use super::book::{display_width, new_workbook, Formats};
 use crate::model::{Category, Roster};
-use crate::schema::{Column, Kind, SheetSpec, APPEAL_SHEET, CATEGORIES, ROSTER_SHEET, SHEETS};
+use crate::schema::{
+    Column, Kind, SheetSpec, APPEAL_SHEET, CATEGORIES, HOLIDAY_SHEET, ROSTER_SHEET, SHEETS,
+};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format, Formula,
     Note, RowNum, Worksheet, XlsxError,
@@ -84,6 +86,10 @@ pub fn template_workbook(roster: &Roster, year: Option<i32>) -> Result<Vec<u8>, 
     // 申诉 (optional): filled in after the results are published.
     let ws = wb.add_worksheet().set_name(APPEAL_SHEET.name)?;
     write_sheet(ws, &APPEAL_SHEET, &lists, &fmt, &date)?;
+    // 节假日 (optional): a year the built-in schedule does not know; the
+    // header notes say how to fill it in.
+    let ws = wb.add_worksheet().set_name(HOLIDAY_SHEET.name)?;
+    write_sheet(ws, &HOLIDAY_SHEET, &lists, &fmt, &date)?;
 
     let ws = wb.add_worksheet().set_name(OPTIONS)?;
     ws.write_string_with_format(0, 0, "单位", &fmt.header)?;
@@ -248,9 +254,10 @@ mod tests {
         let mut want = vec!["单位名单"];
         want.extend(SHEETS.iter().map(|s| s.name));
         want.push("申诉");
+        want.push("节假日");
         want.push(OPTIONS);
         assert_eq!(book.sheet_names(), want);
-        for spec in SHEETS.iter().chain([&APPEAL_SHEET]) {
+        for spec in SHEETS.iter().chain([&APPEAL_SHEET, &HOLIDAY_SHEET]) {
             let r = book.worksheet_range(spec.name).unwrap();
             let headers: Vec<&str> = spec.columns.iter().map(|c| c.header).collect();
             assert_eq!(row(&r, 0), headers, "{}", spec.name);
@@ -342,7 +349,10 @@ mod tests {
             units: list_range("A", 3),
             towns: None,
         };
-        for spec in SHEETS.iter().chain([&ROSTER_SHEET, &APPEAL_SHEET]) {
+        for spec in SHEETS
+            .iter()
+            .chain([&ROSTER_SHEET, &APPEAL_SHEET, &HOLIDAY_SHEET])
+        {
             for c in spec.columns {
                 let v = validation(c, &lists).unwrap();
                 let expected = !matches!(c.kind, Kind::Text | Kind::Town);

@@ -241,7 +241,7 @@ pub fn findings_text(
         notes.push(format!("……另有{}条提示未列出", others.len() - limit));
     }
     if !notes.is_empty() {
-        out.push_str("提示（不影响得分）：\n");
+        out.push_str("提示（未计入考核的行等）：\n");
         for n in notes {
             let _ = writeln!(out, "  {n}");
         }

@@ -5,8 +5,8 @@
 //! audit entries, and the warnings it raised (未到期, 待评判, …). Every
 //! deduction goes through a [`Tally`](super::Tally), so `marks − Σ amounts = score`.
 
-use super::overdue;
 use super::{dec, fmt2, ClauseId, Context, Outcome, Rec, UnitRecords};
+use super::{overdue, period};
 use crate::model::{kinds, Category, Role, Satisfaction, TransferSource, Unit, Verdict, Warning};
 use rust_decimal::Decimal;
 
@@ -41,10 +41,20 @@ fn warning(
 /// n = the unit's 信息报送 rows of the year; −2.5 × max(0, 6 − n), as one
 /// entry whose reason says how many were sent (at most 15, so the floor
 /// never binds).
+///
+/// Interim (R27): the count of six is a yearly requirement: pending, a
+/// zero-amount entry with the progress.
 pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::D1);
     let n = recs.info.len();
-    if n < 6 {
+    if ctx.interim && n < 6 {
+        t.note(
+            period::progress(ctx, "全年须报送信息不少于6条", &format!("已报送{n}条")),
+            format!("信息报送: 截至{}{n}条", ctx.as_of),
+            None,
+        );
+    } else if n < 6 {
         let missing = 6 - n;
         t.deduct(
             dec("2.5") * Decimal::from(missing),
@@ -74,9 +84,31 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// with 同时为特色服务 是 is judged under D2.2 instead (如列入企业服务举措的，
 /// 完成情况按本项要求计分，不重复扣分): a zero entry "按特色服务计分，不重复扣分"
 /// citing R29 (A组) or R19 (B组). Floor 0 (no measure at all: 20 − 30 → 0).
+///
+/// Interim (R27): the whole clause (the count of measures, their
+/// implementation and reported results) is a yearly requirement: pending,
+/// a zero-amount entry with the progress.
 pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::D2_1);
     let n = recs.measures.len();
+    if ctx.interim {
+        let done = recs
+            .measures
+            .iter()
+            .filter(|m| m.implemented && m.reported)
+            .count();
+        t.note(
+            period::progress(
+                ctx,
+                "全年须制定服务举措不少于2项并实施、报送实施成果",
+                &format!("已制定{n}项（已实施并报送成果{done}项）"),
+            ),
+            format!("服务举措: 截至{}{n}项", ctx.as_of),
+            None,
+        );
+        return t.finish().into();
+    }
     for k in n..2 {
         t.deduct(
             dec("15"),
@@ -134,9 +166,23 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// neither a 提效实践 row with 已实施 是 nor a measure with 同时为特色服务 是
 /// and 已实施 是 (R19); when only such a measure satisfies it, a zero entry
 /// says so.
+///
+/// Interim (R27): A组's coverage and B组's practice are yearly
+/// requirements: pending, a zero-amount entry with the progress, unless
+/// already met.
 pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::D2_2);
     let mut warnings = Vec::new();
+    if ctx.interim && unit.category.is_department() {
+        if let Some(reason) = d2_2_progress(unit, recs, ctx) {
+            t.note(reason, format!("特色服务: 截至{}", ctx.as_of), None);
+            return Outcome {
+                result: t.finish(),
+                warnings,
+            };
+        }
+    }
     match unit.category {
         Category::GroupA => {
             // Each missed 区镇 is its own entry up to MAX_LISTED_TOWNS (a
@@ -219,6 +265,45 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     }
 }
 
+/// The progress of D2.2 in an interim run, when its yearly requirement is
+/// not met yet (R27).
+fn d2_2_progress(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Option<String> {
+    match unit.category {
+        Category::GroupA => {
+            let reached: std::collections::HashSet<_> =
+                recs.outreach.iter().map(|o| o.town).collect();
+            let towns = ctx.roster.of_category(Category::Town).count();
+            let n = ctx
+                .roster
+                .of_category(Category::Town)
+                .filter(|town| reached.contains(&town.id))
+                .count();
+            (n < towns).then(|| {
+                period::progress(
+                    ctx,
+                    &format!("全年须惠及全部{towns}个区镇（政企互动）"),
+                    &format!("已惠及{n}个"),
+                )
+            })
+        }
+        Category::GroupB => {
+            let practice = recs.practices.iter().any(|p| p.implemented);
+            let featured = recs
+                .measures
+                .iter()
+                .any(|m| m.also_featured && m.implemented);
+            (!practice && !featured).then(|| {
+                period::progress(
+                    ctx,
+                    "全年须有不少于一项已实施的提效实践",
+                    &format!("已有提效实践{}条、均未实施", recs.practices.len()),
+                )
+            })
+        }
+        Category::Town => None,
+    }
+}
+
 /// D3.1 处办企业诉求：转办件, 15分.
 ///
 /// 细则：企业发展服务中心转办件，未在规定期限内与相关企业沟通，没有初步处理意见且未向中心反馈处理结果的每件扣5分，涉及多个部门，或企业服务联席会议布置的专项任务，部门间未能有效解决问题或未合力提出解决问题方案的，牵头部门每件扣5分，配合部门每件扣2.5分。
@@ -238,12 +323,32 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// 初步处理意见 and 反馈结果 are all 否 (R20); one or two failed duties cost
 /// nothing (a zero entry names them). A missing flag is treated as done,
 /// with a warning. Floor 0.
+///
+/// An item not yet due at the as-of date (its deadline, moved off a
+/// non-working day by R25, after D) is not judged yet, by neither
+/// sentence: a zero-amount entry says so (R27).
 pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::D3_1);
     let mut warnings = Vec::new();
     for r in &recs.transfers {
         let place = r.place.to_string();
         let record = || Rec::id(&r.id).on(r.handling.forwarded);
+        let due = overdue::due_date(&r.handling, ctx.calendar);
+        if due > ctx.as_of {
+            let written = r.handling.effective_deadline();
+            let moved = if due != written {
+                format!("，顺延至{due}")
+            } else {
+                String::new()
+            };
+            t.note(
+                format!("未到期（时限{written}{moved}），年底或到期后评判（R27）"),
+                place,
+                record(),
+            );
+            continue;
+        }
         let depts = ctx
             .transfer_departments
             .get(r.id.as_str())
@@ -391,8 +496,10 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// single department row (R5) or the row is 主办, −2.5 when 协办 in a
 /// several-department case; no 免责评判 → warning (待评判). 回访结果
 /// 不满意 with 二次转办结果 still empty → no deduction and a warning
-/// (待二次转办). Floor 0.
+/// (待二次转办). A row completed after the as-of date is open at D and
+/// its visit results are not used (R2). Floor 0.
 pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::D3_2);
     let mut warnings = Vec::new();
     for r in &recs.hotline {
@@ -408,6 +515,12 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             r.place,
             &r.handling,
         );
+        if let Some(done) = overdue::completed_after(&r.handling, ctx.as_of) {
+            if r.visit == Some(Satisfaction::Dissatisfied) {
+                t.note(overdue::visit_unused(done, ctx.as_of), place, record());
+            }
+            continue;
+        }
         if r.visit == Some(Satisfaction::Dissatisfied) && r.second_visit.is_none() {
             warnings.push(warning(
                 kinds::SECOND_PENDING,
@@ -1827,5 +1940,137 @@ mod tests {
             let head = format!("/// {} {}, ", c.id(), c.item());
             assert!(src.contains(&head), "{c}: heading missing");
         }
+    }
+    // ------------------------------------------------------------ interim
+
+    fn listed(o: &Outcome) -> Vec<(String, Decimal)> {
+        o.result
+            .entries
+            .iter()
+            .map(|e| (e.reason.to_string(), e.amount))
+            .collect()
+    }
+
+    fn june() -> NaiveDate {
+        d(6, 30)
+    }
+
+    #[test]
+    fn interim_yearly_requirements_pending() {
+        let mut l = ledger();
+        let mut late_info = info(9, A1);
+        late_info.date = d(7, 3);
+        l.info = infos(A1, 2);
+        l.info.push(late_info);
+        l.measures = vec![measure(2, A1, "一站式服务", false, false)];
+        l.outreach = vec![outreach(2, A1, ZP)];
+        l.practices = vec![practice(2, B1, false)];
+        // D1: 2 rows by D (the July row does not exist yet): pending.
+        let o = eval_at(&l, june(), A1, d1);
+        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(
+            listed(&o),
+            vec![(
+                "全年须报送信息不少于6条，截至2017-06-30已报送2条，年底计分（R27）".to_string(),
+                Decimal::ZERO
+            )]
+        );
+        // At the year end, 3 rows: −7.5.
+        assert_eq!(eval(&l, A1, d1).result.score, dec("7.5"));
+        // D2.1: one measure, not implemented: all pending.
+        let o = eval_at(&l, june(), A1, d2_1);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(
+            listed(&o),
+            vec![(
+                "全年须制定服务举措不少于2项并实施、报送实施成果，截至2017-06-30已制定1项（已实施并报送成果0项），年底计分（R27）".to_string(),
+                Decimal::ZERO
+            )]
+        );
+        assert_eq!(eval(&l, A1, d2_1).result.score, Decimal::ZERO);
+        // D2.2: A组 reached 1 of 4 区镇; B组 no implemented practice.
+        let o = eval_at(&l, june(), A1, d2_2);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(
+            listed(&o),
+            vec![(
+                "全年须惠及全部4个区镇（政企互动），截至2017-06-30已惠及1个，年底计分（R27）"
+                    .to_string(),
+                Decimal::ZERO
+            )]
+        );
+        assert_eq!(eval(&l, A1, d2_2).result.score, dec("12.5"));
+        let o = eval_at(&l, june(), B1, d2_2);
+        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(amounts(&o), decs(&["0"]));
+        assert_eq!(eval(&l, B1, d2_2).result.score, dec("15"));
+    }
+
+    #[test]
+    fn interim_d3_1_items_not_due_and_rows_after_d() {
+        let mut l = ledger();
+        // Due 07-20: not judged at 06-30.
+        let mut not_due = duties(2, "Z1", false, false, false);
+        not_due.handling = handling(d(7, 20), None);
+        // Due 06-20, all three duties 否: −5.
+        let mut due = duties(3, "Z2", false, false, false);
+        due.handling = handling(d(6, 20), Some(d(6, 19)));
+        // Z3: A1 assists; A2's 主办 row is forwarded 07-10, after D. At D
+        // the item has one department (R5): the first sentence, −5; at the
+        // year end two, the second: 协办 −2.5.
+        let mut assist = solved(4, "Z3", A1, Role::Assist, TransferSource::Center, false);
+        assist.contacted = Some(false);
+        assist.opinion = Some(false);
+        assist.feedback = Some(false);
+        let mut lead = solved(5, "Z3", A2, Role::Lead, TransferSource::Center, true);
+        lead.handling.forwarded = d(7, 10);
+        lead.handling.deadline = d(7, 20);
+        l.transfers = vec![not_due, due, assist, lead];
+        let o = eval_at(&l, june(), A1, d3_1);
+        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                (
+                    "未到期（时限2017-07-20），年底或到期后评判（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+                (
+                    "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00".to_string(),
+                    dec("5")
+                ),
+                (
+                    "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00".to_string(),
+                    dec("5")
+                ),
+            ]
+        );
+        // Year end: Z1 −5, Z2 −5, Z3 协办 −2.5 (R21 note beside it).
+        let o = eval(&l, A1, d3_1);
+        assert_eq!(o.result.score, dec("2.5"));
+    }
+
+    #[test]
+    fn interim_d3_2_completed_after_d_is_open_and_unvisited() {
+        let mut l = ledger();
+        let mut r = unhappy(
+            late(2, "H1", A1, d(7, 31), Some(d(7, 20))),
+            Some(Verdict::NotExempt),
+        );
+        r.handling.forwarded = d(6, 1);
+        l.hotline = vec![r];
+        let o = eval_at(&l, june(), A1, d3_2);
+        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(
+            listed(&o),
+            vec![(
+                "办结日期2017-07-20在2017-06-30之后，截至2017-06-30未办结，回访结果暂不采用（R2）"
+                    .to_string(),
+                Decimal::ZERO
+            )]
+        );
+        assert_eq!(o.warnings.len(), 1);
+        assert_eq!(o.warnings[0].kind, kinds::NOT_DUE);
+        assert_eq!(eval(&l, A1, d3_2).result.score, dec("10"));
     }
 }

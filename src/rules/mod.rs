@@ -15,6 +15,7 @@ pub mod appeals;
 pub mod clauses;
 pub mod dept;
 pub mod overdue;
+pub mod period;
 pub mod readings;
 pub mod town;
 
@@ -461,8 +462,17 @@ impl<'a> Context<'a> {
     pub fn new(ledger: &'a Ledger, as_of: NaiveDate, calendar: &'a Calendar) -> Context<'a> {
         let roster = &ledger.roster;
         let is_dept = |u: UnitId| roster.get(u).category.is_department();
+        // R27: in an interim run a row forwarded after D does not exist at
+        // D; it makes no case one of several departments (R5). (Rows of
+        // other years forwarded after D are dropped by the reader.)
+        let interim = crate::model::is_interim(ledger.year, as_of);
+        let exists = |d: NaiveDate| !interim || d <= as_of;
         let mut hotline_departments = HashMap::default();
-        let hotline = ledger.hotline.iter().map(|r| (r.id.as_str(), r.unit));
+        let hotline = ledger
+            .hotline
+            .iter()
+            .filter(|r| exists(r.handling.forwarded))
+            .map(|r| (r.id.as_str(), r.unit));
         let other = ledger.hotline_other_years.iter();
         for (id, unit) in hotline.chain(other.map(|r| (r.id.as_str(), r.unit))) {
             if is_dept(unit) {
@@ -470,7 +480,11 @@ impl<'a> Context<'a> {
             }
         }
         let mut transfer_departments = HashMap::default();
-        let transfers = ledger.transfers.iter().map(|r| (r.id.as_str(), r.unit));
+        let transfers = ledger
+            .transfers
+            .iter()
+            .filter(|r| exists(r.handling.forwarded))
+            .map(|r| (r.id.as_str(), r.unit));
         let other = ledger.transfers_other_years.iter();
         for (id, unit) in transfers.chain(other.map(|r| (r.id.as_str(), r.unit))) {
             if is_dept(unit) {
@@ -478,7 +492,11 @@ impl<'a> Context<'a> {
             }
         }
         let mut transfer_solved: HashMap<&str, SolvedRows> = HashMap::default();
-        for r in ledger.transfers.iter().filter(|r| is_dept(r.unit)) {
+        for r in ledger
+            .transfers
+            .iter()
+            .filter(|r| is_dept(r.unit) && exists(r.handling.forwarded))
+        {
             if let Some(solved) = r.solved {
                 let e = transfer_solved.entry(r.id.as_str()).or_insert(SolvedRows {
                     first: r.unit,
@@ -528,7 +546,7 @@ impl<'a> Context<'a> {
             appeals,
             year: ledger.year,
             as_of,
-            interim: crate::model::is_interim(ledger.year, as_of),
+            interim,
             calendar,
             roster,
             hotline_departments,

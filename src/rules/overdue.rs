@@ -5,8 +5,11 @@
 //! later than `--as-of` counts as open (R2); a row is overdue when completed
 //! after its effective deadline, or open with the as-of date after it. Days
 //! overdue are working days (R3) after the deadline up to and including the
-//! completion date (or the as-of date), at least 1 (Reading K1). The default
-//! deduction tier is R4.
+//! completion date (or the as-of date), at least 1 (Reading K1). An
+//! effective deadline on a non-working day moves to the next working day
+//! (R25); a case completed, or still open at an as-of date, on a
+//! non-working day after its deadline is late by 0 working days and charged
+//! as 1, and its words say exactly that. The default deduction tier is R4.
 
 use super::{dec, fmt2, Context, Rec, Tally};
 use crate::calendar::Calendar;
@@ -28,45 +31,121 @@ pub enum State {
 /// How late a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Overdue {
+    /// The effective deadline as written (延期至, else 办理时限).
     pub deadline: NaiveDate,
     /// The completion date, or `None` when open at the as-of date.
     pub completed: Option<NaiveDate>,
-    /// Working days late, at least 1.
+    /// Working days late as charged: at least 1.
     pub working_days: u32,
+    /// The deadline moved off a non-working day (R25); `deadline` itself
+    /// when that is a working day.
+    pub due: NaiveDate,
+    /// The working days the calendar gives after `due` up to the completion
+    /// (or the as-of date): 0 when that day is a non-working day right
+    /// after the deadline.
+    pub counted: u32,
+}
+
+/// `星期六`.
+fn weekday_name(d: NaiveDate) -> &'static str {
+    use chrono::{Datelike, Weekday};
+    match d.weekday() {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
 }
 
 impl Overdue {
-    /// `逾期3个工作日（时限2017-03-01，办结2017-03-06）`.
+    /// `逾期3个工作日（时限2017-03-01，办结2017-03-06）`; a deadline moved by
+    /// R25 reads `时限2017-03-04（星期六，顺延至2017-03-06）`, and a day
+    /// late that is no working day reads
+    /// `逾期（时限2017-03-03，办结2017-03-04）：办结于非工作日（2017-03-04，星期六），按1个工作日计`.
     pub fn describe(&self, as_of: NaiveDate) -> String {
-        match self.completed {
-            Some(c) => format!(
-                "逾期{}个工作日（时限{}，办结{}）",
-                self.working_days, self.deadline, c
-            ),
-            None => format!(
-                "逾期{}个工作日（时限{}，截至{}未办结）",
-                self.working_days, self.deadline, as_of
-            ),
+        let limit = if self.due == self.deadline {
+            format!("时限{}", self.deadline)
+        } else {
+            format!(
+                "时限{}（{}，顺延至{}，R25）",
+                self.deadline,
+                weekday_name(self.deadline),
+                self.due
+            )
+        };
+        let end = self.completed.unwrap_or(as_of);
+        let state = match self.completed {
+            Some(c) => format!("办结{c}"),
+            None => format!("截至{as_of}未办结"),
+        };
+        if self.counted == 0 {
+            let what = if self.completed.is_some() {
+                "办结于非工作日"
+            } else {
+                "截止日为非工作日"
+            };
+            format!(
+                "逾期（{limit}，{state}）：{what}（{end}，{}），按1个工作日计",
+                weekday_name(end)
+            )
+        } else {
+            format!("逾期{}个工作日（{limit}，{state}）", self.working_days)
         }
     }
+}
+
+/// The date a row falls due: its effective deadline (延期至, else 办理时限),
+/// moved to the next working day when it falls on a non-working day (R25).
+pub fn due_date(h: &Handling, calendar: &Calendar) -> NaiveDate {
+    let mut due = h.effective_deadline();
+    // No run of days off is longer than a few weeks; the bound only guards
+    // against a calendar without working days.
+    for _ in 0..366 {
+        if calendar.is_working_day(due) {
+            break;
+        }
+        match due.succ_opt() {
+            Some(next) => due = next,
+            None => break,
+        }
+    }
+    due
 }
 
 /// Judges a row at `as_of`.
 pub fn judge(h: &Handling, as_of: NaiveDate, calendar: &Calendar) -> State {
     let deadline = h.effective_deadline();
+    let due = due_date(h, calendar);
     let completed = h.completed.filter(|c| *c <= as_of);
     let end = match completed {
-        Some(c) if c <= deadline => return State::OnTime,
+        Some(c) if c <= due => return State::OnTime,
         Some(c) => c,
-        None if as_of <= deadline => return State::NotYetDue { deadline },
+        None if as_of <= due => return State::NotYetDue { deadline },
         None => as_of,
     };
-    let working_days = calendar.working_days_between(deadline, end).max(1);
+    let counted = calendar.working_days_between(due, end);
     State::Overdue(Overdue {
         deadline,
         completed,
-        working_days,
+        working_days: counted.max(1),
+        due,
+        counted,
     })
+}
+
+/// The 办结日期 of a row completed after `as_of`: the row is open at D,
+/// and its visit results (回访结果, 二次转办结果, 免责评判) follow a
+/// completion that had not happened yet (R2).
+pub fn completed_after(h: &Handling, as_of: NaiveDate) -> Option<NaiveDate> {
+    h.completed.filter(|c| *c > as_of)
+}
+
+/// The reason of the zero-amount entry for visit results not used (R2).
+pub fn visit_unused(done: NaiveDate, as_of: NaiveDate) -> String {
+    format!("办结日期{done}在{as_of}之后，截至{as_of}未办结，回访结果暂不采用（R2）")
 }
 
 /// The default deduction tier (R4) for `working_days` late: 1–3, 4–10 and
@@ -133,9 +212,13 @@ pub fn charge(
             let reason = format!("{what}{}，{words}", o.describe(ctx.as_of));
             let mut rec = Rec::id(id).on(h.forwarded);
             if h.penalty.is_none() {
+                let days = if o.counted == 0 {
+                    "0个工作日，按1个工作日计".to_string()
+                } else {
+                    format!("{}个工作日", o.working_days)
+                };
                 rec = rec.calc(format!(
-                    "{}个工作日，属{}档：{}",
-                    o.working_days,
+                    "{days}，属{}档：{}",
                     tier_label(o.working_days),
                     fmt2(amount)
                 ));
@@ -220,12 +303,63 @@ mod tests {
     #[test]
     fn completed_on_a_holiday_is_still_one_day_late() {
         let cal = Calendar::new();
-        // Deadline Fri 09-29, done Sun 10-01 (holiday; 09-30 was a make-up day).
+        // Deadline Fri 09-29, done Sun 10-01 (holiday): Sat 09-30 was a
+        // make-up working day, so 1 working day late.
         let s = judge(&handling(d(9, 29), None, Some(d(10, 1))), d(12, 31), &cal);
-        assert!(matches!(s, State::Overdue(o) if o.working_days == 1));
-        // Deadline Sat 10-07 (holiday), done Sun 10-08 (holiday): 0 → at least 1.
+        assert!(matches!(s, State::Overdue(o) if o.working_days == 1 && o.counted == 1));
+        // Deadline Fri 03-03, done Sat 03-04: 0 working days, charged as 1,
+        // and the words say exactly that.
+        let s = judge(&handling(d(3, 3), None, Some(d(3, 4))), d(12, 31), &cal);
+        let State::Overdue(o) = s else {
+            panic!("{s:?}")
+        };
+        assert_eq!((o.working_days, o.counted), (1, 0));
+        assert_eq!(
+            o.describe(d(12, 31)),
+            "逾期（时限2017-03-03，办结2017-03-04）：办结于非工作日（2017-03-04，星期六），按1个工作日计"
+        );
+        // Open at an as-of date that is a Saturday right after the deadline.
+        let s = judge(&handling(d(3, 3), None, None), d(3, 4), &cal);
+        let State::Overdue(o) = s else {
+            panic!("{s:?}")
+        };
+        assert_eq!(
+            o.describe(d(3, 4)),
+            "逾期（时限2017-03-03，截至2017-03-04未办结）：截止日为非工作日（2017-03-04，星期六），按1个工作日计"
+        );
+    }
+
+    #[test]
+    fn a_deadline_on_a_non_working_day_moves_to_the_next_working_day() {
+        let cal = Calendar::new();
+        // R25: due Sat 03-04, done Mon 03-06: on time.
+        let s = judge(&handling(d(3, 4), None, Some(d(3, 6))), d(12, 31), &cal);
+        assert_eq!(s, State::OnTime);
+        // Due Sat 10-07 (National Day holiday), done Sun 10-08: on time; the
+        // next working day is Mon 10-09.
         let s = judge(&handling(d(10, 7), None, Some(d(10, 8))), d(12, 31), &cal);
-        assert!(matches!(s, State::Overdue(o) if o.working_days == 1));
+        assert_eq!(s, State::OnTime);
+        assert_eq!(due_date(&handling(d(10, 1), None, None), &cal), d(10, 9));
+        // An extension on a Sunday moves too.
+        let s = judge(
+            &handling(d(3, 1), Some(d(3, 5)), Some(d(3, 6))),
+            d(12, 31),
+            &cal,
+        );
+        assert_eq!(s, State::OnTime);
+        // Due Sat 03-04, done Tue 03-07: 1 working day after Mon 03-06.
+        let s = judge(&handling(d(3, 4), None, Some(d(3, 7))), d(12, 31), &cal);
+        let State::Overdue(o) = s else {
+            panic!("{s:?}")
+        };
+        assert_eq!(o.working_days, 1);
+        assert_eq!(
+            o.describe(d(12, 31)),
+            "逾期1个工作日（时限2017-03-04（星期六，顺延至2017-03-06，R25），办结2017-03-07）"
+        );
+        // Open, as of Sun 03-05: not yet due.
+        let s = judge(&handling(d(3, 4), None, None), d(3, 5), &cal);
+        assert_eq!(s, State::NotYetDue { deadline: d(3, 4) });
     }
 
     #[test]

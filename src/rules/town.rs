@@ -6,8 +6,8 @@
 //! is an audit entry made through [`Tally`](super::Tally), so `marks − Σ amounts = score`
 //! holds for each clause exactly (floors and rounding included).
 
-use super::overdue;
 use super::{dec, fmt2, ClauseId, ClauseResult, Context, Outcome, Rec, UnitRecords};
+use super::{overdue, period};
 use crate::model::{kinds, ReportStatus, Satisfaction, Unit, Warning};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -62,7 +62,7 @@ fn part_floors_cite_r1(mut result: ClauseResult) -> ClauseResult {
     for e in &mut result.entries {
         if let Some(head) = e.reason.strip_suffix('）') {
             if head.contains("本项已扣至0") {
-                e.reason = format!("{head}；各部分分别扣至0，R1）").into();
+                e.reason = format!("{head}；各部分分别扣至0，R1）");
             }
         }
     }
@@ -83,9 +83,13 @@ fn outcome(result: ClauseResult, warnings: Vec<Warning>) -> Outcome {
 /// quarter is that of its date. Each quarter 1..4 with no counted meeting
 /// costs 0.5 (an extra meeting in one quarter does not make up for an empty
 /// one). Uncounted meetings are zero-amount entries (未计次). Floor 0.
+///
+/// Interim (R27): only the quarters ended by D are judged; the others are
+/// pending, named by one zero-amount entry.
 pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::Z1_1);
-    for q in 1..=4u8 {
+    for q in (1..=4u8).filter(|q| period::quarter_ended(ctx, *q)) {
         let in_quarter: Vec<_> = recs
             .meetings
             .iter()
@@ -127,6 +131,9 @@ pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             );
         }
     }
+    if let Some(pending) = period::pending_quarters_note(ctx) {
+        t.note(pending, "例会: 未结束的季度", None);
+    }
     t.finish().into()
 }
 
@@ -146,7 +153,12 @@ pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// is also a zero-amount entry (未计次), so it never costs less than a
 /// counted one. Then −2.5 for each of the max(0, 6 − counted) missing
 /// salons. Floor 0.
+///
+/// Interim (R27): the salons held by D pay their own failings as at year
+/// end; the count of six is pending (a zero-amount entry with the
+/// progress).
 pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::Z1_2);
     let mut counted = 0usize;
     for s in &recs.salons {
@@ -197,6 +209,20 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 Rec::none().on(s.date),
             );
         }
+    }
+    if ctx.interim && counted < 6 {
+        let uncounted = recs.salons.len() - counted;
+        let extra = if uncounted > 0 {
+            format!("（另有{uncounted}次未计次，R7）")
+        } else {
+            String::new()
+        };
+        t.note(
+            period::progress(ctx, "全年须开展6次", &format!("已开展{counted}次{extra}")),
+            format!("沙龙: 截至{}计次{counted}次", ctx.as_of),
+            None,
+        );
+        return t.finish().into();
     }
     for k in counted + 1..=6 {
         t.deduct(
@@ -283,9 +309,13 @@ pub fn z1_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 ///
 /// Arithmetic: each quarter 1..4 with no 工作总结 row −1.25 (报送日期 does
 /// not matter: a fourth-quarter summary is often sent in January).
+///
+/// Interim (R27): only the quarters ended by D are judged, and a summary
+/// sent after D does not exist yet; the other quarters are pending.
 pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::Z2_1);
-    for q in 1..=4u8 {
+    for q in (1..=4u8).filter(|q| period::quarter_ended(ctx, *q)) {
         if !recs.summaries.iter().any(|s| s.quarter == q) {
             t.deduct(
                 dec("1.25"),
@@ -294,6 +324,9 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 None,
             );
         }
+    }
+    if let Some(pending) = period::pending_quarters_note(ctx) {
+        t.note(pending, "工作总结: 未结束的季度", None);
     }
     t.finish().into()
 }
@@ -313,11 +346,22 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// has a 信息报送 row and the year has at least 12, else 0. Part c (2): no
 /// 典型案例 row → 0; else 2 − the smallest 质量扣分 among its rows (empty =
 /// 0). Part d (1): 1 when at least 4 信息报送 rows have 录用 是, else 0.
+///
+/// Interim (R27): parts a and b judge only the months ended by D (part b:
+/// a row in each ended month, and at least as many rows by D as ended
+/// months); the other months are pending (one zero-amount entry for the
+/// clause, naming them). Parts c and d are yearly requirements: pending, with a
+/// zero-amount entry giving the progress, unless already met.
 pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let clause = ClauseId::Z2_2;
+    let ended: Vec<u8> = (1..=12u8)
+        .filter(|m| period::month_ended(ctx, *m))
+        .collect();
+    let pending = period::pending_months_note(ctx);
 
     let mut a = ctx.part(unit.id, clause, dec("5"), "（a）");
-    for m in 1..=12u8 {
+    for m in ended.iter().copied() {
         match recs.monthly_reports.iter().find(|r| r.month == m) {
             None => a.deduct(
                 dec("0.5"),
@@ -337,27 +381,57 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 
     let mut b = ctx.part(unit.id, clause, dec("2"), "（b）");
     let n_info = recs.info.len();
-    let missing: Vec<u8> = (1..=12u8)
+    let n_ended = ended.len();
+    let missing: Vec<u8> = ended
+        .iter()
+        .copied()
         .filter(|m| !recs.info.iter().any(|i| i.date.month() == u32::from(*m)))
         .collect();
-    if !missing.is_empty() || n_info < 12 {
+    if !missing.is_empty() || n_info < n_ended {
         let gap = if missing.is_empty() {
             String::new()
         } else {
             format!("，缺{}", month_list(&missing))
         };
-        b.deduct(
-            dec("2"),
-            format!(
-                "信息报送未做到每月不少于1条、全年不少于12条（全年{n_info}条{gap}），不得2分（R9）"
-            ),
-            format!("信息报送: 全年{n_info}条{gap}"),
-            None,
-        );
+        if ctx.interim {
+            b.deduct(
+                dec("2"),
+                format!(
+                    "信息报送未做到截至{}已结束的{n_ended}个月每月不少于1条、合计不少于{n_ended}条（已报送{n_info}条{gap}），不得2分（R9，R27）",
+                    ctx.as_of
+                ),
+                format!("信息报送: 截至{}共{n_info}条{gap}", ctx.as_of),
+                None,
+            );
+        } else {
+            b.deduct(
+                dec("2"),
+                format!(
+                    "信息报送未做到每月不少于1条、全年不少于12条（全年{n_info}条{gap}），不得2分（R9）"
+                ),
+                format!("信息报送: 全年{n_info}条{gap}"),
+                None,
+            );
+        }
     }
 
     let mut c = ctx.part(unit.id, clause, dec("2"), "（c）");
-    if recs.typical_cases.is_empty() {
+    let best_ok = recs
+        .typical_cases
+        .iter()
+        .any(|tc| tc.quality_penalty.unwrap_or(Decimal::ZERO).is_zero());
+    if ctx.interim && !best_ok {
+        let n = recs.typical_cases.len();
+        c.note(
+            period::progress(
+                ctx,
+                "全年须报送典型案例或典型人物不少于1个（质量达标）",
+                &format!("已报送{n}个"),
+            ),
+            format!("典型案例: 截至{}{n}个", ctx.as_of),
+            None,
+        );
+    } else if recs.typical_cases.is_empty() {
         c.deduct(
             dec("2"),
             "全年未报送典型案例或典型人物，不得2分",
@@ -396,7 +470,17 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 
     let mut d = ctx.part(unit.id, clause, dec("1"), "（d）");
     let adopted = recs.info.iter().filter(|i| i.adopted).count();
-    if adopted < 4 {
+    if ctx.interim && adopted < 4 {
+        d.note(
+            period::progress(
+                ctx,
+                "全年须被中心录用信息4条",
+                &format!("已录用{adopted}条"),
+            ),
+            format!("信息报送: 截至{}录用{adopted}条", ctx.as_of),
+            None,
+        );
+    } else if adopted < 4 {
         d.deduct(
             dec("1"),
             format!("全年被中心录用信息{adopted}条，少于4条，不得1分"),
@@ -405,7 +489,14 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         );
     }
 
-    part_floors_cite_r1(ClauseResult::from_parts(clause, vec![a, b, c, d])).into()
+    let mut parts = vec![a, b, c, d];
+    if let Some(p) = pending {
+        // One entry for the clause: parts a and b wait for the same months.
+        let mut months = ctx.part(unit.id, clause, Decimal::ZERO, "（a）（b）");
+        months.note(p, "诉求月报、信息报送: 未结束的月份", None);
+        parts.insert(2, months);
+    }
+    part_floors_cite_r1(ClauseResult::from_parts(clause, parts)).into()
 }
 
 /// Z3.1 完成市领导和联席会议交办的事项 (15分).
@@ -421,6 +512,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// 0.5 / 1.0 / 1.5 for 1–3 / 4–10 / 11+ working days late, once per row.
 /// Open and not yet due → a warning (未到期), no deduction. Floor 0.
 pub fn z3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let clause = ClauseId::Z3_1;
     let mut t = ctx.tally(unit.id, clause);
     let mut warnings = Vec::new();
@@ -452,8 +544,10 @@ pub fn z3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// default tier (as in Z3.1). The final answer is 二次转办结果 when given,
 /// else 回访结果; 不满意 → −0.5 once per row. A row 不满意 at 回访 but
 /// satisfied after 二次转办 costs nothing (zero-amount entry). The 免责
-/// review is for departments only. Floor 0.
+/// review is for departments only. A row completed after the as-of date
+/// is open at D and its visit results are not used (R2). Floor 0.
 pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let clause = ClauseId::Z3_2;
     let mut t = ctx.tally(unit.id, clause);
     let mut warnings = Vec::new();
@@ -469,6 +563,16 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             &r.handling,
         );
         let src = r.place.to_string();
+        if let Some(done) = overdue::completed_after(&r.handling, ctx.as_of) {
+            if r.visit == Some(Satisfaction::Dissatisfied) {
+                t.note(
+                    overdue::visit_unused(done, ctx.as_of),
+                    src,
+                    Rec::id(&r.id).on(r.handling.forwarded),
+                );
+            }
+            continue;
+        }
         let exempt_note = if r.verdict.is_some() {
             "；免责评判只适用于部门"
         } else {
@@ -516,9 +620,31 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// rounded to 2 decimals. As entries: each measure with c < 1 takes
 /// 10 × (1 − c) / n, each missing measure below two takes 1; n = 0 is one
 /// entry of 10.
+///
+/// Interim (R27): the whole clause is a yearly requirement (measures
+/// implemented and reported by the year end): pending, a zero-amount entry
+/// with the progress.
 pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
+    let recs: &UnitRecords = &period::at(recs, ctx);
     let mut t = ctx.tally(unit.id, ClauseId::Z3_3);
     let n = recs.measures.len();
+    if ctx.interim {
+        let done = recs
+            .measures
+            .iter()
+            .filter(|m| m.implemented && m.reported)
+            .count();
+        t.note(
+            period::progress(
+                ctx,
+                "全年须制订新举措不少于2项，年底实施完成并报送成果",
+                &format!("已制订{n}项（已实施并报送成果{done}项）"),
+            ),
+            format!("服务举措: 截至{}{n}项", ctx.as_of),
+            None,
+        );
+        return t.finish().into();
+    }
     if n == 0 {
         t.deduct(
             dec("10"),
@@ -608,11 +734,17 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// not earned, 2.5 − 得分, are an entry), −0.5 once when records or report
 /// materials are missing, floored at 0 per quarter. A quarter with no row
 /// scores 0 (an entry of 2.5). Score = sum of the four quarters.
+///
+/// Interim (R27): a quarter not ended by D is pending at its full 2.5;
+/// one zero-amount entry names the pending quarters.
 pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z4_1;
     let cap = dec("2.5");
     let mut parts = Vec::with_capacity(4);
     for q in 1..=4u8 {
+        if !period::quarter_ended(ctx, q) {
+            continue;
+        }
         let mut t = ctx.part(unit.id, clause, cap, &format!("第{q}季度："));
         match recs.inspections.iter().find(|i| i.quarter == q) {
             None => t.deduct(
@@ -646,6 +778,13 @@ pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 }
             }
         }
+        parts.push(t);
+    }
+    let pending = period::pending_quarters(ctx);
+    if let Some(reason) = period::pending_quarters_note(ctx) {
+        let marks = cap * Decimal::from(pending.len() as u64);
+        let mut t = ctx.part(unit.id, clause, marks, "");
+        t.note(reason, "督查: 未结束的季度", None);
         parts.push(t);
     }
     ClauseResult::from_parts(clause, parts).into()
@@ -1890,5 +2029,258 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].place, "热线工单!5");
         assert!(warnings[0].message.starts_with("未到期"));
+    }
+    // ------------------------------------------------------------ interim
+
+    /// Reasons and amounts of a clause, in order.
+    fn listed(o: &Outcome) -> Vec<(String, Decimal)> {
+        o.result
+            .entries
+            .iter()
+            .map(|e| (e.reason.to_string(), e.amount))
+            .collect()
+    }
+
+    /// A 区镇 ledger as it stands on 2017-06-30 (R27), with rows dated
+    /// after that. By hand:
+    ///
+    /// - Z1.1: Q1 counted, Q2 none → −0.5; Q3, Q4 pending → 1.50.
+    /// - Z1.2: 3 counted salons by D, one without 台账 −0.5; the August salon
+    ///   (no 台账 either) does not exist yet; the count of six is pending →
+    ///   14.50.
+    /// - Z2.1: Q1 sent; the Q2 summary sent 07-05 does not exist yet → −1.25
+    ///   → 3.75.
+    /// - Z2.2: a: June 零申报 −0.25 (July's row is for a month not ended);
+    ///   b: a row in each of the six ended months, six in all → 2; c, d
+    ///   pending → 4.75 + 2 + 2 + 1 = 9.75.
+    /// - Z3.2: due Fri 06-09, completed 07-05: open at D, 15 working days
+    ///   late → −1.5, its 不满意 visit not used; the case forwarded 07-03
+    ///   does not exist → 13.50.
+    /// - Z3.3: pending → 10.
+    /// - Z4.1: Q1 2.0 → −0.5; Q2 no row → −2.5; Q3, Q4 pending → 7.00.
+    fn june_ledger() -> Ledger {
+        let mut l = empty_ledger();
+        l.meetings = vec![
+            meeting(2, d(2, 10), true, true),
+            meeting(3, d(7, 10), true, true),
+        ];
+        let mut no_records = salon(3, d(3, 15));
+        no_records.has_records = false;
+        let mut late_salon = salon(5, d(8, 1));
+        late_salon.has_records = false;
+        l.salons = vec![
+            salon(2, d(1, 15)),
+            no_records,
+            salon(4, d(5, 15)),
+            late_salon,
+        ];
+        l.communication = vec![communication(2)];
+        let mut q2 = summary(2);
+        q2.sent = Some(d(7, 5));
+        l.summaries = vec![summary(1), q2];
+        l.monthly_reports = (1..=7)
+            .map(|m| {
+                let status = if m == 6 {
+                    ReportStatus::Nil
+                } else {
+                    ReportStatus::Sent
+                };
+                monthly(m, status)
+            })
+            .collect();
+        l.info = (1..=7u32)
+            .map(|m| info(m + 1, d(m, if m == 7 { 3 } else { 5 }), m <= 2))
+            .collect();
+        l.inspections = vec![
+            inspection(1, "2", true, true),
+            inspection(3, "1", false, false),
+        ];
+        l.measures = vec![measure(2, "企业服务直通车", false, false, None)];
+        let mut open = hot(2, "H1", d(6, 9), Some(d(7, 5)));
+        open.handling.forwarded = d(6, 1);
+        open.visit = Some(Satisfaction::Dissatisfied);
+        let mut later = hot(3, "H2", d(7, 25), Some(d(7, 20)));
+        later.handling.forwarded = d(7, 3);
+        l.hotline = vec![open, later];
+        l
+    }
+
+    fn june() -> NaiveDate {
+        d(6, 30)
+    }
+
+    #[test]
+    fn interim_quarterly_items_judge_only_ended_quarters() {
+        let l = june_ledger();
+        let o = eval_at(&l, june(), z1_1);
+        assert_eq!(o.result.score, dec("1.50"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                ("第2季度未召开企业服务例会，扣0.50".to_string(), dec("0.5")),
+                (
+                    "第3、4季度尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+            ]
+        );
+        let o = eval_at(&l, june(), z2_1);
+        assert_eq!(o.result.score, dec("3.75"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                ("第2季度未报送工作总结，扣1.25".to_string(), dec("1.25")),
+                (
+                    "第3、4季度尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+            ]
+        );
+        let o = eval_at(&l, june(), z4_1);
+        assert_eq!(o.result.score, dec("7.00"));
+        assert_eq!(amounts(&o), decs(&["0.5", "2.5", "0"]));
+        assert_eq!(
+            entry(&o, "督查: 未结束的季度").reason.to_string(),
+            "第3、4季度尚未结束（截至2017-06-30），按满分暂计（R27）"
+        );
+        // The same ledger at the year end: every quarter is judged.
+        assert_eq!(eval(&l, z1_1).result.score, dec("1.00"));
+        assert_eq!(eval(&l, z2_1).result.score, dec("2.50"));
+        assert_eq!(eval(&l, z4_1).result.score, dec("2.50"));
+    }
+
+    #[test]
+    fn interim_a_quarter_ends_on_its_last_day() {
+        let l = june_ledger();
+        // On 06-29 the second quarter has not ended: only Q1 is judged.
+        let o = eval_at(&l, d(6, 29), z1_1);
+        assert_eq!(o.result.score, dec("2.00"));
+        assert_eq!(
+            listed(&o),
+            vec![(
+                "第2、3、4季度尚未结束（截至2017-06-29），按满分暂计（R27）".to_string(),
+                Decimal::ZERO
+            )]
+        );
+        // On 03-31 the first quarter has ended.
+        let o = eval_at(&l, d(3, 31), z4_1);
+        assert_eq!(o.result.score, dec("9.50"));
+    }
+
+    #[test]
+    fn interim_salons_charged_per_event_and_the_count_pending() {
+        let o = eval_at(&june_ledger(), june(), z1_2);
+        assert_eq!(o.result.score, dec("14.50"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                (
+                    "2017-03-15沙龙无台账记录，扣0.50（R8）".to_string(),
+                    dec("0.5")
+                ),
+                (
+                    "全年须开展6次，截至2017-06-30已开展3次，年底计分（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn interim_monthly_parts_and_yearly_parts_of_z2_2() {
+        let o = eval_at(&june_ledger(), june(), z2_2);
+        assert_eq!(o.result.score, dec("9.75"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                ("（a）6月诉求月报为零申报，扣0.25".to_string(), dec("0.25")),
+                (
+                    "（a）（b）7月至12月尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+                (
+                    "（c）全年须报送典型案例或典型人物不少于1个（质量达标），截至2017-06-30已报送0个，年底计分（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+                (
+                    "（d）全年须被中心录用信息4条，截至2017-06-30已录用2条，年底计分（R27）".to_string(),
+                    Decimal::ZERO
+                ),
+            ]
+        );
+        // Part b fails when an ended month has no row.
+        let mut l = june_ledger();
+        l.info.retain(|i| i.date.month() != 3);
+        let o = eval_at(&l, june(), z2_2);
+        assert_eq!(o.result.score, dec("7.75"));
+        assert_eq!(
+            entry(&o, "信息报送: 截至2017-06-30共5条，缺3月").amount,
+            dec("2")
+        );
+    }
+
+    #[test]
+    fn interim_z3_3_pending_and_cases_at_d() {
+        let o = eval_at(&june_ledger(), june(), z3_3);
+        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(
+            listed(&o),
+            vec![(
+                "全年须制订新举措不少于2项，年底实施完成并报送成果，截至2017-06-30已制订1项（已实施并报送成果0项），年底计分（R27）".to_string(),
+                Decimal::ZERO
+            )]
+        );
+        let o = eval_at(&june_ledger(), june(), z3_2);
+        assert_eq!(o.result.score, dec("13.50"));
+        // The case forwarded after D does not exist: no 未到期 warning.
+        assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+        assert_eq!(
+            listed(&o),
+            vec![
+                (
+                    "热线工单逾期15个工作日（时限2017-06-09，截至2017-06-30未办结），按默认档次（R4）扣1.50".to_string(),
+                    dec("1.5")
+                ),
+                (
+                    "办结日期2017-07-05在2017-06-30之后，截至2017-06-30未办结，回访结果暂不采用（R2）".to_string(),
+                    Decimal::ZERO
+                ),
+            ]
+        );
+        // At the year end the case was done late (18 working days) and
+        // 不满意; the July case is on time.
+        let o = eval(&june_ledger(), z3_2);
+        assert_eq!(o.result.score, dec("13.00"));
+    }
+    #[test]
+    fn z3_2_deadlines_on_non_working_days_r25() {
+        let mut l = full_ledger();
+        l.hotline = vec![
+            // Due Fri 03-03, completed Sat 03-04: 0 working days, charged 1.
+            hot(2, "H-1", d(3, 3), Some(d(3, 4))),
+            // Due Sat 03-04, completed Mon 03-06: on time (R25).
+            hot(3, "H-2", d(3, 4), Some(d(3, 6))),
+            // Due Sun 10-01 (National Day), moved to Mon 10-09; done 10-10.
+            hot(4, "H-3", d(10, 1), Some(d(10, 10))),
+        ];
+        let o = eval(&l, z3_2);
+        assert_eq!(o.result.score, dec("14.00"));
+        assert_eq!(
+            listed(&o),
+            vec![
+                (
+                    "热线工单逾期（时限2017-03-03，办结2017-03-04）：办结于非工作日（2017-03-04，星期六），按1个工作日计，按默认档次（R4）扣0.50".to_string(),
+                    dec("0.5")
+                ),
+                (
+                    "热线工单逾期1个工作日（时限2017-10-01（星期日，顺延至2017-10-09，R25），办结2017-10-10），按默认档次（R4）扣0.50".to_string(),
+                    dec("0.5")
+                ),
+            ]
+        );
+        assert_eq!(
+            o.result.entries[0].calc.as_deref(),
+            Some("0个工作日，按1个工作日计，属1–3个工作日档：0.50")
+        );
     }
 }
