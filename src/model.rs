@@ -625,65 +625,99 @@ impl Level {
     }
 }
 
-/// The kinds (类型) of findings: short Chinese labels.
-pub mod kinds {
-    /// A row dated outside the year (提示).
-    pub const OUT_OF_YEAR: &str = "不在年度内";
-    /// A row whose own date lies after the year (警告: mistyped?).
-    pub const AFTER_YEAR: &str = "日期在年度之后";
-    /// A header cell that is no column of its sheet (提示).
-    pub const IGNORED_COLUMN: &str = "忽略的列";
-    /// A case not yet due at the as-of date (警告).
-    pub const NOT_DUE: &str = "未到期";
+/// What a finding (警告 or 提示) is about. Each kind has one level, so a
+/// kind and its level can never disagree; the kinds are listed in the
+/// order the outputs show them (those that change scores first, then the
+/// notes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
     /// A 免责 review still pending (警告).
-    pub const PENDING: &str = "待评判";
+    Pending,
     /// A case 不满意 at 回访 whose 二次转办 result is still empty (警告).
-    pub const SECOND_PENDING: &str = "待二次转办";
+    SecondPending,
+    /// A case not yet due at the as-of date (警告).
+    NotDue,
     /// The department rows of one 转办件 item disagree on 问题解决 (警告).
-    pub const SOLVED_DIFFER: &str = "问题解决不一致";
+    SolvedDiffer,
     /// A 逾期扣分 that is not used (警告).
-    pub const UNUSED_PENALTY: &str = "逾期扣分未使用";
+    UnusedPenalty,
     /// A cell left empty and read as done (警告).
-    pub const EMPTY_AS_DONE: &str = "未填按已做到";
+    EmptyAsDone,
     /// A unit with no survey score (警告).
-    pub const NO_SURVEY: &str = "缺少满意度调查";
+    NoSurvey,
     /// A row of a unit whose category the sheet does not score (警告).
-    pub const WRONG_CATEGORY: &str = "类别不计分";
+    WrongCategory,
     /// A year whose holiday schedule ksfk does not know (警告).
-    pub const UNKNOWN_HOLIDAYS: &str = "节假日未知";
+    UnknownHolidays,
     /// A 节假日 row that contradicts the built-in schedule (警告).
-    pub const HOLIDAY_OVERRIDE: &str = "节假日与内置不同";
+    HolidayOverride,
     /// A clause that does not apply (警告).
-    pub const NOT_APPLICABLE: &str = "条款不适用";
+    NotApplicable,
+    /// A row whose own date lies after the year (警告: mistyped?).
+    AfterYear,
+    /// A header cell that is no column of its sheet (提示).
+    IgnoredColumn,
+    /// A row dated outside the year (提示).
+    OutOfYear,
     /// Rows dated after the as-of date of an interim run, left out (提示).
-    pub const AFTER_AS_OF: &str = "截止日后";
+    AfterAsOf,
+}
 
-    /// The order of kinds in listings: those that change scores first.
-    pub const ORDER: [&str; 15] = [
-        PENDING,
-        SECOND_PENDING,
-        NOT_DUE,
-        SOLVED_DIFFER,
-        UNUSED_PENALTY,
-        EMPTY_AS_DONE,
-        NO_SURVEY,
-        WRONG_CATEGORY,
-        UNKNOWN_HOLIDAYS,
-        HOLIDAY_OVERRIDE,
-        NOT_APPLICABLE,
-        AFTER_YEAR,
-        IGNORED_COLUMN,
-        OUT_OF_YEAR,
-        AFTER_AS_OF,
-    ];
+impl Kind {
+    /// 类型 as the 警告 sheet and the JSON show it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Kind::Pending => "待评判",
+            Kind::SecondPending => "待二次转办",
+            Kind::NotDue => "未到期",
+            Kind::SolvedDiffer => "问题解决不一致",
+            Kind::UnusedPenalty => "逾期扣分未使用",
+            Kind::EmptyAsDone => "未填按已做到",
+            Kind::NoSurvey => "缺少满意度调查",
+            Kind::WrongCategory => "类别不计分",
+            Kind::UnknownHolidays => "节假日未知",
+            Kind::HolidayOverride => "节假日与内置不同",
+            Kind::NotApplicable => "条款不适用",
+            Kind::AfterYear => "日期在年度之后",
+            Kind::IgnoredColumn => "忽略的列",
+            Kind::OutOfYear => "不在年度内",
+            Kind::AfterAsOf => "截止日后",
+        }
+    }
+
+    pub const fn level(self) -> Level {
+        match self {
+            Kind::IgnoredColumn | Kind::OutOfYear | Kind::AfterAsOf => Level::Note,
+            _ => Level::Warning,
+        }
+    }
+}
+
+/// The kinds under their old names, for the places that make findings.
+pub mod kinds {
+    use super::Kind;
+    pub const PENDING: Kind = Kind::Pending;
+    pub const SECOND_PENDING: Kind = Kind::SecondPending;
+    pub const NOT_DUE: Kind = Kind::NotDue;
+    pub const SOLVED_DIFFER: Kind = Kind::SolvedDiffer;
+    pub const UNUSED_PENALTY: Kind = Kind::UnusedPenalty;
+    pub const EMPTY_AS_DONE: Kind = Kind::EmptyAsDone;
+    pub const NO_SURVEY: Kind = Kind::NoSurvey;
+    pub const WRONG_CATEGORY: Kind = Kind::WrongCategory;
+    pub const UNKNOWN_HOLIDAYS: Kind = Kind::UnknownHolidays;
+    pub const HOLIDAY_OVERRIDE: Kind = Kind::HolidayOverride;
+    pub const NOT_APPLICABLE: Kind = Kind::NotApplicable;
+    pub const AFTER_YEAR: Kind = Kind::AfterYear;
+    pub const IGNORED_COLUMN: Kind = Kind::IgnoredColumn;
+    pub const OUT_OF_YEAR: Kind = Kind::OutOfYear;
+    pub const AFTER_AS_OF: Kind = Kind::AfterAsOf;
 }
 
 /// A finding that is not an error: a warning (警告) or a note (提示).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Warning {
-    pub level: Level,
-    /// 类型: one of [`kinds`].
-    pub kind: &'static str,
+    /// 类型, which decides the level.
+    pub kind: Kind,
     /// The unit concerned, where there is one.
     pub unit: Option<String>,
     /// `热线工单!17`, `热线工单!D17`, a sheet, or empty for a summary row.
@@ -695,15 +729,14 @@ pub struct Warning {
 }
 
 impl Warning {
-    /// A warning (警告).
-    pub fn warn(
-        kind: &'static str,
+    /// A finding of `kind`, at the kind's level.
+    pub fn new(
+        kind: Kind,
         unit: Option<&str>,
         place: impl Into<String>,
         message: impl Into<String>,
     ) -> Warning {
         Warning {
-            level: Level::Warning,
             kind,
             unit: unit.map(str::to_string),
             place: place.into(),
@@ -712,21 +745,13 @@ impl Warning {
         }
     }
 
-    /// A note (提示).
-    pub fn note(
-        kind: &'static str,
-        unit: Option<&str>,
-        place: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Warning {
-        Warning {
-            level: Level::Note,
-            ..Warning::warn(kind, unit, place, message)
-        }
+    /// 警告 or 提示, as the kind says.
+    pub fn level(&self) -> Level {
+        self.kind.level()
     }
 
     pub fn is_warning(&self) -> bool {
-        self.level == Level::Warning
+        self.level() == Level::Warning
     }
 
     /// How many findings this row stands for.
@@ -765,8 +790,8 @@ pub fn thousands(n: usize) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Findings {
     listed: Vec<Warning>,
-    /// (level, kind, listed, omitted) per kind, in order of first sight.
-    per_kind: Vec<(Level, &'static str, usize, usize)>,
+    /// (kind, listed, omitted) per kind, in order of first sight.
+    per_kind: Vec<(Kind, usize, usize)>,
 }
 
 impl Findings {
@@ -775,38 +800,30 @@ impl Findings {
     /// Adds a finding; a row standing for findings not listed (from an
     /// earlier `finish`) adds to the count of its kind.
     pub fn push(&mut self, w: Warning) {
-        let i = match self
-            .per_kind
-            .iter()
-            .position(|(l, k, _, _)| *l == w.level && *k == w.kind)
-        {
+        let i = match self.per_kind.iter().position(|(k, _, _)| *k == w.kind) {
             Some(i) => i,
             None => {
-                self.per_kind.push((w.level, w.kind, 0, 0));
+                self.per_kind.push((w.kind, 0, 0));
                 self.per_kind.len() - 1
             }
         };
         let entry = &mut self.per_kind[i];
         if w.omitted > 0 {
-            entry.3 += w.omitted;
-        } else if entry.2 < Self::CAP {
-            entry.2 += 1;
+            entry.2 += w.omitted;
+        } else if entry.1 < Self::CAP {
+            entry.1 += 1;
             self.listed.push(w);
         } else {
-            entry.3 += 1;
+            entry.2 += 1;
         }
     }
 
     /// Adds the finding `make` builds, building it only when it will be
     /// listed (a million rows outside the year cost a count, not a million
     /// messages).
-    pub fn push_with(&mut self, level: Level, kind: &'static str, make: impl FnOnce() -> Warning) {
-        let listed = self
-            .per_kind
-            .iter_mut()
-            .find(|(l, k, _, _)| *l == level && *k == kind);
-        match listed {
-            Some(entry) if entry.2 >= Self::CAP => entry.3 += 1,
+    pub fn push_with(&mut self, kind: Kind, make: impl FnOnce() -> Warning) {
+        match self.per_kind.iter_mut().find(|(k, _, _)| *k == kind) {
+            Some(entry) if entry.1 >= Self::CAP => entry.2 += 1,
             _ => self.push(make()),
         }
     }
@@ -828,43 +845,29 @@ impl Findings {
     pub fn finish(self, year: i32) -> Vec<Warning> {
         let mut out = Vec::with_capacity(self.listed.len() + self.per_kind.len());
         let mut per_kind = self.per_kind.clone();
-        // The kinds that change scores first (a pending 免责 review must not
-        // hide among rows outside the year); others in order of first sight.
-        per_kind.sort_by_key(|(l, k, _, _)| {
-            (
-                *l,
-                kinds::ORDER
-                    .iter()
-                    .position(|o| o == k)
-                    .unwrap_or(kinds::ORDER.len()),
-            )
-        });
-        for level in [Level::Warning, Level::Note] {
-            for (l, kind, _, omitted) in &per_kind {
-                if *l != level {
-                    continue;
-                }
-                out.extend(
-                    self.listed
-                        .iter()
-                        .filter(|w| w.level == level && w.kind == *kind)
-                        .cloned(),
-                );
-                if *omitted > 0 {
-                    let message = if *kind == kinds::OUT_OF_YEAR {
-                        format!("另有{}行不在{year}年，未逐行列出", thousands(*omitted))
-                    } else {
-                        format!("另有{}条「{kind}」，未逐行列出", thousands(*omitted))
-                    };
-                    out.push(Warning {
-                        level: *l,
-                        kind,
-                        unit: None,
-                        place: String::new(),
-                        message,
-                        omitted: *omitted,
-                    });
-                }
+        // Warnings first, and among them the kinds that change scores (a
+        // pending 免责 review must not hide among rows outside the year):
+        // the order of [`Kind`].
+        per_kind.sort_by_key(|(k, _, _)| *k);
+        for (kind, _, omitted) in &per_kind {
+            out.extend(self.listed.iter().filter(|w| w.kind == *kind).cloned());
+            if *omitted > 0 {
+                let message = if *kind == Kind::OutOfYear {
+                    format!("另有{}行不在{year}年，未逐行列出", thousands(*omitted))
+                } else {
+                    format!(
+                        "另有{}条「{}」，未逐行列出",
+                        thousands(*omitted),
+                        kind.label()
+                    )
+                };
+                out.push(Warning {
+                    kind: *kind,
+                    unit: None,
+                    place: String::new(),
+                    message,
+                    omitted: *omitted,
+                });
             }
         }
         out
@@ -918,7 +921,7 @@ mod tests {
     use super::*;
 
     fn out_of_year(row: usize) -> Warning {
-        Warning::note(
+        Warning::new(
             kinds::OUT_OF_YEAR,
             Some("发改委"),
             format!("信息报送!{row}"),
@@ -930,15 +933,15 @@ mod tests {
     fn findings_list_warnings_first_and_cap_each_kind() {
         let mut f = Findings::default();
         for row in 0..Findings::CAP + 1_234 {
-            f.push_with(Level::Note, kinds::OUT_OF_YEAR, || out_of_year(row));
+            f.push_with(kinds::OUT_OF_YEAR, || out_of_year(row));
         }
-        f.push(Warning::warn(
+        f.push(Warning::new(
             kinds::NOT_DUE,
             Some("周庄镇"),
             "热线工单!3",
             "未到期",
         ));
-        f.push(Warning::warn(
+        f.push(Warning::new(
             kinds::PENDING,
             Some("住建局"),
             "热线工单!2",
@@ -950,7 +953,7 @@ mod tests {
         assert_eq!(list[0].kind, kinds::PENDING);
         assert_eq!(list[1].kind, kinds::NOT_DUE);
         let last = list.last().unwrap();
-        assert_eq!(last.level, Level::Note);
+        assert_eq!(last.level(), Level::Note);
         assert_eq!(last.message, "另有1,234行不在2017年，未逐行列出");
         assert_eq!(last.count(), 1_234);
         let notes: usize = list

@@ -130,7 +130,7 @@ pub fn score(ledger: &Ledger, as_of: NaiveDate, points: &Points) -> Results {
         });
     }
     for year in calendar.unknown_years_used() {
-        warnings.push(Warning::warn(
+        warnings.push(Warning::new(
             kinds::UNKNOWN_HOLIDAYS,
             None,
             format!("{year}年"),

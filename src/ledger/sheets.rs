@@ -462,30 +462,28 @@ impl Reading<'_> {
         self.count_left_out(place);
         let cell = self.date_cell(place, header);
         let roster = &self.roster;
-        self.warnings
-            .push_with(Level::Warning, kinds::AFTER_YEAR, || {
-                Warning::warn(
-                    kinds::AFTER_YEAR,
-                    Some(&roster.get(unit).name),
-                    cell,
-                    format!("{header}{date}在{year}年度之后，未计入——日期是否录错？"),
-                )
-            });
+        self.warnings.push_with(kinds::AFTER_YEAR, || {
+            Warning::new(
+                kinds::AFTER_YEAR,
+                Some(&roster.get(unit).name),
+                cell,
+                format!("{header}{date}在{year}年度之后，未计入——日期是否录错？"),
+            )
+        });
     }
 
     /// A row left out as of another year: a note saying so.
     fn left_out(&mut self, place: Place, unit: UnitId, message: String) {
         self.count_left_out(place);
         let roster = &self.roster;
-        self.warnings
-            .push_with(Level::Note, kinds::OUT_OF_YEAR, || {
-                Warning::note(
-                    kinds::OUT_OF_YEAR,
-                    Some(&roster.get(unit).name),
-                    place.to_string(),
-                    message,
-                )
-            });
+        self.warnings.push_with(kinds::OUT_OF_YEAR, || {
+            Warning::new(
+                kinds::OUT_OF_YEAR,
+                Some(&roster.get(unit).name),
+                place.to_string(),
+                message,
+            )
+        });
     }
 
     fn count_left_out(&mut self, place: Place) {
@@ -681,25 +679,24 @@ impl Reading<'_> {
     fn warn_category(&mut self, place: Place, unit: UnitId, allowed: &[Category], what: &str) {
         let u = self.roster.get(unit);
         if !allowed.contains(&u.category) {
-            self.warnings
-                .push_with(Level::Warning, kinds::WRONG_CATEGORY, || {
-                    Warning::warn(
-                        kinds::WRONG_CATEGORY,
-                        Some(&u.name),
-                        place.to_string(),
-                        format!(
-                            "{}是{}，{}只对{}计分，该行不计分",
-                            u.name,
-                            u.category,
-                            what,
-                            allowed
-                                .iter()
-                                .map(|c| c.label())
-                                .collect::<Vec<_>>()
-                                .join("、")
-                        ),
-                    )
-                });
+            self.warnings.push_with(kinds::WRONG_CATEGORY, || {
+                Warning::new(
+                    kinds::WRONG_CATEGORY,
+                    Some(&u.name),
+                    place.to_string(),
+                    format!(
+                        "{}是{}，{}只对{}计分，该行不计分",
+                        u.name,
+                        u.category,
+                        what,
+                        allowed
+                            .iter()
+                            .map(|c| c.label())
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    ),
+                )
+            });
         }
     }
 
@@ -735,7 +732,7 @@ impl Reading<'_> {
             .map(|(c, h)| format!("{h}（{}1）", super::column_letters(*c)))
             .collect::<Vec<_>>()
             .join("、");
-        self.warnings.push(Warning::note(
+        self.warnings.push(Warning::new(
             kinds::IGNORED_COLUMN,
             None,
             super::sheet_place(cols.file, cols.sheet),
@@ -1022,8 +1019,8 @@ impl Reading<'_> {
         for (row, unit) in dept_penalty_rows {
             let roster = &self.roster;
             self.warnings
-                .push_with(Level::Warning, kinds::UNUSED_PENALTY, || {
-                    Warning::warn(
+                .push_with(kinds::UNUSED_PENALTY, || {
+                    Warning::new(
                         kinds::UNUSED_PENALTY,
                         Some(&roster.get(unit).name),
                         cols.place("逾期扣分", row),
@@ -1679,7 +1676,7 @@ impl Reading<'_> {
                 } else {
                     ("休息日", "班")
                 };
-                self.warnings.push(Warning::warn(
+                self.warnings.push(Warning::new(
                     kinds::HOLIDAY_OVERRIDE,
                     None,
                     h.place.to_string(),

@@ -99,7 +99,7 @@ pub fn sample(points: Points) -> Results {
         interim: false,
         points,
         units,
-        warnings: vec![Warning::note(
+        warnings: vec![Warning::new(
             kinds::OUT_OF_YEAR,
             Some("昆山开发区"),
             "热线工单!9",

@@ -139,8 +139,8 @@ fn unit_json(u: &UnitResult) -> UnitJson<'_> {
 
 fn warning_json(w: &Warning) -> WarningJson<'_> {
     WarningJson {
-        level: w.level.label(),
-        kind: w.kind,
+        level: w.level().label(),
+        kind: w.kind.label(),
         unit: w.unit.as_deref(),
         place: &w.place,
         message: &w.message,

@@ -669,8 +669,8 @@ fn write_warnings(
     let mut row: RowNum = 0;
     for w in warnings {
         row += 1;
-        s.text(row, 0, w.level.label())?;
-        s.text(row, 1, w.kind)?;
+        s.text(row, 0, w.level().label())?;
+        s.text(row, 1, w.kind.label())?;
         if let Some(u) = &w.unit {
             s.text(row, 2, u)?;
         }

@@ -24,12 +24,12 @@ pub fn score(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Vec<Outcome> {
 }
 
 fn warning(
-    kind: &'static str,
+    kind: crate::model::Kind,
     unit: &Unit,
     place: impl Into<String>,
     message: impl Into<String>,
 ) -> Warning {
-    Warning::warn(kind, Some(&unit.name), place, message)
+    Warning::new(kind, Some(&unit.name), place, message)
 }
 
 /// D1 信息工作, 15分.
@@ -1547,7 +1547,7 @@ mod tests {
         assert_eq!(o.result.score, dec("5"));
         assert_eq!(amounts(&o), decs(&["10"]));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("P2"));
-        let w: Vec<(&str, &str)> = o
+        let w: Vec<(crate::model::Kind, &str)> = o
             .warnings
             .iter()
             .map(|w| (w.kind, w.place.as_str()))

@@ -225,7 +225,7 @@ pub fn charge(
             }
             t.deduct(amount, reason, src(), rec);
         }
-        State::NotYetDue { deadline } => warnings.push(Warning::warn(
+        State::NotYetDue { deadline } => warnings.push(Warning::new(
             kinds::NOT_DUE,
             Some(&unit.name),
             src(),
@@ -237,7 +237,7 @@ pub fn charge(
         State::OnTime => {}
     }
     if let (Some(p), false) = (h.penalty, matches!(state, State::Overdue(_))) {
-        warnings.push(Warning::warn(
+        warnings.push(Warning::new(
             kinds::UNUSED_PENALTY,
             Some(&unit.name),
             src(),

@@ -217,7 +217,7 @@ pub fn left_out_notes(ledger: &Ledger, as_of: NaiveDate) -> Vec<Warning> {
         .iter()
         .filter(|(_, _, n)| *n > 0)
         .map(|(sheet, header, n)| {
-            Warning::note(
+            Warning::new(
                 kinds::AFTER_AS_OF,
                 None,
                 sheet.to_string(),

@@ -846,7 +846,7 @@ pub const SURVEY_PENDING: &str = "满意度调查尚未进行，按满分暂计"
 
 /// The warning of a survey clause pending in an interim run (Z4.2, D4).
 pub fn survey_pending(unit: &Unit, clause: ClauseId) -> Warning {
-    Warning::warn(
+    Warning::new(
         kinds::NO_SURVEY,
         Some(&unit.name),
         "满意度调查",
