@@ -142,44 +142,116 @@ pub fn header_text(s: &str, max_chars: usize) -> String {
     out
 }
 
-/// `第 &P 页，共 &N 页`: the page number and the page count.
-pub const PAGE_FOOTER: &str = "&C第 &P 页，共 &N 页";
+/// `第N页，共M页`: the page number and the page count, centred.
+pub const PAGE_NUMBERS: &str = "第&P页，共&N页";
+
+/// The footer of every sheet: the page numbers, centred.
+pub const PAGE_FOOTER: &str = "&C第&P页，共&N页";
 
 /// A4 (paper size 9).
 const A4: u8 = 9;
 
-/// How a sheet prints: A4 in the given orientation, as many pages tall as
-/// needed and one page wide, a header naming the sheet's subject on the
-/// left and the year's assessment on the right, and page numbers in the
-/// footer.
+/// Page margins, in inches: left, right, top, bottom, header, footer.
+const MARGINS: (f64, f64, f64, f64, f64, f64) = (0.5, 0.5, 0.7, 0.6, 0.3, 0.3);
+
+/// The smallest print scale, in per cent, at which 11-point text still
+/// prints at 9 points or more (9 ÷ 11 = 81.8 %).
+pub const MIN_SCALE: u16 = 82;
+
+/// Pixels (at 96 dpi) a column `width` characters wide takes in print.
+/// Excel draws `7 × width + 5`; LibreOffice, which the reader may use as
+/// well, about 8.4 per character (80 characters are about 670 pixels):
+/// the wider of the two decides whether a sheet fits a page's width.
+pub fn column_pixels(width: f64) -> f64 {
+    (width * 8.4).max(width * 7.0 + 5.0)
+}
+
+/// The printable width of A4 between the margins, in pixels at 96 dpi.
+pub fn printable_pixels(landscape: bool) -> f64 {
+    let inches = if landscape { 11.69 } else { 8.27 } - MARGINS.0 - MARGINS.1;
+    inches * 96.0
+}
+
+/// The printable height of A4 between the top and bottom margins, in
+/// points at 100 %.
+pub fn printable_points(landscape: bool) -> f64 {
+    let inches = if landscape { 8.27 } else { 11.69 } - MARGINS.2 - MARGINS.3;
+    inches * 72.0
+}
+
+/// The scale, in per cent, at which columns of these widths fit one page
+/// wide (100 when they fit as they are).
+pub fn fit_scale(widths: &[f64], landscape: bool) -> u16 {
+    let need: f64 = widths.iter().map(|w| column_pixels(*w)).sum();
+    if need <= 0.0 {
+        return 100;
+    }
+    ((printable_pixels(landscape) / need * 100.0).floor() as u16).clamp(10, 100)
+}
+
+/// How a sheet prints: A4 in the given orientation, one page wide and as
+/// many tall as needed, a header naming the sheet's subject on the left
+/// and the year's assessment on the right, and page numbers in the
+/// footer. The columns must fit at [`MIN_SCALE`] or more (checked by the
+/// tests of every sheet through [`fit_scale`]), so that nothing prints
+/// below 9 points.
 pub fn page_setup(
     ws: &mut Worksheet,
     landscape: bool,
     subject: &str,
     year: i32,
 ) -> Result<(), XlsxError> {
+    paper(ws, landscape);
+    ws.set_print_fit_to_pages(1, 0);
+    header_footer(ws, subject, year);
+    Ok(())
+}
+
+/// A4 in the given orientation.
+pub fn paper(ws: &mut Worksheet, landscape: bool) {
     ws.set_paper_size(A4);
     if landscape {
         ws.set_landscape();
     } else {
         ws.set_portrait();
     }
-    ws.set_print_fit_to_pages(1, 0);
-    header_footer(ws, subject, year);
-    Ok(())
+}
+
+/// The year's assessment, as the page header names it.
+pub fn assessment(year: i32) -> String {
+    format!("{year}年度服务企业发展考核")
 }
 
 /// Margins, a header naming the subject and the year, page numbers in
 /// the footer.
 pub fn header_footer(ws: &mut Worksheet, subject: &str, year: i32) {
-    ws.set_margins(0.5, 0.5, 0.7, 0.6, 0.3, 0.3)
-        .set_print_center_horizontally(true)
-        .set_header(format!(
-            "&L{}&R{}年度服务企业发展考核",
-            header_text(subject, 60),
-            year
-        ))
-        .set_footer(PAGE_FOOTER);
+    margins(ws);
+    ws.set_header(format!(
+        "&L{}&R{}",
+        header_text(subject, 60),
+        assessment(year)
+    ))
+    .set_footer(PAGE_FOOTER);
+}
+
+/// For a sheet whose first row must stay its header row (other programs
+/// read it): the title printed at the top of every page, in bold, and the
+/// subject, the page numbers and the year in the footer.
+pub fn titled_header_footer(ws: &mut Worksheet, title: &str, subject: &str, year: Option<i32>) {
+    margins(ws);
+    ws.set_header(format!("&C&\"-,Bold\"&14{}", header_text(title, 60)))
+        .set_footer(format!(
+            "&L{}&C{PAGE_NUMBERS}&R{}",
+            header_text(subject, 40),
+            year.map(assessment).unwrap_or_default()
+        ));
+}
+
+/// A4's margins, the table centred between them.
+pub fn margins(ws: &mut Worksheet) {
+    let (l, r, t, b, h, f) = MARGINS;
+    ws.set_margins(l, r, t, b, h, f)
+        .set_print_center_horizontally(true);
 }
 
 #[cfg(test)]

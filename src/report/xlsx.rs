@@ -1124,7 +1124,7 @@ mod tests {
             "{}",
             &xml[xml.find("<headerFooter").unwrap_or(0)..]
         );
-        assert!(xml.contains("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"));
+        assert!(xml.contains("<oddFooter>&amp;C第&amp;P页，共&amp;N页</oddFooter>"));
         assert!(
             xml.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"")
         );
@@ -1143,7 +1143,7 @@ mod tests {
         // 汇总, 扣分明细 and 说明 print with headers and footers too.
         for n in [1, 7, 9] {
             let x = sheet_xml(&bytes, n);
-            assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"), "sheet {n}");
+            assert!(x.contains("<oddFooter>&amp;C第&amp;P页"), "sheet {n}");
             assert!(
                 x.contains("2017年度服务企业发展考核</oddHeader>"),
                 "sheet {n}"
@@ -1185,7 +1185,7 @@ mod tests {
         // On their own pages of 图表 (sheet 3, after 汇总 and 公示).
         let x = sheet_xml(&bytes, 3);
         assert!(x.contains("<rowBreaks count=\"2\""), "{x}");
-        assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"));
+        assert!(x.contains("<oddFooter>&amp;C第&amp;P页"));
     }
 
     #[test]
