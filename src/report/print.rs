@@ -110,17 +110,49 @@ pub fn row_height(cells: &[(&str, f64)]) -> f64 {
 }
 
 /// Sets a row's height so that every wrapped cell in it shows whole. A row
-/// whose text fits one line keeps the default height.
-pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+/// whose text fits one line keeps the default height. Returns the row's
+/// height.
+pub fn fit_row(ws: &mut Worksheet, row: RowNum, cells: &[(&str, f64)]) -> Result<f64, XlsxError> {
     let lines = cells
         .iter()
         .map(|(t, w)| wrapped_lines(t, *w))
         .max()
         .unwrap_or(1);
     if lines > 1 {
-        ws.set_row_height(row, height_for_lines(lines))?;
+        let h = height_for_lines(lines);
+        ws.set_row_height(row, h)?;
+        return Ok(h);
     }
-    Ok(())
+    Ok(DEFAULT_ROW_HEIGHT)
+}
+
+/// Where each row of a sheet falls when rows of `heights` (points, from
+/// row 0) fill pages of `capacity` points, as Excel and LibreOffice break
+/// them: a row that does not fit starts a page, and so does a row in
+/// `breaks`. `repeat` is a row printed again at the top of every page
+/// after the one it first appears on. Returns, per row, the room left on
+/// its page above it once it is placed there (0 at the top of a page,
+/// then the space used).
+pub fn paginate(
+    heights: &[f64],
+    capacity: f64,
+    breaks: &[RowNum],
+    repeat: Option<RowNum>,
+) -> Vec<f64> {
+    let mut used = 0.0;
+    let mut out = Vec::with_capacity(heights.len());
+    for (r, h) in (0..).zip(heights) {
+        if used > 0.0 && (used + h > capacity || breaks.contains(&r)) {
+            used = repeat
+                .filter(|x| *x < r)
+                .and_then(|x| heights.get(x as usize))
+                .copied()
+                .unwrap_or(0.0);
+        }
+        out.push(used);
+        used += h;
+    }
+    out
 }
 
 /// A text made safe for a page header or footer: `&` doubled (it starts a
@@ -152,7 +184,7 @@ pub const PAGE_FOOTER: &str = "&C第&P页，共&N页";
 const A4: u8 = 9;
 
 /// Page margins, in inches: left, right, top, bottom, header, footer.
-const MARGINS: (f64, f64, f64, f64, f64, f64) = (0.5, 0.5, 0.7, 0.6, 0.3, 0.3);
+const MARGINS: (f64, f64, f64, f64, f64, f64) = (0.4, 0.4, 0.7, 0.6, 0.3, 0.3);
 
 /// The smallest print scale, in per cent, at which 11-point text still
 /// prints at 9 points or more (9 ÷ 11 = 81.8 %).
@@ -160,11 +192,21 @@ pub const MIN_SCALE: u16 = 82;
 
 /// Pixels (at 96 dpi) a column `width` characters wide takes in print.
 /// Excel draws `7 × width + 5`; LibreOffice, which the reader may use as
-/// well, about 8.4 per character (80 characters are about 670 pixels):
-/// the wider of the two decides whether a sheet fits a page's width.
+/// well, up to a third more (7 points for each character of the saved
+/// width): the wider of the two decides whether a sheet fits a page's
+/// width, and at what scale.
 pub fn column_pixels(width: f64) -> f64 {
-    (width * 8.4).max(width * 7.0 + 5.0)
+    ((width + WIDTH_PADDING) * LO_PIXELS_PER_CHAR).max(width * 7.0 + 5.0)
 }
+
+/// What rust_xlsxwriter adds to every column width it saves (a width of
+/// 8 is saved as 8.7109375, as Excel does).
+const WIDTH_PADDING: f64 = 0.72;
+
+/// Pixels per character of column width in LibreOffice when the
+/// workbook's font (Calibri) is replaced by DejaVu Sans, as on a Linux
+/// without Carlito: 7 points, measured on the rendered 公示.
+pub const LO_PIXELS_PER_CHAR: f64 = 7.0 * 96.0 / 72.0;
 
 /// The printable width of A4 between the margins, in pixels at 96 dpi.
 pub fn printable_pixels(landscape: bool) -> f64 {
@@ -235,16 +277,31 @@ pub fn header_footer(ws: &mut Worksheet, subject: &str, year: i32) {
 }
 
 /// For a sheet whose first row must stay its header row (other programs
-/// read it): the title printed at the top of every page, in bold, and the
-/// subject, the page numbers and the year in the footer.
+/// read it): as [`header_footer`], with the sheet's title in bold in the
+/// middle of the page header, so that it heads every printed page.
 pub fn titled_header_footer(ws: &mut Worksheet, title: &str, subject: &str, year: Option<i32>) {
     margins(ws);
-    ws.set_header(format!("&C&\"-,Bold\"&14{}", header_text(title, 60)))
-        .set_footer(format!(
-            "&L{}&C{PAGE_NUMBERS}&R{}",
-            header_text(subject, 40),
-            year.map(assessment).unwrap_or_default()
-        ));
+    ws.set_header(format!(
+        "&L{}&C&14&\"-,Bold\"{}&R{}",
+        header_text(subject, 30),
+        header_text(title, 40),
+        year.map(assessment).unwrap_or_default()
+    ))
+    .set_footer(PAGE_FOOTER);
+}
+
+/// [`page_setup`] for a sheet whose title is in its page header
+/// ([`titled_header_footer`]).
+pub fn titled_page_setup(
+    ws: &mut Worksheet,
+    landscape: bool,
+    title: &str,
+    subject: &str,
+    year: Option<i32>,
+) {
+    paper(ws, landscape);
+    ws.set_print_fit_to_pages(1, 0);
+    titled_header_footer(ws, title, subject, year);
 }
 
 /// A4's margins, the table centred between them.
