@@ -135,7 +135,7 @@ const UNIT_WIDTHS: [f64; 10] = [16.0, 6.0, 8.0, 8.0, 8.0, 8.0, 10.0, 10.0, 14.0,
 
 /// Column widths of `扣分变动`: 126 characters, one A4 landscape page
 /// wide at 84 % or more (print::fit_scale).
-const ENTRY_WIDTHS: [f64; 10] = [16.0, 6.0, 14.0, 14.0, 6.0, 8.0, 8.0, 24.0, 24.0, 6.0];
+const ENTRY_WIDTHS: [f64; 10] = [16.0, 6.0, 16.0, 14.0, 6.0, 8.0, 8.0, 23.0, 23.0, 6.0];
 
 /// The title of the comparison, at the top of every printed page.
 pub const TITLE: &str = "服务企业发展考核结果比较";
@@ -147,9 +147,10 @@ pub const TITLE: &str = "服务企业发展考核结果比较";
 pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
     let fmt = Formats::new();
     let mut wb = new_workbook(TITLE)?;
-    // Text at the top of its cell, wrapped, a little indented: a number
-    // before it never touches it.
-    let wrap = fmt.wrap.clone().set_indent(1);
+    // Text at the top of its cell, wrapped; indented after a number, so
+    // that the number never touches it.
+    let wrap = fmt.wrap.clone();
+    let indented = fmt.wrap.clone().set_indent(1);
     let top_num = Format::new()
         .set_align(FormatAlign::Top)
         .set_num_format("0.00");
@@ -168,7 +169,7 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
             _ => "",
         };
         s.text_with(row, 0, &u.name, &wrap)?;
-        s.text_with(row, 1, &u.category, &wrap)?;
+        s.text_with(row, 1, &u.category, &top)?;
         for (col, side) in [(2, u.old), (3, u.new)] {
             if let Some(x) = side {
                 s.num_with(row, col, x.total, &top_num)?;
@@ -179,15 +180,12 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
             }
         }
         s.ws.write_number_with_format(row, 8, u.entries.len() as f64, &top)?;
-        s.text_with(row, 9, note, &wrap)?;
+        s.text_with(row, 9, note, &indented)?;
+        // The indent takes about a character.
         print::fit_row(
             s.ws,
             row,
-            &[
-                (&u.name, UNIT_WIDTHS[0] - 1.0),
-                (&u.category, UNIT_WIDTHS[1] - 1.0),
-                (note, UNIT_WIDTHS[9] - 1.0),
-            ],
+            &[(&u.name, UNIT_WIDTHS[0]), (note, UNIT_WIDTHS[9] - 1.0)],
         )?;
     }
     if d.is_empty() {
@@ -226,17 +224,19 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
                 (9, &u.category),
             ];
             for (col, t) in texts {
-                s.text_with(row, col, t, &wrap)?;
+                // 原事由 follows 新扣分: indented.
+                let format = if col == 7 { &indented } else { &wrap };
+                s.text_with(row, col, t, format)?;
             }
             for (col, side) in [(5 as ColNum, &e.old), (6, &e.new)] {
                 if let Some((amount, _)) = side {
                     s.num_with(row, col, *amount, &top_num)?;
                 }
             }
-            // The indent takes about a character from each text column.
+            // The indent takes about a character.
             let cells: Vec<(&str, f64)> = texts
                 .iter()
-                .map(|(c, t)| (*t, ENTRY_WIDTHS[*c as usize] - 1.0))
+                .map(|(c, t)| (*t, ENTRY_WIDTHS[*c as usize] - f64::from(*c == 7)))
                 .collect();
             print::fit_row(s.ws, row, &cells)?;
             row += 1;
@@ -440,7 +440,7 @@ mod tests {
         assert!(book.contains("扣分变动!$1:$1"), "{book}");
         // The long reason's row is as tall as its lines in 新事由.
         let xml = part("xl/worksheets/sheet2.xml");
-        let lines = print::wrapped_lines(&long, ENTRY_WIDTHS[8] - 1.0);
+        let lines = print::wrapped_lines(&long, ENTRY_WIDTHS[8]);
         assert!(lines >= 4);
         assert!(
             xml.contains(&format!(

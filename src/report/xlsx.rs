@@ -45,7 +45,7 @@ pub const ENTRY_HEADERS: [&str; 7] = ["条款", "扣分", "日期", "编号", "�
 /// 得分, 扣分, 扣分说明 over the last three) and the entries (条款, 扣分,
 /// 日期, 编号, 事由, 计算, 台账位置): 126 characters, one A4 landscape
 /// page wide at 85 % (LibreOffice's columns are the widest).
-const UNIT_WIDTHS: [f64; 7] = [26.0, 8.0, 11.0, 14.0, 36.0, 17.0, 14.0];
+const UNIT_WIDTHS: [f64; 7] = [26.0, 8.0, 11.0, 14.0, 36.0, 16.0, 15.0];
 
 /// 扣分说明 lists at most this many entries of a clause; all of them are
 /// in the list below the rubric.
