@@ -32,10 +32,14 @@ pub const MAX_ROW_HEIGHT: f64 = 409.0;
 pub const DEFAULT_ROW_HEIGHT: f64 = 15.0;
 
 /// Display columns of text that fit on one line of a column `width`
-/// characters wide (Excel's column width unit): one column of padding, and
-/// about 7 % kept back because CJK glyphs are a little wider than two digits.
+/// characters wide (Excel's column width unit). Excel draws the column
+/// `7 × width + 5` pixels wide and a CJK character of 11 points 14.67
+/// pixels (two display columns), the cell's padding taking about 6: about
+/// `0.954 × width − 0.14` columns, of which this keeps back a little more
+/// (`0.95 × width − 0.3`). LibreOffice's columns are wider (print.rs,
+/// [`column_pixels`]): its lines are longer, never shorter.
 pub fn usable_columns(width: f64) -> usize {
-    let w = ((width - 1.0) * 0.93).floor();
+    let w = (0.95 * width - 0.3).floor();
     if w < 2.0 {
         2
     } else {
@@ -317,12 +321,25 @@ mod tests {
 
     #[test]
     fn cjk_counts_two_columns() {
-        // Width 21.5 → (21.5 − 1) × 0.93 = 19.07 → 19 columns: 9 CJK characters a line.
-        assert_eq!(usable_columns(21.5), 19);
-        assert_eq!(wrapped_lines(&"字".repeat(9), 21.5), 1);
-        assert_eq!(wrapped_lines(&"字".repeat(10), 21.5), 2);
-        assert_eq!(wrapped_lines(&"字".repeat(27), 21.5), 3);
-        assert_eq!(wrapped_lines(&"字".repeat(28), 21.5), 4);
+        // Width 20.5 → 0.95 × 20.5 − 0.3 = 19.175 → 19 columns: 9 CJK
+        // characters a line (Excel: (7 × 20.5 − 1) ÷ 14.67 = 9.7).
+        assert_eq!(usable_columns(20.5), 19);
+        assert_eq!(wrapped_lines(&"字".repeat(9), 20.5), 1);
+        assert_eq!(wrapped_lines(&"字".repeat(10), 20.5), 2);
+        assert_eq!(wrapped_lines(&"字".repeat(27), 20.5), 3);
+        assert_eq!(wrapped_lines(&"字".repeat(28), 20.5), 4);
+        // 花桥经济开发区 (14 columns) on one line of 汇总's 16.
+        assert_eq!(wrapped_lines("花桥经济开发区", 16.0), 1);
+        // Never more than Excel shows: 7 × width − 1 pixels of 14.67 per
+        // CJK character, for the widths ksfk uses.
+        for w in [5.0_f64, 6.0, 10.0, 16.0, 26.0, 36.0, 67.0, 126.0] {
+            let excel = ((7.0 * w - 1.0) / (11.0 * 96.0 / 72.0) * 2.0).floor() as usize;
+            assert!(
+                usable_columns(w) <= excel,
+                "{w}: {} > {excel}",
+                usable_columns(w)
+            );
+        }
     }
 
     #[test]
@@ -335,10 +352,10 @@ mod tests {
     #[test]
     fn ascii_words_are_not_split() {
         // 19 columns: "字字字字字字字" is 14, "RX2017-00054" (12) goes to line 2.
-        assert_eq!(wrapped_lines("字字字字字字字RX2017-00054", 21.5), 2);
+        assert_eq!(wrapped_lines("字字字字字字字RX2017-00054", 20.5), 2);
         // A word longer than a line is broken: 45 characters over 19 → 3 lines.
-        assert_eq!(wrapped_lines(&"a".repeat(45), 21.5), 3);
-        assert_eq!(wrapped_lines(&"a".repeat(38), 21.5), 2);
+        assert_eq!(wrapped_lines(&"a".repeat(45), 20.5), 3);
+        assert_eq!(wrapped_lines(&"a".repeat(38), 20.5), 2);
     }
 
     #[test]
