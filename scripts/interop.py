@@ -233,6 +233,29 @@ def example_results(tmp):
           len(notes) == len(CLAUSES) and all(n.startswith(k + " ") and len(n) > len(k) + 2 for k, n in notes.items()),
           notes)
 
+    # Every sheet prints on A4 with page numbers, its header rows repeated,
+    # and no cell font under 9 points.
+    setup = []
+    for ws in wb.worksheets:
+        if str(ws.page_setup.paperSize) != "9":
+            setup.append(f"{ws.title}: paper {ws.page_setup.paperSize}")
+        if not header_footer_ok(ws, str(data["year"])):
+            setup.append(f"{ws.title}: header/footer")
+        small = {c.coordinate for row in ws.iter_rows() for c in row
+                 if c.value is not None and c.font is not None and c.font.sz and c.font.sz < 9}
+        if small:
+            setup.append(f"{ws.title}: fonts under 9 points in {sorted(small)[:3]}")
+    for name in ("扣分明细", "警告"):
+        if wb[name].print_title_rows not in ("1:1", "$1:$1"):
+            setup.append(f"{name}: print titles {wb[name].print_title_rows}")
+    for name in unit_sheets:
+        ws = wb[name]
+        rows = list(ws.iter_rows(values_only=True))
+        header = next(i for i, r in enumerate(rows, 1) if r[:2] == ("条款", "扣分"))
+        if ws.print_title_rows not in (f"{header}:{header}", f"${header}:${header}"):
+            setup.append(f"{name}: print titles {ws.print_title_rows}, entries' headers in row {header}")
+    check("every sheet: A4, page numbers, header rows repeated, fonts of 9 points or more", not setup, setup[:5])
+
     files = sorted(os.listdir(units_dir))
     want = sorted(f"{data['year']}-{u['name']}.xlsx" for u in data["units"]
                   if not any(ch in u["name"] for ch in '/\\:*?"<>|'))
