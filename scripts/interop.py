@@ -388,6 +388,13 @@ def printed(tmp, out, units_dir, data):
                 if started and "台账位置" not in t:
                     missing.append(f"{u['name']} p{i + 1}")
                 started = started or "扣分记录：" in t
+        notes = [i for i, (lines, _) in enumerate(pages) if lines and lines[0].startswith("说明")]
+        started = False
+        for i in notes:
+            t = "\n".join(pages[i][0])
+            if started and "解读" not in t:
+                missing.append(f"说明 p{i + 1}")
+            started = started or "解读" in t
         for sheet, header in (("扣分明细", "事由"), ("警告", "内容")):
             for i, (lines, _) in enumerate(pages):
                 if lines and lines[0].startswith(sheet) and header not in "\n".join(lines):

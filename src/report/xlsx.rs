@@ -951,17 +951,21 @@ fn write_notes(
     row = super::appeals::write_appeal_table(&mut s, row, results, &NOTES_WIDTHS)? + 1;
     write_readings(&mut s, row, READINGS.iter(), &NOTES_WIDTHS[..4])?;
     s.finish_widths(8, 30, &[])?;
-    print::page_setup(ws, true, "说明", results.year)
+    print::page_setup(ws, true, "说明", results.year)?;
+    // The Readings, the longest table, run over pages: their headers on
+    // every page after the first they are on.
+    ws.set_repeat_rows(row, row)?;
+    Ok(())
 }
 
 /// Column widths of 说明, shared by its tables (项目/内容, the rows per
 /// sheet, the appeals, the Readings): 126 characters, one A4 landscape
 /// page wide at 84 % or more however wide the appeals table is.
-const NOTES_WIDTHS: [f64; 9] = [10.0, 14.0, 26.0, 20.0, 8.0, 8.0, 10.0, 15.0, 15.0];
+const NOTES_WIDTHS: [f64; 9] = [12.0, 14.0, 24.0, 20.0, 8.0, 8.0, 10.0, 15.0, 15.0];
 
 /// Column widths of a per-unit workbook's 说明 (项目/内容, and the
 /// Readings: 编号, 适用, 解读, 理由).
-const UNIT_NOTES_WIDTHS: [f64; 4] = [10.0, 14.0, 50.0, 44.0];
+const UNIT_NOTES_WIDTHS: [f64; 4] = [12.0, 14.0, 50.0, 44.0];
 
 /// The row of the first table of a 说明 sheet, below its title.
 const NOTES_FIRST_ROW: RowNum = 2;
@@ -1096,7 +1100,9 @@ fn write_unit_notes(
     row += 1;
     write_readings(&mut s, row, cited.into_iter(), &UNIT_NOTES_WIDTHS)?;
     s.finish_widths(8, 30, &[])?;
-    print::page_setup(ws, true, &format!("{}：说明", u.name), results.year)
+    print::page_setup(ws, true, &format!("{}：说明", u.name), results.year)?;
+    ws.set_repeat_rows(row, row)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1750,6 +1756,18 @@ mod tests {
                 "{name}: {book}"
             );
         }
+        // 说明: the Readings' headers, the last table's, on every page.
+        let n = open(bytes.clone())
+            .worksheet_range(NOTES)
+            .unwrap()
+            .rows()
+            .position(|r| r[0] == Data::String("编号".into()))
+            .unwrap()
+            + 1;
+        assert!(
+            book.contains(&format!("localSheetId=\"8\">说明!${n}:${n}</definedName>")),
+            "{book}"
+        );
         // The per-unit workbook too.
         let unit = unit_workbook(&results, 1).unwrap();
         prints_on_a4(&unit, 1, &["2017", "（A组）"]);
