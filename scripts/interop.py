@@ -348,6 +348,14 @@ def printed_pages_ok(name, pages, words):
     check(f"{name}: no text below 9 points", not small, small[:10])
 
 
+def glued(pages):
+    """Lines where a figure runs straight into the start of the text in the
+    next column, as the issue saw them: `5.00共2条记录` (扣分说明),
+    `2.50RX2017-00054：…`, `1.50热线工单逾期…` (扣分变动's reasons)."""
+    pattern = r"\d\.\d\d(共\d+条|[A-Z]{2}\d{4}|热线工单|转办件|回访)"
+    return [l for lines, _ in pages for l in lines if re.search(pattern, l)]
+
+
 def printed(tmp, out, units_dir, data):
     """The result, a per-unit workbook and a diff workbook as LibreOffice
     prints them, read as the analyst would before sending them."""
@@ -400,8 +408,7 @@ def printed(tmp, out, units_dir, data):
                 if lines and lines[0].startswith(sheet) and header not in "\n".join(lines):
                     missing.append(f"{sheet} p{i + 1}")
         check("column headers on every page", not missing, missing[:10])
-        glued = [l for lines, _ in pages for l in lines if re.search(r"\d\.\d\d(共|第)", l)]
-        check("no figure touching the text beside it", not glued, glued[:5])
+        check("no figure touching the text beside it", not glued(pages), glued(pages)[:5])
     unit = os.path.join(units_dir, sorted(os.listdir(units_dir))[0])
     pdf = to_pdf(tmp, unit)
     if pdf:
@@ -414,7 +421,9 @@ def printed(tmp, out, units_dir, data):
     check("ksfk diff writes its workbook", r.returncode == 0 and os.path.exists(diff), r.stderr[:500])
     pdf = to_pdf(tmp, diff)
     if pdf:
-        printed_pages_ok("diff workbook", pdf_pages(pdf), ["服务企业发展考核结果比较"])
+        pages = pdf_pages(pdf)
+        printed_pages_ok("diff workbook", pages, ["服务企业发展考核结果比较"])
+        check("diff: no figure touching the text beside it", not glued(pages), glued(pages)[:5])
 
 
 def main():

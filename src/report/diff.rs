@@ -150,7 +150,7 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
     // Text at the top of its cell, wrapped; indented after a number, so
     // that the number never touches it.
     let wrap = fmt.wrap.clone();
-    let indented = fmt.wrap.clone().set_indent(1);
+    let indented = fmt.wrap.clone().set_align(FormatAlign::Left).set_indent(1);
     let top_num = Format::new()
         .set_align(FormatAlign::Top)
         .set_num_format("0.00");
@@ -439,6 +439,16 @@ mod tests {
         let book = part("xl/workbook.xml");
         assert!(book.contains("扣分变动!$1:$1"), "{book}");
         // The long reason's row is as tall as its lines in 新事由.
+        // 原事由 follows 新扣分: left-aligned and indented (an indent
+        // without a horizontal alignment is ignored by Excel and
+        // LibreOffice alike).
+        assert!(
+            part("xl/styles.xml").contains(
+                "<alignment horizontal=\"left\" vertical=\"top\" indent=\"1\" wrapText=\"1\"/>"
+            ),
+            "{}",
+            part("xl/styles.xml")
+        );
         let xml = part("xl/worksheets/sheet2.xml");
         let lines = print::wrapped_lines(&long, ENTRY_WIDTHS[8]);
         assert!(lines >= 4);

@@ -159,7 +159,7 @@ pub fn write_public(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Res
     let middle = Format::new().set_align(FormatAlign::VerticalCenter);
     // 名次 centred and 单位 indented: the rank never touches the name.
     let rank_fmt = middle.clone().set_align(FormatAlign::Center);
-    let name_fmt = middle.clone().set_indent(1);
+    let name_fmt = middle.clone().set_align(FormatAlign::Left).set_indent(1);
     let num_fmt = middle.clone().set_num_format("0.00");
     let line_fmt = Format::new()
         .set_font_size(12)

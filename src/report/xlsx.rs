@@ -491,7 +491,10 @@ impl UnitFormats {
             bold: top.clone().set_bold(),
             bold_num: top.clone().set_bold().set_num_format("0.00"),
             // Indented: the 扣分 figure before it never touches the text.
-            merged: top.set_text_wrap().set_indent(1),
+            merged: top
+                .set_text_wrap()
+                .set_align(FormatAlign::Left)
+                .set_indent(1),
         }
     }
 }
@@ -1768,6 +1771,10 @@ mod tests {
             book.contains(&format!("localSheetId=\"8\">说明!${n}:${n}</definedName>")),
             "{book}"
         );
+        // 扣分说明 after the 扣分 figure: left-aligned and indented.
+        assert!(sheet_part(&bytes, "xl/styles.xml").contains(
+            "<alignment horizontal=\"left\" vertical=\"top\" indent=\"1\" wrapText=\"1\"/>"
+        ));
         // The per-unit workbook too.
         let unit = unit_workbook(&results, 1).unwrap();
         prints_on_a4(&unit, 1, &["2017", "（A组）"]);
