@@ -1,6 +1,13 @@
 //! What a printed sheet needs that rust_xlsxwriter leaves to the reader:
-//! row heights for wrapped text, and page setup (paper, orientation,
-//! fit-to-width, page header and footer).
+//! row heights for wrapped text, page setup (paper, orientation, scale or
+//! fit-to-width, page header and footer), and where rows fall on pages.
+//! OUTPUT.md (Printing) says what every printed page must be; docs/outputs.md
+//! (Printing) how it is done and what was checked.
+//!
+//! Widths and scale. LibreOffice without Calibri's metrics draws columns a
+//! third wider than Excel ([`column_pixels`]); every sheet's columns are
+//! chosen so that [`fit_scale`] stays at [`MIN_SCALE`] or more, so that no
+//! 11-point text prints under 9 points.
 //!
 //! Row heights. Excel grows a row to fit wrapped text only when it opens a
 //! file and recalculates; LibreOffice and WPS show the height saved in the
