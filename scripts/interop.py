@@ -13,14 +13,22 @@ program other than ksfk on the other side of each file:
    unit and the year, with page numbers; 汇总 one page wide with its header
    row repeated and a note on every clause header; the per-unit workbooks
    `<year>-<单位>.xlsx` with the unit's sheet and 说明.
-4. LibreOffice: if `soffice` is installed, the result workbook converts to
-   PDF without error.
+4. LibreOffice: if `soffice` and poppler are installed, the result
+   workbook, a per-unit workbook and a `ksfk diff` workbook print to PDF,
+   and the pages read as OUTPUT.md (Printing) asks: no blank page, a page
+   header or footer with the year (the diff: its title) and 第N页，共M页 on
+   every page, no CJK text under 9 points, 公示 with each category on one
+   page and ending with 公示期 and the center's name, 汇总 with the
+   clause items' names, the column headers on every page of the unit
+   sheets (after their first page of entries), 扣分明细 and 警告, and no
+   figure running into the text beside it (`5.00共2条记录`).
 
     python3 scripts/interop.py            # needs openpyxl; KSFK=path/to/ksfk
 """
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -225,6 +233,29 @@ def example_results(tmp):
           len(notes) == len(CLAUSES) and all(n.startswith(k + " ") and len(n) > len(k) + 2 for k, n in notes.items()),
           notes)
 
+    # Every sheet prints on A4 with page numbers, its header rows repeated,
+    # and no cell font under 9 points.
+    setup = []
+    for ws in wb.worksheets:
+        if str(ws.page_setup.paperSize) != "9":
+            setup.append(f"{ws.title}: paper {ws.page_setup.paperSize}")
+        if not header_footer_ok(ws, str(data["year"])):
+            setup.append(f"{ws.title}: header/footer")
+        small = {c.coordinate for row in ws.iter_rows() for c in row
+                 if c.value is not None and c.font is not None and c.font.sz and c.font.sz < 9}
+        if small:
+            setup.append(f"{ws.title}: fonts under 9 points in {sorted(small)[:3]}")
+    for name in ("扣分明细", "警告"):
+        if wb[name].print_title_rows not in ("1:1", "$1:$1"):
+            setup.append(f"{name}: print titles {wb[name].print_title_rows}")
+    for name in unit_sheets:
+        ws = wb[name]
+        rows = list(ws.iter_rows(values_only=True))
+        header = next(i for i, r in enumerate(rows, 1) if r[:2] == ("条款", "扣分"))
+        if ws.print_title_rows not in (f"{header}:{header}", f"${header}:${header}"):
+            setup.append(f"{name}: print titles {ws.print_title_rows}, entries' headers in row {header}")
+    check("every sheet: A4, page numbers, header rows repeated, fonts of 9 points or more", not setup, setup[:5])
+
     files = sorted(os.listdir(units_dir))
     want = sorted(f"{data['year']}-{u['name']}.xlsx" for u in data["units"]
                   if not any(ch in u["name"] for ch in '/\\:*?"<>|'))
@@ -240,27 +271,167 @@ def example_results(tmp):
             bad.append(u["name"])
         bad += [f"{u['name']}: {c}" for c in unfit_wrapped_cells(pw["说明"])]
     check("per-unit workbooks: the unit's sheet with every entry, and 说明", not bad, bad[:5])
+    return out, units_dir, data
+
+
+def soffice():
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(tmp, workbook):
+    """The workbook printed by LibreOffice (all sheets, in order), or None."""
+    outdir = os.path.join(tmp, "pdf")
+    os.makedirs(outdir, exist_ok=True)
+    r = subprocess.run([soffice(), "--headless", "--convert-to", "pdf", "--outdir", outdir, workbook],
+                       capture_output=True, text=True, timeout=600)
+    pdf = os.path.join(outdir, os.path.splitext(os.path.basename(workbook))[0] + ".pdf")
+    ok = r.returncode == 0 and os.path.exists(pdf) and os.path.getsize(pdf) > 1000
+    check(f"LibreOffice prints {os.path.basename(workbook)} to PDF", ok, r.stderr[:500])
+    return pdf if ok else None
+
+
+PAGE_NUMBER = re.compile(r"第\s*(\d+)\s*页，共\s*(\d+)\s*页")
+
+
+def pdf_pages(pdf):
+    """Per page: its text lines (pdftotext -layout), and the sizes of its
+    CJK characters in points (the width of each all-CJK word divided by its
+    characters: a CJK glyph is as wide as the font is large)."""
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    pages = [[l.strip() for l in p.splitlines() if l.strip()] for p in text.split("\f")]
+    bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True).stdout
+    sizes = []
+    for page in bbox.split("<page ")[1:]:
+        found = []
+        for x0, x1, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page):
+            if len(word) >= 2 and all(unicodedata.east_asian_width(c) == "W" and c not in "，；：（）、。“”【】" for c in word):
+                found.append((float(x1) - float(x0)) / len(word))
+        sizes.append(found)
+    return [(lines, size) for lines, size in zip(pages, sizes)]
+
+
+def body(lines, header_words):
+    """A page's lines less its page header (the first line) and footer (the
+    page number), and less lines made only of column headers."""
+    out = []
+    for i, l in enumerate(lines):
+        if i == 0 or PAGE_NUMBER.search(l):
+            continue
+        if set(l.split()) <= header_words:
+            continue
+        out.append(l)
     return out
 
 
-def libreoffice(tmp, workbook):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        print("skip  LibreOffice not installed (scripts/render.sh installs it)")
+COLUMN_HEADERS = {"条款", "扣分", "日期", "编号", "事由", "计算", "台账位置", "单位", "类别", "考核项目",
+                  "来源", "级别", "类型", "位置", "内容", "变动", "原扣分", "新扣分", "原事由", "新事由", "名次", "总分"}
+
+
+def printed_pages_ok(name, pages, words):
+    """Every page: A4-printed text never under 9 points, a page header or
+    footer with `words` and 第N页，共M页, and something on it (no blank
+    page, and no page holding only repeated headers)."""
+    small, unnamed, blank = [], [], []
+    for n, (lines, sizes) in enumerate(pages, 1):
+        if not lines:
+            blank.append(n)
+            continue
+        text = "\n".join(lines)
+        if not PAGE_NUMBER.search(text) or not all(w in text for w in words):
+            unnamed.append(n)
+        if not body(lines, COLUMN_HEADERS):
+            blank.append(n)
+        if sizes and min(sizes) < 8.9:
+            small.append(f"p{n}: {min(sizes):.1f}pt")
+    check(f"{name}: no blank page", not blank, blank[:10])
+    check(f"{name}: every page has its header/footer with page numbers", not unnamed, unnamed[:10])
+    check(f"{name}: no text below 9 points", not small, small[:10])
+
+
+def glued(pages):
+    """Lines where a figure runs straight into the start of the text in the
+    next column, as the issue saw them: `5.00共2条记录` (扣分说明),
+    `2.50RX2017-00054：…`, `1.50热线工单逾期…` (扣分变动's reasons)."""
+    pattern = r"\d\.\d\d(共\d+条|[A-Z]{2}\d{4}|热线工单|转办件|回访)"
+    return [l for lines, _ in pages for l in lines if re.search(pattern, l)]
+
+
+def printed(tmp, out, units_dir, data):
+    """The result, a per-unit workbook and a diff workbook as LibreOffice
+    prints them, read as the analyst would before sending them."""
+    if not soffice() or not shutil.which("pdftotext"):
+        print("skip  LibreOffice or poppler not installed (scripts/render.sh installs them)")
         return
-    r = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, workbook],
-                       capture_output=True, text=True, timeout=300)
-    pdf = os.path.join(tmp, os.path.splitext(os.path.basename(workbook))[0] + ".pdf")
-    check("LibreOffice converts the result workbook to PDF",
-          r.returncode == 0 and os.path.exists(pdf) and os.path.getsize(pdf) > 1000, r.stderr[:500])
+    year = str(data["year"])
+    pdf = to_pdf(tmp, out)
+    if pdf:
+        pages = pdf_pages(pdf)
+        printed_pages_ok("result workbook", pages, [year])
+        title = f"昆山市{year}年度服务企业发展考核结果"
+        public = [i for i, (lines, _) in enumerate(pages) if lines and title in lines[0]]
+        check("公示 prints", public, len(pages))
+        text = {i: "\n".join(pages[i][0]) for i in public}
+        split = []
+        for category in ("区镇", "A组", "B组"):
+            names = [u["name"] for u in data["units"] if u["category"] == category]
+            on = {i for i in public for n in names if re.search(rf"(^|\s){re.escape(n)}(\s|$)", text[i], re.M)}
+            if len(on) != 1:
+                split.append(f"{category}: pages {sorted(on)}")
+        check("公示: each category on one page", not split, split)
+        last = text[public[-1]] if public else ""
+        check("公示 ends with 公示期 and the center's name for the stamp",
+              "公示期：" in last and "昆山市企业发展服务中心" in last
+              and last.index("公示期：") < last.index("昆山市企业发展服务中心"), last[-300:])
+        summary = "\n".join("\n".join(lines) for lines, _ in pages if lines and lines[0].startswith("汇总"))
+        check("汇总 prints the clause items' names", all(c in summary for c in ("建立企业服务例会制度", "信息工作", "督查落实")))
+        # The entries' headers on every page of a unit sheet after its first
+        # page of 扣分记录, and on every page of 扣分明细 and 警告.
+        missing = []
+        for u in data["units"]:
+            head = f"{u['name']}（{u['category']}）"
+            mine = [i for i, (lines, _) in enumerate(pages) if lines and lines[0].startswith(head)]
+            started = False
+            for i in mine:
+                t = "\n".join(pages[i][0])
+                if started and "台账位置" not in t:
+                    missing.append(f"{u['name']} p{i + 1}")
+                started = started or "扣分记录：" in t
+        notes = [i for i, (lines, _) in enumerate(pages) if lines and lines[0].startswith("说明")]
+        started = False
+        for i in notes:
+            t = "\n".join(pages[i][0])
+            if started and "解读" not in t:
+                missing.append(f"说明 p{i + 1}")
+            started = started or "解读" in t
+        for sheet, header in (("扣分明细", "事由"), ("警告", "内容")):
+            for i, (lines, _) in enumerate(pages):
+                if lines and lines[0].startswith(sheet) and header not in "\n".join(lines):
+                    missing.append(f"{sheet} p{i + 1}")
+        check("column headers on every page", not missing, missing[:10])
+        check("no figure touching the text beside it", not glued(pages), glued(pages)[:5])
+    unit = os.path.join(units_dir, sorted(os.listdir(units_dir))[0])
+    pdf = to_pdf(tmp, unit)
+    if pdf:
+        printed_pages_ok("per-unit workbook", pdf_pages(pdf), [year])
+    old = os.path.join(tmp, "interim.xlsx")
+    ledger = os.path.join(ROOT, "examples", "ledger-2017.xlsx")
+    r = ksfk("score", ledger, "--year", year, "--as-of", f"{year}-09-30", "-o", old)
+    diff = os.path.join(tmp, "diff.xlsx")
+    r = ksfk("diff", old, out, "-o", diff)
+    check("ksfk diff writes its workbook", r.returncode == 0 and os.path.exists(diff), r.stderr[:500])
+    pdf = to_pdf(tmp, diff)
+    if pdf:
+        pages = pdf_pages(pdf)
+        printed_pages_ok("diff workbook", pages, ["服务企业发展考核结果比较"])
+        check("diff: no figure touching the text beside it", not glued(pages), glued(pages)[:5])
 
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         filled = template_round_trip(tmp)
         result_workbook(tmp, filled)
-        out = example_results(tmp)
-        libreoffice(tmp, out)
+        out, units_dir, data = example_results(tmp)
+        printed(tmp, out, units_dir, data)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

@@ -21,16 +21,15 @@ pub const APPEAL_HEADERS: [&str; 9] = [
     "效果",
 ];
 
-/// Widths of the wrapped 理由 and 效果 columns.
-const TEXT_WIDTHS: [f64; 2] = [40.0, 40.0];
-
 /// Writes the appeals table at `row` (a header, then one row per appeal,
-/// or one row saying there is none); returns the next free row. 理由 and
-/// 效果 wrap at fixed widths, with row heights that show them whole.
+/// or one row saying there is none); returns the next free row. Every
+/// cell wraps in its column of `widths` (fixed by the caller), with row
+/// heights that show them whole.
 pub fn write_appeal_table(
     s: &mut Sheet,
     mut row: RowNum,
     results: &Results,
+    widths: &[f64; 9],
 ) -> Result<RowNum, XlsxError> {
     s.header(row, &APPEAL_HEADERS)?;
     row += 1;
@@ -38,30 +37,32 @@ pub fn write_appeal_table(
         s.text(row, 0, "无申诉")?;
         return Ok(row + 1);
     }
-    let fmt = s.fmt;
-    s.fix(7, TEXT_WIDTHS[0]);
-    s.fix(8, TEXT_WIDTHS[1]);
+    let wrap = s.fmt.wrap.clone();
     for e in &results.appeals {
         let a = &e.appeal;
-        s.text(row, 0, &a.place.to_string())?;
-        s.text(row, 1, &e.unit_name)?;
-        s.text(row, 2, e.clause.id())?;
-        s.text(row, 3, &a.target())?;
-        s.text(row, 4, a.decision.label())?;
-        if let Decision::Partly(cut) = a.decision {
-            s.text(row, 5, &fmt2(cut))?;
-        }
-        if let Some(r) = &a.reference {
-            s.text(row, 6, r)?;
-        }
+        let place = a.place.to_string();
+        let target = a.target();
+        let cut = match a.decision {
+            Decision::Partly(cut) => fmt2(cut),
+            _ => String::new(),
+        };
         let effect = e.describe();
-        s.text_with(row, 7, &a.reason, &fmt.wrap)?;
-        s.text_with(row, 8, &effect, &fmt.wrap)?;
-        print::fit_row(
-            s.ws,
-            row,
-            &[(&a.reason, TEXT_WIDTHS[0]), (&effect, TEXT_WIDTHS[1])],
-        )?;
+        let texts = [
+            place.as_str(),
+            &e.unit_name,
+            e.clause.id(),
+            &target,
+            a.decision.label(),
+            &cut,
+            a.reference.as_deref().unwrap_or(""),
+            &a.reason,
+            &effect,
+        ];
+        for (col, t) in (0..).zip(texts) {
+            s.text_with(row, col, t, &wrap)?;
+        }
+        let cells: Vec<(&str, f64)> = texts.into_iter().zip(*widths).collect();
+        print::fit_row(s.ws, row, &cells)?;
         row += 1;
     }
     Ok(row)

@@ -2,10 +2,11 @@
 //! `扣分变动`) and JSON, all from one [`Diff`].
 
 use super::book::{new_workbook, Formats, Sheet};
+use super::print;
 use crate::diff::{Diff, EntryChange, Standing, UnitChange};
 use crate::rules::fmt2;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{ColNum, RowNum, XlsxError};
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, XlsxError};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -129,65 +130,126 @@ fn escaped(s: &str) -> String {
     crate::term::escape(&one_line).into_owned()
 }
 
-/// The comparison as a workbook: `变动汇总` and `扣分变动`.
+/// Column widths of `变动汇总` (102 characters).
+const UNIT_WIDTHS: [f64; 10] = [16.0, 6.0, 8.0, 8.0, 8.0, 8.0, 10.0, 10.0, 14.0, 14.0];
+
+/// Column widths of `扣分变动`: 126 characters, one A4 landscape page
+/// wide at 84 % or more (print::fit_scale).
+const ENTRY_WIDTHS: [f64; 10] = [16.0, 6.0, 16.0, 14.0, 6.0, 8.0, 8.0, 23.0, 23.0, 6.0];
+
+/// The title of the comparison, at the top of every printed page.
+pub const TITLE: &str = "服务企业发展考核结果比较";
+
+/// The comparison as a workbook: `变动汇总` and `扣分变动`. Each sheet
+/// keeps its headers in row 1 and prints on A4 landscape with the title
+/// in the page header, the headers on every page, and every text wrapped
+/// in its column with row heights that show it.
 pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
     let fmt = Formats::new();
-    let mut wb = new_workbook("服务企业发展考核结果比较")?;
+    let mut wb = new_workbook(TITLE)?;
+    // Text at the top of its cell, wrapped; indented after a number, so
+    // that the number never touches it.
+    let wrap = fmt.wrap.clone();
+    let indented = fmt.wrap.clone().set_align(FormatAlign::Left).set_indent(1);
+    let top_num = Format::new()
+        .set_align(FormatAlign::Top)
+        .set_num_format("0.00");
+    let top = Format::new().set_align(FormatAlign::Top);
 
     let ws = wb.add_worksheet().set_name(CHANGED_UNITS)?;
     let mut s = Sheet::new(ws, &fmt);
+    for (col, w) in (0..).zip(UNIT_WIDTHS) {
+        s.fix(col, w);
+    }
     s.header(0, &UNIT_HEADERS)?;
     for (row, u) in (1..).zip(&d.units) {
-        s.text(row, 0, &u.name)?;
-        s.text(row, 1, &u.category)?;
-        for (col, side) in [(2, u.old), (3, u.new)] {
-            if let Some(x) = side {
-                s.num(row, col, x.total)?;
-                s.int(row, col + 2, u64::from(x.rank))?;
-                if let Some(p) = x.points {
-                    s.num(row, col + 4, p)?;
-                }
-            }
-        }
-        s.int(row, 8, u.entries.len() as u64)?;
         let note = match (u.old, u.new) {
             (Some(_), None) => "仅在旧结果中",
             (None, Some(_)) => "仅在新结果中",
             _ => "",
         };
-        s.text(row, 9, note)?;
+        s.text_with(row, 0, &u.name, &wrap)?;
+        s.text_with(row, 1, &u.category, &top)?;
+        for (col, side) in [(2, u.old), (3, u.new)] {
+            if let Some(x) = side {
+                s.num_with(row, col, x.total, &top_num)?;
+                s.ws.write_number_with_format(row, col + 2, f64::from(x.rank), &top)?;
+                if let Some(p) = x.points {
+                    s.num_with(row, col + 4, p, &top_num)?;
+                }
+            }
+        }
+        s.ws.write_number_with_format(row, 8, u.entries.len() as f64, &top)?;
+        s.text_with(row, 9, note, &indented)?;
+        // The indent takes about a character.
+        print::fit_row(
+            s.ws,
+            row,
+            &[(&u.name, UNIT_WIDTHS[0]), (note, UNIT_WIDTHS[9] - 1.0)],
+        )?;
     }
     if d.is_empty() {
         s.text(1, 0, NOTHING_CHANGED)?;
     }
     s.ws.set_freeze_panes(1, 1)?;
     s.finish(8, 40, &[])?;
+    print::titled_header_footer(
+        ws,
+        &format!("{TITLE}：{CHANGED_UNITS}"),
+        CHANGED_UNITS,
+        None,
+    );
 
     let ws = wb.add_worksheet().set_name(CHANGED_ENTRIES)?;
     let mut s = Sheet::new(ws, &fmt);
+    for (col, w) in (0..).zip(ENTRY_WIDTHS) {
+        s.fix(col, w);
+    }
     s.header(0, &ENTRY_HEADERS)?;
     let mut row: RowNum = 1;
     for u in &d.units {
         for e in &u.entries {
-            s.text(row, 0, &u.name)?;
-            s.text(row, 1, &e.clause)?;
-            s.text(row, 2, &e.source)?;
-            if let Some(r) = &e.record {
-                s.text(row, 3, r)?;
+            let reason = |x: &Option<(Decimal, String)>| {
+                x.as_ref().map(|(_, r)| r.clone()).unwrap_or_default()
+            };
+            let (old, new) = (reason(&e.old), reason(&e.new));
+            let texts: [(ColNum, &str); 8] = [
+                (0, &u.name),
+                (1, &e.clause),
+                (2, &e.source),
+                (3, e.record.as_deref().unwrap_or("")),
+                (4, e.change.label()),
+                (7, &old),
+                (8, &new),
+                (9, &u.category),
+            ];
+            for (col, t) in texts {
+                // 原事由 follows 新扣分: indented.
+                let format = if col == 7 { &indented } else { &wrap };
+                s.text_with(row, col, t, format)?;
             }
-            s.text(row, 4, e.change.label())?;
             for (col, side) in [(5 as ColNum, &e.old), (6, &e.new)] {
-                if let Some((amount, reason)) = side {
-                    s.num(row, col, *amount)?;
-                    s.text_with(row, col + 2, reason, &fmt.wrap)?;
+                if let Some((amount, _)) = side {
+                    s.num_with(row, col, *amount, &top_num)?;
                 }
             }
-            s.text(row, 9, &u.category)?;
+            // The indent takes about a character.
+            let cells: Vec<(&str, f64)> = texts
+                .iter()
+                .map(|(c, t)| (*t, ENTRY_WIDTHS[*c as usize] - f64::from(*c == 7)))
+                .collect();
+            print::fit_row(s.ws, row, &cells)?;
             row += 1;
         }
     }
     s.ws.set_freeze_panes(1, 1)?;
     s.finish(6, 60, &[])?;
+    print::titled_header_footer(
+        ws,
+        &format!("{TITLE}：{CHANGED_ENTRIES}"),
+        CHANGED_ENTRIES,
+        None,
+    );
     wb.save_to_buffer()
 }
 
@@ -340,6 +402,62 @@ mod tests {
         assert_eq!(
             diff_json(&Diff::default()),
             "{\n  \"changed\": false,\n  \"units\": []\n}\n"
+        );
+    }
+    #[test]
+    fn workbook_prints_titled_with_page_numbers_and_rows_tall_enough() {
+        let mut u = change();
+        let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
+            .repeat(2);
+        u.entries[0].new = Some((dec("0"), long.clone()));
+        let bytes = diff_workbook(&Diff { units: vec![u] }).unwrap();
+        let part = |name: &str| {
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
+            let mut f = zip.by_name(name).unwrap();
+            let mut out = String::new();
+            std::io::Read::read_to_string(&mut f, &mut out).unwrap();
+            out
+        };
+        for (n, sheet) in [(1, CHANGED_UNITS), (2, CHANGED_ENTRIES)] {
+            let xml = part(&format!("xl/worksheets/sheet{n}.xml"));
+            assert!(
+                xml.contains(&format!(
+                    "&amp;C&amp;14&amp;\"-,Bold\"{TITLE}：{sheet}&amp;R"
+                )),
+                "{xml}"
+            );
+            assert!(xml.contains("<oddFooter>&amp;C第&amp;P页，共&amp;N页</oddFooter>"));
+            assert!(xml.contains("paperSize=\"9\"") && xml.contains("orientation=\"landscape\""));
+            assert!(
+                xml.contains("<pageSetUpPr fitToPage=\"1\"/>") && xml.contains("fitToHeight=\"0\"")
+            );
+        }
+        // One page wide at 82 % or more: nothing below 9 points.
+        for widths in [&UNIT_WIDTHS[..], &ENTRY_WIDTHS[..]] {
+            assert!(print::fit_scale(widths, true) >= print::MIN_SCALE);
+        }
+        let book = part("xl/workbook.xml");
+        assert!(book.contains("扣分变动!$1:$1"), "{book}");
+        // The long reason's row is as tall as its lines in 新事由.
+        // 原事由 follows 新扣分: left-aligned and indented (an indent
+        // without a horizontal alignment is ignored by Excel and
+        // LibreOffice alike).
+        assert!(
+            part("xl/styles.xml").contains(
+                "<alignment horizontal=\"left\" vertical=\"top\" indent=\"1\" wrapText=\"1\"/>"
+            ),
+            "{}",
+            part("xl/styles.xml")
+        );
+        let xml = part("xl/worksheets/sheet2.xml");
+        let lines = print::wrapped_lines(&long, ENTRY_WIDTHS[8]);
+        assert!(lines >= 4);
+        assert!(
+            xml.contains(&format!(
+                "<row r=\"2\" spans=\"1:10\" ht=\"{}\" customHeight=\"1\"",
+                print::height_for_lines(lines)
+            )),
+            "{xml}"
         );
     }
 }

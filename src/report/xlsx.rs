@@ -15,7 +15,8 @@ use crate::score::{PointsMethod, Results, UnitResult};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     Chart, ChartAxisCrossing, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartSolidFill,
-    ChartType, ColNum, Color, Format, FormatAlign, Note, RowNum, Worksheet, XlsxError,
+    ChartType, ColNum, Color, Format, FormatAlign, FormatBorder, Note, RowNum, Shape, ShapeFont,
+    ShapeText, ShapeTextVerticalAlignment, Worksheet, XlsxError,
 };
 
 pub const SUMMARY: &str = "汇总";
@@ -42,9 +43,9 @@ pub const ENTRY_HEADERS: [&str; 7] = ["条款", "扣分", "日期", "编号", "�
 
 /// Column widths of a unit sheet, shared by the rubric (考核项目, 分值,
 /// 得分, 扣分, 扣分说明 over the last three) and the entries (条款, 扣分,
-/// 日期, 编号, 事由, 计算, 台账位置): about 145 characters, one A4
-/// landscape page wide at about 90 %.
-const UNIT_WIDTHS: [f64; 7] = [24.0, 9.0, 11.0, 16.0, 46.0, 22.0, 17.0];
+/// 日期, 编号, 事由, 计算, 台账位置): 126 characters, one A4 landscape
+/// page wide at 85 % (LibreOffice's columns are the widest).
+const UNIT_WIDTHS: [f64; 7] = [26.0, 8.0, 11.0, 14.0, 36.0, 16.0, 15.0];
 
 /// 扣分说明 lists at most this many entries of a clause; all of them are
 /// in the list below the rubric.
@@ -54,10 +55,7 @@ const SUMMARY_LINES: usize = 6;
 const SUMMARY_LINE_WIDTH: usize = 200;
 
 /// Width of each chart on 图表, in pixels.
-const CHART_WIDTH: u32 = 560;
-
-/// Width of 扣分明细's wrapped 事由 column.
-const DETAIL_REASON_WIDTH: f64 = 60.0;
+const CHART_WIDTH: u32 = 500;
 
 /// Headers of `扣分明细`.
 pub const DETAIL_HEADERS: [&str; 8] = [
@@ -146,6 +144,7 @@ pub fn result_workbook(results: &Results, info: &RunInfo) -> Result<Vec<u8>, Xls
     write_warnings(
         wb.add_worksheet().set_name(WARNINGS)?,
         &results.warnings,
+        results.year,
         &fmt,
     )?;
     write_notes(wb.add_worksheet().set_name(NOTES)?, results, info, &fmt)?;
@@ -200,47 +199,112 @@ fn write_summary(ws: &mut Worksheet, results: &Results, fmt: &Formats) -> Result
     let mut s = Sheet::new(ws, fmt);
     s.header(0, &headers)?;
     for c in all_clauses() {
-        let note = Note::new(format!(
-            "{} {}（{}分）",
-            c.id(),
-            c.item(),
-            c.marks().normalize()
-        ))
-        .add_author_prefix(false)
-        .set_width(240)
-        .set_height(60);
+        let note = Note::new(clause_label(c))
+            .add_author_prefix(false)
+            .set_width(240)
+            .set_height(60);
         s.ws.insert_note(0, clause_column(c), &note)?;
     }
-    for (row, u) in (1..).zip(&results.units) {
-        s.text(row, 0, &u.name)?;
-        s.text(row, 1, u.category.label())?;
-        for c in &u.clauses {
-            s.num(row, clause_column(c.clause), c.score)?;
-        }
-        s.num(row, total_col, u.total)?;
-        s.int(row, rank_col, u64::from(u.rank))?;
-        if let (true, Some(p)) = (with_points, u.points) {
-            s.num(row, points_col, p)?;
-        }
-    }
-    // Clause columns hold at most 100.00 under a 4-character id: give them
-    // one width so the table reads as a grid.
+    // 单位 wraps in a fixed column, and every column is narrow enough
+    // for the table to print one A4 landscape page wide at 82 % or more.
+    // Borders instead of print gridlines (which would run on under the
+    // legend); every cell centred in its row, which a long name makes
+    // two lines tall.
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::VerticalCenter);
+    let name_fmt = cell.clone().set_text_wrap();
+    let num_fmt = cell.clone().set_num_format("0.00");
+    s.fix(0, SUMMARY_NAME_WIDTH);
+    s.fix(1, 4.5);
     for c in all_clauses() {
-        s.reserve(clause_column(c), 6);
+        s.fix(clause_column(c), SUMMARY_CLAUSE_WIDTH);
+    }
+    // `100.00` under 总分 and 折算分, two digits under 排名.
+    s.fix(total_col, 6.5);
+    s.fix(rank_col, 4.5);
+    if with_points {
+        s.fix(points_col, 6.5);
+    }
+    let last_col = headers.len() as ColNum - 1;
+    for (row, u) in (1..).zip(&results.units) {
+        for col in 0..=last_col {
+            s.ws.write_blank(row, col, &cell)?;
+        }
+        s.text_with(row, 0, &u.name, &name_fmt)?;
+        print::fit_row(s.ws, row, &[(&u.name, SUMMARY_NAME_WIDTH)])?;
+        s.text_with(row, 1, u.category.label(), &cell)?;
+        for c in &u.clauses {
+            s.num_with(row, clause_column(c.clause), c.score, &num_fmt)?;
+        }
+        s.num_with(row, total_col, u.total, &num_fmt)?;
+        s.reserve(rank_col, u.rank.to_string().len());
+        s.ws.write_number_with_format(row, rank_col, f64::from(u.rank), &cell)?;
+        if let (true, Some(p)) = (with_points, u.points) {
+            s.num_with(row, points_col, p, &num_fmt)?;
+        }
     }
     s.ws.set_freeze_panes(1, 2)?;
     s.ws.set_default_note_author("ksfk");
-    s.ws.set_print_gridlines(true);
-    s.finish_widths(6, 40, &[])?;
-    print::page_setup(
+    s.finish_widths(5, 10, &[])?;
+    summary_legend(s.ws, results.units.len() as RowNum + 2)?;
+    print::titled_page_setup(
         ws,
         true,
+        &format!(
+            "{}年度服务企业发展考核得分汇总{}",
+            results.year,
+            interim_text(results)
+        ),
         &format!("汇总{}", interim_text(results)),
-        results.year,
-    )?;
+        Some(results.year),
+    );
     ws.set_repeat_rows(0, 0)?;
     Ok(())
 }
+
+/// Width of 汇总's 单位 column (a longer name wraps).
+const SUMMARY_NAME_WIDTH: f64 = 16.0;
+
+/// Width of each clause column of 汇总 (`30.00` at most, under `Z1.1`):
+/// with the others, 118 characters, one A4 landscape page wide at 84 %.
+const SUMMARY_CLAUSE_WIDTH: f64 = 5.0;
+
+/// `Z1.1 建立企业服务例会制度（2分）`: a clause as 汇总's legend names it.
+fn clause_label(c: ClauseId) -> String {
+    format!("{} {}（{}分）", c.id(), c.item(), c.marks().normalize())
+}
+
+/// The legend of 汇总, printed under the table from `row`: what each
+/// clause id stands for, 区镇 and departments side by side. Two text
+/// boxes, so that no cell is added to the table other programs read.
+fn summary_legend(ws: &mut Worksheet, row: RowNum) -> Result<(), XlsxError> {
+    let font = ShapeFont::new().set_size(11);
+    let text = ShapeText::new().set_vertical_alignment(ShapeTextVerticalAlignment::Top);
+    for (i, (title, clauses)) in [
+        ("区镇考核项目", &ClauseId::TOWN[..]),
+        ("部门考核项目", &ClauseId::DEPT[..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let lines: Vec<String> = clauses.iter().map(|c| clause_label(*c)).collect();
+        let shape = Shape::textbox()
+            .set_text(format!("{title}：\n{}", lines.join("\n")))
+            .set_font(&font)
+            .set_text_options(&text)
+            .set_width(LEGEND_WIDTH)
+            .set_height(LEGEND_LINE * (lines.len() as u32 + 1) + 16);
+        ws.insert_shape_with_offset(row, 0, &shape, i as u32 * (LEGEND_WIDTH + 24), 0)?;
+    }
+    Ok(())
+}
+
+/// Width of each box of 汇总's legend, in pixels.
+const LEGEND_WIDTH: u32 = 420;
+
+/// Height of a line of 汇总's legend, in pixels.
+const LEGEND_LINE: u32 = 18;
 
 /// The rows of 汇总 (1-based, as the table has its header in row 0) that
 /// hold each category's units: runs of one category, in results order.
@@ -280,9 +344,10 @@ fn write_chart(ws: &mut Worksheet, results: &Results) -> Result<(), XlsxError> {
     ws.set_row_height(0, 22)?;
     // Each chart lies inside column A, so that every program draws it at
     // its own size (an anchor across columns stretches with the reader's
-    // default column width): 80 characters are 565 pixels in Excel and
-    // about 670 in LibreOffice, within A4 portrait's 698 between margins.
-    ws.set_column_width(0, 80)?;
+    // default column width): 72 characters are 509 pixels in Excel and
+    // about 680 in LibreOffice (without Calibri's metrics), within A4
+    // portrait's 717 between margins; the chart is 500 wide.
+    ws.set_column_width(0, 72)?;
     let mut row: RowNum = 2;
     let mut breaks = Vec::new();
     for (category, first, last) in category_runs(results) {
@@ -425,7 +490,11 @@ impl UnitFormats {
             num: top.clone().set_num_format("0.00"),
             bold: top.clone().set_bold(),
             bold_num: top.clone().set_bold().set_num_format("0.00"),
-            merged: top.set_text_wrap(),
+            // Indented: the 扣分 figure before it never touches the text.
+            merged: top
+                .set_text_wrap()
+                .set_align(FormatAlign::Left)
+                .set_indent(1),
         }
     }
 }
@@ -460,6 +529,9 @@ fn write_unit_sheet(
     );
     ws.write_string_with_format(0, 0, clip(&title), &f.title)?;
     ws.set_row_height(0, 24)?;
+    // Every row's height, for the page breaks at the end.
+    let default = print::DEFAULT_ROW_HEIGHT;
+    let mut heights = vec![24.0, default, default, default];
     ws.write_string_with_format(
         1,
         0,
@@ -490,7 +562,11 @@ fn write_unit_sheet(
         ws.write_with_format(row, 3, marks - c.score, &f.num)?;
         let why = clause_summary(c);
         ws.merge_range(row, 4, row, 6, &clip(&why), &f.merged)?;
-        print::fit_row(ws, row, &[(&item, widths[0]), (&why, merged_width)])?;
+        heights.push(print::fit_row(
+            ws,
+            row,
+            &[(&item, widths[0]), (&why, merged_width)],
+        )?);
         row += 1;
     }
     ws.write_string_with_format(row, 0, "总分", &f.bold)?;
@@ -504,13 +580,14 @@ fn write_unit_sheet(
     ws.write_string_with_format(row, 0, "排名", &f.bold)?;
     ws.write_number_with_format(row, 2, f64::from(u.rank), &f.text)?;
     ws.merge_range(row, 4, row, 6, &rank_text(results, u), &f.merged)?;
+    heights.extend([default, default]);
     if let Some(p) = u.points {
         row += 1;
         ws.write_string_with_format(row, 0, "折算分", &f.bold)?;
         ws.write_with_format(row, 2, p, &f.num)?;
         let how = points_text(results);
         ws.merge_range(row, 4, row, 6, &how, &f.merged)?;
-        print::fit_row(ws, row, &[(&how, merged_width)])?;
+        heights.push(print::fit_row(ws, row, &[(&how, merged_width)])?);
     }
 
     // Every audit entry.
@@ -528,13 +605,17 @@ fn write_unit_sheet(
         &f.section,
     )?;
     ws.set_row_height(row, 18)?;
+    let section = row;
+    heights.extend([default, 18.0, default]);
     row += 1;
     for (col, h) in (0..).zip(&ENTRY_HEADERS) {
         ws.write_string_with_format(row, col, *h, &fmt.header)?;
     }
+    let entry_header = row;
     row += 1;
     if entries.is_empty() {
         ws.write_string_with_format(row, 0, "无：各项均得满分", &f.text)?;
+        heights.push(default);
         row += 1;
     }
     for e in &entries {
@@ -556,7 +637,7 @@ fn write_unit_sheet(
                 ws.write_string_with_format(row, col, clip(text), format)?;
             }
         }
-        print::fit_row(
+        heights.push(print::fit_row(
             ws,
             row,
             &[
@@ -567,22 +648,66 @@ fn write_unit_sheet(
                 (calc, widths[5]),
                 (&e.source, widths[6]),
             ],
-        )?;
+        )?);
         row += 1;
     }
+    let last_entry = row - 1;
     row += 1;
+    heights.push(default);
     let key = "说明：扣分为该条记录实际扣去的分数，各条合计等于该项分值与得分之差。扣分为0的记录是不扣分的决定（免责、申诉、不重复扣分、本项已扣至0、未计次等），一并列出。“解读”编号（R1…、K1…）的含义见“说明”表。台账位置指考核台账中的工作表和行号。";
     ws.merge_range(row, 0, row, 6, key, &f.merged)?;
-    print::fit_row(ws, row, &[(key, widths.iter().sum())])?;
+    heights.push(print::fit_row(ws, row, &[(key, widths.iter().sum())])?);
 
+    // Printed at the scale that fits the columns (LibreOffice ignores
+    // page breaks on a sheet fitted to the page), with two breaks of its
+    // own: the list of entries does not begin at the foot of a page, and
+    // the key never prints alone on the last one.
+    let scale = print::fit_scale(&widths, true);
+    let capacity = print::printable_points(true) * 100.0 / f64::from(scale);
+    let breaks = unit_sheet_breaks(&heights, capacity, section, entry_header, last_entry);
     print::page_setup(
         ws,
         true,
         &format!("{}（{label}）{}", u.name, interim_text(results)),
         results.year,
     )?;
-    ws.set_repeat_rows(0, 0)?;
+    // A scale replaces fitting to the page.
+    ws.set_print_scale(scale).set_page_breaks(&breaks)?;
+    // The entries' headers on every page after the first they are on.
+    ws.set_repeat_rows(entry_header, entry_header)?;
     Ok(())
+}
+
+/// Room, in points, kept for the differences between programs when
+/// deciding whether rows still fit at the foot of a page.
+const PAGE_SLACK: f64 = 24.0;
+
+/// The page breaks of a unit sheet whose rows have `heights`, on pages of
+/// `capacity` points: before the `section` title of the entries when it,
+/// their headers and the first entry do not fit below the rubric; before
+/// the last entry when the key after it would not fit below it.
+fn unit_sheet_breaks(
+    heights: &[f64],
+    capacity: f64,
+    section: RowNum,
+    entry_header: RowNum,
+    last_entry: RowNum,
+) -> Vec<RowNum> {
+    let h = |r: RowNum| heights.get(r as usize).copied().unwrap_or(0.0);
+    let mut breaks = Vec::new();
+    let used = print::paginate(heights, capacity, &breaks, Some(entry_header));
+    let head = h(section) + h(entry_header) + h(entry_header + 1);
+    if used[section as usize] > 0.0 && used[section as usize] + head + PAGE_SLACK > capacity {
+        breaks.push(section);
+    }
+    let used = print::paginate(heights, capacity, &breaks, Some(entry_header));
+    let tail: f64 = heights[last_entry as usize..].iter().sum();
+    let top = used[last_entry as usize];
+    let first_row_of_page = top <= h(entry_header);
+    if !first_row_of_page && top + tail + PAGE_SLACK > capacity && last_entry > entry_header + 1 {
+        breaks.push(last_entry);
+    }
+    breaks
 }
 
 /// `第3名/共12个（区镇）`.
@@ -622,28 +747,39 @@ fn write_details<'r>(
     year: i32,
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
-    // Every cell at the top, like the wrapped 事由 beside it.
-    let top = Format::new().set_align(FormatAlign::Top);
-    let top_num = top.clone().set_num_format("0.00");
+    // Every cell wraps at the top of a fixed column, so that the sheet
+    // prints one A4 landscape page wide at 82 % or more and each row is
+    // as tall as its longest text.
+    let wrap = fmt.wrap.clone();
+    let top_num = Format::new()
+        .set_align(FormatAlign::Top)
+        .set_num_format("0.00");
     let mut s = Sheet::new(ws, fmt);
+    for (col, w) in (0..).zip(DETAIL_WIDTHS) {
+        s.fix(col, w);
+    }
     s.header(0, &DETAIL_HEADERS)?;
-    s.fix(4, DETAIL_REASON_WIDTH);
     let mut row: RowNum = 1;
     for u in units {
         let category = u.category.label();
         for c in &u.clauses {
             for e in &c.entries {
-                s.text_with(row, 0, &u.name, &top)?;
-                s.text_with(row, 1, category, &top)?;
-                s.text_with(row, 2, e.clause.id(), &top)?;
-                s.text_with(row, 3, e.clause.item(), &top)?;
-                s.text_with(row, 4, &e.reason, &fmt.wrap)?;
-                s.text_with(row, 5, &e.source, &top)?;
-                if let Some(r) = &e.record {
-                    s.text_with(row, 6, r, &top)?;
+                let record = e.record.as_deref().unwrap_or("");
+                let texts = [
+                    &*u.name,
+                    category,
+                    e.clause.id(),
+                    e.clause.item(),
+                    &e.reason,
+                    &e.source,
+                    record,
+                ];
+                for (col, t) in (0..).zip(texts) {
+                    s.text_with(row, col, t, &wrap)?;
                 }
                 s.num_with(row, 7, e.amount, &top_num)?;
-                print::fit_row(s.ws, row, &[(&e.reason, DETAIL_REASON_WIDTH)])?;
+                let cells: Vec<(&str, f64)> = texts.into_iter().zip(DETAIL_WIDTHS).collect();
+                print::fit_row(s.ws, row, &cells)?;
                 row += 1;
             }
         }
@@ -651,37 +787,68 @@ fn write_details<'r>(
     s.ws.set_freeze_panes(1, 0)?;
     s.ws.autofilter(0, 0, row - 1, DETAIL_HEADERS.len() as ColNum - 1)?;
     s.finish_widths(6, 30, &[])?;
-    print::page_setup(ws, true, "扣分明细", year)?;
+    print::titled_page_setup(
+        ws,
+        true,
+        &format!("{year}年度服务企业发展考核扣分明细"),
+        "扣分明细",
+        Some(year),
+    );
     ws.set_repeat_rows(0, 0)?;
     Ok(())
 }
+
+/// Column widths of 扣分明细 (单位, 类别, 条款, 考核项目, 事由, 来源,
+/// 编号, 扣分): 124 characters, one A4 landscape page wide at 88 % or
+/// more.
+const DETAIL_WIDTHS: [f64; 8] = [16.0, 6.0, 6.0, 18.0, 40.0, 16.0, 14.0, 8.0];
+
+/// Column widths of 警告 (级别, 类型, 单位, 位置, 内容).
+const WARNING_WIDTHS: [f64; 5] = [6.0, 14.0, 16.0, 16.0, 60.0];
 
 /// 警告: every warning of the run with its place.
 fn write_warnings(
     ws: &mut Worksheet,
     warnings: &[Warning],
+    year: i32,
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
+    let wrap = fmt.wrap.clone();
     let mut s = Sheet::new(ws, fmt);
+    for (col, w) in (0..).zip(WARNING_WIDTHS) {
+        s.fix(col, w);
+    }
     s.header(0, &WARNING_HEADERS)?;
     // `warnings` holds at most `Findings::CAP` rows of a kind, then one row
     // saying how many more: far below Excel's 1,048,576 rows.
     let mut row: RowNum = 0;
     for w in warnings {
         row += 1;
-        s.text(row, 0, w.level().label())?;
-        s.text(row, 1, w.kind.label())?;
-        if let Some(u) = &w.unit {
-            s.text(row, 2, u)?;
+        let texts = [
+            w.level().label(),
+            w.kind.label(),
+            w.unit.as_deref().unwrap_or(""),
+            &w.place,
+            &w.message,
+        ];
+        for (col, t) in (0..).zip(texts) {
+            s.text_with(row, col, t, &wrap)?;
         }
-        if !w.place.is_empty() {
-            s.text(row, 3, &w.place)?;
-        }
-        s.text(row, 4, &w.message)?;
+        let cells: Vec<(&str, f64)> = texts.into_iter().zip(WARNING_WIDTHS).collect();
+        print::fit_row(s.ws, row, &cells)?;
     }
     s.ws.set_freeze_panes(1, 0)?;
     s.ws.autofilter(0, 0, row.max(1), WARNING_HEADERS.len() as ColNum - 1)?;
-    s.finish(8, 100, &[(0, 6), (1, 14), (2, 22), (3, 16)])
+    s.finish_widths(6, 60, &[])?;
+    print::titled_page_setup(
+        ws,
+        true,
+        &format!("{year}年度服务企业发展考核：警告与提示"),
+        "警告",
+        Some(year),
+    );
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
 }
 
 /// 说明's 考核性质: a year-end run, or an interim one and what it means.
@@ -702,6 +869,9 @@ fn write_notes(
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
+    for (col, w) in (0..).zip(NOTES_WIDTHS) {
+        s.fix(col, w);
+    }
     notes_title(
         &mut s,
         &format!("{}年度服务企业发展考核：说明", results.year),
@@ -748,10 +918,13 @@ fn write_notes(
         ),
     ]);
     let mut row: RowNum = NOTES_FIRST_ROW + 1;
+    let label_fmt = fmt.bold.clone().set_text_wrap().set_align(FormatAlign::Top);
+    let top = Format::new().set_align(FormatAlign::Top);
     for (label, value) in &facts {
-        s.text_with(row, 0, label, &fmt.bold)?;
-        // Column B is capped: the SHA-256 overflows into the empty cells beside.
-        s.text(row, 1, value)?;
+        s.text_with(row, 0, label, &label_fmt)?;
+        print::fit_row(s.ws, row, &[(label, NOTES_WIDTHS[0])])?;
+        // The value overflows into the empty cells beside (the SHA-256).
+        s.text_with(row, 1, value, &top)?;
         row += 1;
     }
 
@@ -764,9 +937,12 @@ fn write_notes(
         s.header(row, &["工作表", "行数", "年度外未计入"])?;
     }
     row += 1;
+    let wrap = fmt.wrap.clone();
     for c in &info.counts {
         if several {
-            s.text(row, 0, c.file.unwrap_or_default())?;
+            let file = c.file.unwrap_or_default();
+            s.text_with(row, 0, file, &wrap)?;
+            print::fit_row(s.ws, row, &[(file, NOTES_WIDTHS[0])])?;
         }
         s.text(row, at, c.sheet)?;
         s.int(row, at + 1, c.rows as u64)?;
@@ -775,17 +951,27 @@ fn write_notes(
     }
 
     row += 1;
-    row = super::appeals::write_appeal_table(&mut s, row, results)? + 1;
-    write_readings(&mut s, row, READINGS.iter())?;
+    row = super::appeals::write_appeal_table(&mut s, row, results, &NOTES_WIDTHS)? + 1;
+    write_readings(&mut s, row, READINGS.iter(), &NOTES_WIDTHS[..4])?;
     s.finish_widths(8, 30, &[])?;
-    print::page_setup(ws, true, "说明", results.year)
+    print::page_setup(ws, true, "说明", results.year)?;
+    // The Readings, the longest table, run over pages: their headers on
+    // every page after the first they are on.
+    ws.set_repeat_rows(row, row)?;
+    Ok(())
 }
+
+/// Column widths of 说明, shared by its tables (项目/内容, the rows per
+/// sheet, the appeals, the Readings): 126 characters, one A4 landscape
+/// page wide at 84 % or more however wide the appeals table is.
+const NOTES_WIDTHS: [f64; 9] = [12.0, 14.0, 24.0, 20.0, 8.0, 8.0, 10.0, 15.0, 15.0];
+
+/// Column widths of a per-unit workbook's 说明 (项目/内容, and the
+/// Readings: 编号, 适用, 解读, 理由).
+const UNIT_NOTES_WIDTHS: [f64; 4] = [12.0, 14.0, 50.0, 44.0];
 
 /// The row of the first table of a 说明 sheet, below its title.
 const NOTES_FIRST_ROW: RowNum = 2;
-
-/// Widths of the wrapped 解读 and 理由 columns of the Readings table.
-const READING_WIDTHS: [f64; 2] = [60.0, 50.0];
 
 /// The title of a 说明 sheet in A1.
 fn notes_title(s: &mut Sheet, title: &str) -> Result<(), XlsxError> {
@@ -795,28 +981,25 @@ fn notes_title(s: &mut Sheet, title: &str) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// The table of Readings (编号, 适用, 解读, 理由) from `row`, its wrapped
-/// columns at fixed widths with row heights that show them whole.
+/// The table of Readings (编号, 适用, 解读, 理由) from `row`, every cell
+/// wrapped in its column of `widths` (fixed by the caller), with row
+/// heights that show them whole.
 fn write_readings<'r>(
     s: &mut Sheet,
     mut row: RowNum,
     readings: impl Iterator<Item = &'r Reading>,
+    widths: &[f64],
 ) -> Result<RowNum, XlsxError> {
     let wrap = s.fmt.wrap.clone();
-    s.fix(2, READING_WIDTHS[0]);
-    s.fix(3, READING_WIDTHS[1]);
     s.header(row, &["编号", "适用", "解读", "理由"])?;
     row += 1;
     for r in readings {
-        s.text_with(row, 0, r.id, &wrap)?;
-        s.text_with(row, 1, r.place, &wrap)?;
-        s.text_with(row, 2, r.choice, &wrap)?;
-        s.text_with(row, 3, r.reason, &wrap)?;
-        print::fit_row(
-            s.ws,
-            row,
-            &[(r.choice, READING_WIDTHS[0]), (r.reason, READING_WIDTHS[1])],
-        )?;
+        let texts = [r.id, r.place, r.choice, r.reason];
+        for (col, t) in (0..).zip(texts) {
+            s.text_with(row, col, t, &wrap)?;
+        }
+        let cells: Vec<(&str, f64)> = texts.into_iter().zip(widths.iter().copied()).collect();
+        print::fit_row(s.ws, row, &cells)?;
         row += 1;
     }
     Ok(row)
@@ -874,6 +1057,9 @@ fn write_unit_notes(
     fmt: &Formats,
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws, fmt);
+    for (col, w) in (0..).zip(UNIT_NOTES_WIDTHS) {
+        s.fix(col, w);
+    }
     notes_title(
         &mut s,
         &format!("{}：{}年度服务企业发展考核说明", u.name, results.year),
@@ -908,15 +1094,18 @@ fn write_unit_notes(
         ),
     ];
     let mut row: RowNum = NOTES_FIRST_ROW + 1;
+    let top = Format::new().set_align(FormatAlign::Top);
     for (label, value) in &facts {
         s.text_with(row, 0, label, &fmt.bold)?;
-        s.text(row, 1, value)?;
+        s.text_with(row, 1, value, &top)?;
         row += 1;
     }
     row += 1;
-    write_readings(&mut s, row, cited.into_iter())?;
+    write_readings(&mut s, row, cited.into_iter(), &UNIT_NOTES_WIDTHS)?;
     s.finish_widths(8, 30, &[])?;
-    print::page_setup(ws, true, &format!("{}：说明", u.name), results.year)
+    print::page_setup(ws, true, &format!("{}：说明", u.name), results.year)?;
+    ws.set_repeat_rows(row, row)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1124,11 +1313,20 @@ mod tests {
             "{}",
             &xml[xml.find("<headerFooter").unwrap_or(0)..]
         );
-        assert!(xml.contains("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"));
+        assert!(xml.contains("<oddFooter>&amp;C第&amp;P页，共&amp;N页</oddFooter>"));
+        // At the scale that fits its columns (85 %), not fitted to the
+        // page, so that its page breaks hold in LibreOffice; the entries'
+        // headers repeated.
         assert!(
-            xml.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"")
+            xml.contains("<pageSetup paperSize=\"9\" scale=\"85\" orientation=\"landscape\""),
+            "{xml}"
         );
-        assert!(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+        assert!(!xml.contains("fitToPage"));
+        let book = sheet_part(&bytes, "xl/workbook.xml");
+        assert!(
+            book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"3\">昆山开发区!$19:$19</definedName>"),
+            "{book}"
+        );
         // The long reason (entry row 22, Excel row 22): 3 × 39 CJK-ish
         // characters in the 事由 column (46 wide): at least
         // ⌈width ÷ 45⌉ lines of 15 points.
@@ -1143,7 +1341,7 @@ mod tests {
         // 汇总, 扣分明细 and 说明 print with headers and footers too.
         for n in [1, 7, 9] {
             let x = sheet_xml(&bytes, n);
-            assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"), "sheet {n}");
+            assert!(x.contains("<oddFooter>&amp;C第&amp;P页"), "sheet {n}");
             assert!(
                 x.contains("2017年度服务企业发展考核</oddHeader>"),
                 "sheet {n}"
@@ -1185,7 +1383,7 @@ mod tests {
         // On their own pages of 图表 (sheet 3, after 汇总 and 公示).
         let x = sheet_xml(&bytes, 3);
         assert!(x.contains("<rowBreaks count=\"2\""), "{x}");
-        assert!(x.contains("<oddFooter>&amp;C第 &amp;P 页"));
+        assert!(x.contains("<oddFooter>&amp;C第&amp;P页"));
     }
 
     #[test]
@@ -1433,5 +1631,195 @@ mod tests {
         assert!(
             print::wrapped_lines(&text, 46.0 + 22.0 + 17.0) as f64 * print::LINE_HEIGHT < 409.0
         );
+    }
+    /// A part of a workbook by its path in the zip.
+    fn sheet_part(bytes: &[u8], path: &str) -> String {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut f = zip.by_name(path).unwrap();
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut f, &mut out).unwrap();
+        out
+    }
+
+    /// The attribute `name` of the first `<tag …>` in `xml`.
+    fn attr(xml: &str, tag: &str, name: &str) -> Option<String> {
+        let at = xml.find(&format!("<{tag} "))?;
+        let rest = &xml[at..];
+        let end = rest.find('>')?;
+        let t = &rest[..end];
+        let v = t.split(&format!(" {name}=\"")).nth(1)?;
+        Some(v[..v.find('"')?].to_string())
+    }
+
+    /// Every column's saved width (from `<col>`), by column.
+    fn col_widths(xml: &str) -> Vec<f64> {
+        let mut out = Vec::new();
+        for part in xml.split("<col ").skip(1) {
+            let tag = &part[..part.find('>').unwrap()];
+            let get = |n: &str| {
+                let v = tag.split(&format!("{n}=\"")).nth(1).unwrap();
+                v[..v.find('"').unwrap()].to_string()
+            };
+            let (min, max): (usize, usize) =
+                (get("min").parse().unwrap(), get("max").parse().unwrap());
+            let w: f64 = get("width").parse().unwrap();
+            for _ in min..=max {
+                // The width as set (rust_xlsxwriter saves it padded).
+                out.push(w - 0.7109375);
+            }
+        }
+        out
+    }
+
+    /// Checks a sheet prints as OUTPUT.md (Printing) asks: A4, a page
+    /// header naming `words`, 第N页，共M页, and text never below 9 points:
+    /// the scale it prints at (set, or the one that fits its columns one
+    /// page wide) is 82 % or more, and no font is under 9 points.
+    pub(crate) fn prints_on_a4(bytes: &[u8], n: usize, words: &[&str]) {
+        let xml = sheet_xml(bytes, n);
+        assert_eq!(
+            attr(&xml, "pageSetup", "paperSize").as_deref(),
+            Some("9"),
+            "sheet {n}"
+        );
+        let landscape = attr(&xml, "pageSetup", "orientation").as_deref() == Some("landscape");
+        let scale: u16 = if xml.contains("fitToPage=\"1\"") {
+            assert_eq!(
+                attr(&xml, "pageSetup", "fitToHeight").as_deref(),
+                Some("0"),
+                "sheet {n}"
+            );
+            print::fit_scale(&col_widths(&xml), landscape)
+        } else {
+            let set = attr(&xml, "pageSetup", "scale").map_or(100, |s| s.parse().unwrap());
+            assert!(
+                set <= print::fit_scale(&col_widths(&xml), landscape),
+                "sheet {n}: {set}"
+            );
+            set
+        };
+        assert!(scale >= print::MIN_SCALE, "sheet {n} prints at {scale} %");
+        let hf = &xml[xml
+            .find("<headerFooter>")
+            .unwrap_or_else(|| panic!("sheet {n}: no header"))..];
+        for w in words {
+            assert!(
+                hf.contains(&w.replace('&', "&amp;&amp;")),
+                "sheet {n}: {w} not in {hf}"
+            );
+        }
+        assert!(hf.contains("第&amp;P页，共&amp;N页"), "sheet {n}: {hf}");
+        let styles = sheet_part(bytes, "xl/styles.xml");
+        let fonts = &styles[styles.find("<fonts").unwrap()..styles.find("</fonts>").unwrap()];
+        for part in fonts.split("<sz val=\"").skip(1) {
+            let sz: f64 = part[..part.find('"').unwrap()].parse().unwrap();
+            // Tahoma 8 is the notes' font, which does not print.
+            assert!(sz >= 9.0 || part.contains("Tahoma"), "font of {sz} points");
+        }
+    }
+
+    #[test]
+    fn every_sheet_prints_on_a4_with_its_header_footer_and_nothing_below_9_points() {
+        let points = Points {
+            town: Some(dec("5")),
+            dept: Some(dec("3")),
+            method: PointsMethod::Linear,
+        };
+        let mut results = sample(points);
+        // A long name and an appeal: the widest 汇总 and 说明.
+        results.units[1].name = "商务局（招商服务中心）商务局（招商服务中心）".into();
+        let bytes = result_workbook(&results, &info()).unwrap();
+        let names = open(bytes.clone()).sheet_names();
+        for (n, name) in (1..).zip(&names) {
+            let words: Vec<&str> = match name.as_str() {
+                "公示" => vec!["2017"],
+                "图表" => vec!["总分图表", "2017"],
+                "汇总" | "扣分明细" | "警告" | "说明" => vec![name.as_str(), "2017"],
+                _ => vec!["2017"],
+            };
+            prints_on_a4(&bytes, n, &words);
+        }
+        // 汇总, 扣分明细 and 警告 keep their headers in row 1: the title is
+        // in the page header, in bold, on every page.
+        for (n, title) in [
+            (1, "2017年度服务企业发展考核得分汇总"),
+            (7, "2017年度服务企业发展考核扣分明细"),
+            (8, "2017年度服务企业发展考核：警告与提示"),
+        ] {
+            let x = sheet_xml(&bytes, n);
+            assert!(
+                x.contains(&format!("&amp;C&amp;14&amp;\"-,Bold\"{title}&amp;R")),
+                "{x}"
+            );
+        }
+        let book = sheet_part(&bytes, "xl/workbook.xml");
+        for (i, name) in [(0, "汇总"), (6, "扣分明细"), (7, "警告")] {
+            assert!(
+                book.contains(&format!("localSheetId=\"{i}\">{name}!$1:$1</definedName>")),
+                "{name}: {book}"
+            );
+        }
+        // 说明: the Readings' headers, the last table's, on every page.
+        let n = open(bytes.clone())
+            .worksheet_range(NOTES)
+            .unwrap()
+            .rows()
+            .position(|r| r[0] == Data::String("编号".into()))
+            .unwrap()
+            + 1;
+        assert!(
+            book.contains(&format!("localSheetId=\"8\">说明!${n}:${n}</definedName>")),
+            "{book}"
+        );
+        // 扣分说明 after the 扣分 figure: left-aligned and indented.
+        assert!(sheet_part(&bytes, "xl/styles.xml").contains(
+            "<alignment horizontal=\"left\" vertical=\"top\" indent=\"1\" wrapText=\"1\"/>"
+        ));
+        // The per-unit workbook too.
+        let unit = unit_workbook(&results, 1).unwrap();
+        prints_on_a4(&unit, 1, &["2017", "（A组）"]);
+        prints_on_a4(&unit, 2, &["2017", "：说明"]);
+    }
+
+    #[test]
+    fn summary_prints_a_legend_of_the_clause_items() {
+        let bytes = result_workbook(&sample(Points::default()), &info()).unwrap();
+        let drawing = sheet_part(&bytes, "xl/drawings/drawing1.xml");
+        for c in all_clauses() {
+            assert!(drawing.contains(&clause_label(c)), "{}", c.id());
+        }
+        assert!(drawing.contains("Z1.1 建立企业服务例会制度（2分）"));
+        // Under the table: 3 units from row 1, a blank row, the legend in row 5.
+        assert!(
+            drawing.contains(
+                "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>5</xdr:row>"
+            ),
+            "{drawing}"
+        );
+        // The table itself has no more rows than units.
+        let mut book = open(bytes);
+        assert_eq!(book.worksheet_range(SUMMARY).unwrap().height(), 4);
+    }
+
+    #[test]
+    fn unit_sheet_breaks_keep_the_entries_head_and_the_key_with_an_entry() {
+        // Rows: title … the section (row 10), headers (11), entries 12..=30
+        // of 30 points, a blank row and a key of 33 points.
+        let mut heights = vec![15.0; 10];
+        heights.extend([18.0, 15.0]);
+        heights.extend([30.0; 19]);
+        heights.extend([15.0, 33.0]);
+        // Pages of 500 points: the entries run on; nothing to break.
+        let b = unit_sheet_breaks(&heights, 1000.0, 10, 11, 30);
+        assert!(b.is_empty(), "{b:?}");
+        // Pages of 180: the section would start 150 points down with room
+        // for its title and headers only: it starts a page.
+        let b = unit_sheet_breaks(&heights, 180.0, 10, 11, 30);
+        assert_eq!(b.first(), Some(&10));
+        // The key alone on the last page: the last entry goes with it.
+        let used = print::paginate(&heights, 183.0, &[10], Some(11));
+        assert!(used[32] == 0.0 || used[32] + 33.0 > 183.0 - 30.0);
+        let b = unit_sheet_breaks(&heights, 183.0, 10, 11, 30);
+        assert_eq!(b, vec![10, 30], "{used:?}");
     }
 }
