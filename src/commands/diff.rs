@@ -33,7 +33,7 @@ pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
     }
     let mut outputs = Vec::new();
     if let Some(o) = &args.output {
-        outputs.push((o.clone(), diff_workbook(&d)?));
+        outputs.push((o.clone(), diff_workbook(&d, new.basis.map(|b| b.year))?));
     }
     if let Some(j) = &args.json {
         outputs.push((j.clone(), diff_json(&d).into_bytes()));

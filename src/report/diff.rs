@@ -144,7 +144,9 @@ pub const TITLE: &str = "服务企业发展考核结果比较";
 /// keeps its headers in row 1 and prints on A4 landscape with the title
 /// in the page header, the headers on every page, and every text wrapped
 /// in its column with row heights that show it.
-pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
+/// `year`: the assessment year of the newer result, for the page header,
+/// where the result says it.
+pub fn diff_workbook(d: &Diff, year: Option<i32>) -> Result<Vec<u8>, XlsxError> {
     let fmt = Formats::new();
     let mut wb = new_workbook(TITLE)?;
     // Text at the top of its cell, wrapped; indented after a number, so
@@ -197,7 +199,7 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
         ws,
         &format!("{TITLE}：{CHANGED_UNITS}"),
         CHANGED_UNITS,
-        None,
+        year,
     );
 
     let ws = wb.add_worksheet().set_name(CHANGED_ENTRIES)?;
@@ -248,7 +250,7 @@ pub fn diff_workbook(d: &Diff) -> Result<Vec<u8>, XlsxError> {
         ws,
         &format!("{TITLE}：{CHANGED_ENTRIES}"),
         CHANGED_ENTRIES,
-        None,
+        year,
     );
     wb.save_to_buffer()
 }
@@ -395,7 +397,7 @@ mod tests {
         let d = Diff {
             units: vec![change()],
         };
-        assert!(diff_workbook(&d).unwrap() == diff_workbook(&d).unwrap());
+        assert!(diff_workbook(&d, Some(2017)).unwrap() == diff_workbook(&d, Some(2017)).unwrap());
         let v: serde_json::Value = serde_json::from_str(&diff_json(&d)).unwrap();
         assert_eq!(v["units"][0]["entries"][0]["change"], "changed");
         assert_eq!(v["units"][0]["old"]["rank"], 11);
@@ -410,7 +412,7 @@ mod tests {
         let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
             .repeat(2);
         u.entries[0].new = Some((dec("0"), long.clone()));
-        let bytes = diff_workbook(&Diff { units: vec![u] }).unwrap();
+        let bytes = diff_workbook(&Diff { units: vec![u] }, Some(2017)).unwrap();
         let part = |name: &str| {
             let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
             let mut f = zip.by_name(name).unwrap();
@@ -422,7 +424,7 @@ mod tests {
             let xml = part(&format!("xl/worksheets/sheet{n}.xml"));
             assert!(
                 xml.contains(&format!(
-                    "&amp;C&amp;14&amp;\"-,Bold\"{TITLE}：{sheet}&amp;R"
+                    "&amp;C&amp;14&amp;\"-,Bold\"{TITLE}：{sheet}&amp;R2017年度服务企业发展考核"
                 )),
                 "{xml}"
             );
