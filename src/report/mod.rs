@@ -5,12 +5,18 @@
 
 pub mod appeals;
 pub mod book;
+mod chart;
+mod details;
 pub mod diff;
 pub mod json;
+mod notes;
 pub mod print;
 pub mod public;
+mod summary;
 pub mod template;
 pub mod text;
+mod unit_sheet;
+mod warnings;
 pub mod wrap;
 pub mod xlsx;
 
