@@ -301,6 +301,7 @@ PRODUCERS = [
     ("Excel::Writer::XLSX", "excel-writer-xlsx.xlsx", perl("xlsx"), "perl:Excel::Writer::XLSX", "score"),
     ("SheetJS", "sheetjs.xlsx", node("sheetjs", "xlsx"), "node:xlsx", "score"),
     ("SheetJS", "sheetjs.xlsb", node("sheetjs", "xlsb"), "node:xlsx", "score"),
+    ("SheetJS shared strings", "sheetjs-sst.xlsb", node("sheetjs", "xlsb", "sst"), "node:xlsx", "score"),
     ("SheetJS", "sheetjs.xls", node("sheetjs", "biff8"), "node:xlsx", "score"),
     ("SheetJS", "sheetjs.ods", node("sheetjs", "ods"), "node:xlsx", "score"),
     ("SheetJS BIFF5", "sheetjs-biff5.xls", node("sheetjs", "biff5"), "node:xlsx", "refuse"),
