@@ -487,7 +487,7 @@ fn strip_ods_text(from: impl BufRead, mut to: Option<&mut dyn Write>) -> Result<
     config.check_end_names = false;
     config.check_comments = false;
     config.expand_empty_elements = false;
-    let mut writer = to.as_mut().map(|w| quick_xml::Writer::new(w));
+    let mut writer = to.as_mut().map(quick_xml::Writer::new);
     let mut buf = Vec::new();
     // Rows and paragraphs open around the current event.
     let (mut rows, mut paragraphs) = (0usize, 0usize);
@@ -944,8 +944,8 @@ mod tests {
         fat[*ids.last().unwrap() as usize] = ENDOFCHAIN;
         let mut minifat = vec![FREE; 128];
         if mini {
-            for i in 0..units {
-                minifat[i] = if i + 1 < units {
+            for (i, next) in minifat.iter_mut().enumerate().take(units) {
+                *next = if i + 1 < units {
                     i as u32 + 1
                 } else {
                     ENDOFCHAIN
