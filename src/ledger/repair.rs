@@ -1089,6 +1089,49 @@ mod tests {
         }
     }
 
+    /// A workbook stream of one empty sheet named by `name` (a
+    /// BoundSheet8's name field as written), BOF `version`, CODEPAGE `cp`.
+    fn one_sheet(version: u16, cp: u16, name: &[u8]) -> Vec<u8> {
+        let bof = |dt: u8| {
+            let mut d = version.to_le_bytes().to_vec();
+            d.extend([dt, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+            record(0x0809, &d)
+        };
+        let mut head = bof(5);
+        head.extend(record(0x0042, &cp.to_le_bytes()));
+        let bound_len = 4 + 6 + name.len();
+        let pos = (head.len() + bound_len + 4) as u32;
+        let mut bound = pos.to_le_bytes().to_vec();
+        bound.extend([0, 0]);
+        bound.extend(name);
+        head.extend(record(0x0085, &bound));
+        head.extend(record(0x000A, &[]));
+        head.extend(bof(0x10));
+        head.extend(record(0x000A, &[]));
+        head
+    }
+
+    #[test]
+    fn sheet_names_read_right_in_biff8_whatever_the_codepage_and_in_biff5_in_its_own() {
+        let names = |file: Vec<u8>| {
+            calamine::Xls::new(Cursor::new(file))
+                .map(|b| b.sheet_names())
+                .unwrap_or_default()
+        };
+        // BIFF8: the name as UTF-16 (flags 1), CODEPAGE 1252 as JExcelApi
+        // writes it: garbled by calamine alone, right once repaired.
+        let mut utf16 = vec![4, 1];
+        utf16.extend("单位名单".encode_utf16().flat_map(u16::to_le_bytes));
+        let file = cfb(&one_sheet(0x0600, 1252, &utf16));
+        assert_ne!(names(file.clone()), ["单位名单"]);
+        assert_eq!(names(xls(file).unwrap()), ["单位名单"]);
+        // BIFF5: the name as GBK bytes, CODEPAGE 936: read as it is.
+        let gbk = [8, 0xB5, 0xA5, 0xCE, 0xBB, 0xC3, 0xFB, 0xB5, 0xA5];
+        let file = cfb(&one_sheet(0x0500, 936, &gbk));
+        assert!(xls(file.clone()).unwrap() == file);
+        assert_eq!(names(file), ["单位名单"]);
+    }
+
     #[test]
     fn a_broken_container_is_left_to_calamine() {
         for bytes in [
