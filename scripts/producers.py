@@ -490,7 +490,7 @@ def fixtures(args):
             ["昆山开发区", "Z1.1", "例会: 第1季度 无计次记录", "成立", "昆企服〔2018〕1号", "第1季度例会因台风顺延，已提供会议记录"],
         ]}]}
         write_cells_file(ctx.model, ctx.cells_file)
-        java("jxl")(ctx, os.path.join(out_dir, "申诉-jexcelapi.xls"))
+        java("jxl")(ctx, os.path.join(out_dir, "appeal-jexcelapi.xls"))
     for f in sorted(os.listdir(out_dir)):
         print(f"{os.path.getsize(os.path.join(out_dir, f)):>8}  fixtures/producers/{f}")
 
