@@ -414,8 +414,11 @@ fn rezip(
         }
         let mut entry = zip.by_index(i).map_err(broken)?;
         let name = entry.name().map_err(broken)?.to_string();
+        // The fastest deflate: the package lives only until calamine has
+        // read it.
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(1))
             .large_file(entry.size() >= u64::from(u32::MAX));
         out.start_file(name, options).map_err(broken)?;
         rewrite(i, &mut entry, &mut out)?;
