@@ -7,7 +7,10 @@ seed-min.xlsx (fixtures/full.xlsx's values only, saved by openpyxl with
 inline strings, entries stored uncompressed so that mutations reach the
 XML), seed-lo.xlsx (the same saved by LibreOffice: shared strings, stored),
 seed-min.xls and seed-min.ods (LibreOffice conversions),
-seed-min.xlsb (scripts/make-fixtures.py's xlsb writer), seed-deflated.xlsx.
+seed-min.xlsb (scripts/make-fixtures.py's xlsb writer), seed-deflated.xlsx;
+seed-jexcelapi.xls, seed-gnumeric.ods and seed-sheetjs.xlsb, copies of
+fixtures/producers/ (the forms src/ledger/repair.rs rewrites: CODEPAGE
+1252, indented content.xml, short cell records).
 seeds/parts/: for the `parts` target, one file per entry of seed-lo.xlsx
 (the target's base workbook): the entry's index as one byte, then its
 content.
@@ -75,6 +78,10 @@ if __name__ == "__main__":
     fixtures = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fixtures)
     fixtures.write_xlsb(plain, os.path.join(ledger, "seed-min.xlsb"))
+    for src, dst in [("jexcelapi-cp1252.xls", "seed-jexcelapi.xls"),
+                     ("gnumeric.ods", "seed-gnumeric.ods"),
+                     ("sheetjs.xlsb", "seed-sheetjs.xlsb")]:
+        shutil.copy(os.path.join(ROOT, "fixtures", "producers", src), os.path.join(ledger, dst))
     lo = os.path.join(tmp, "lo")
     soffice(plain, "xlsx:Calc MS Excel 2007 XML", lo)
     rezip(os.path.join(lo, "seed-min.xlsx"), os.path.join(ledger, "seed-lo.xlsx"), zipfile.ZIP_STORED)

@@ -8,7 +8,10 @@ a crash, or a producer expected to be read that is refused, fails the run.
 The ledger's values are read once with openpyxl (the "model": every cell
 of every sheet, as text, number, boolean or date) and written again by each
 producer at its place; LibreOffice and Gnumeric convert the original file
-instead, as an analyst's "save as" does. Dates are written as dates.
+instead, as an analyst's "save as" does. Dates are written as dates. The
+source is the example ledger cut to about a third of its big sheets' rows
+(`cut`: every kind of value stays; written again by openpyxl, and that
+file is "the original"), or all of it with --whole.
 
     scripts/producers.sh                     # installs the producers, then runs this
     python3 scripts/producers.py [--source LEDGER] [--only NAME] [--keep DIR]
@@ -301,6 +304,7 @@ PRODUCERS = [
     ("Excel::Writer::XLSX", "excel-writer-xlsx.xlsx", perl("xlsx"), "perl:Excel::Writer::XLSX", "score"),
     ("SheetJS", "sheetjs.xlsx", node("sheetjs", "xlsx"), "node:xlsx", "score"),
     ("SheetJS", "sheetjs.xlsb", node("sheetjs", "xlsb"), "node:xlsx", "score"),
+    ("SheetJS shared strings", "sheetjs-sst.xlsb", node("sheetjs", "xlsb", "sst"), "node:xlsx", "score"),
     ("SheetJS", "sheetjs.xls", node("sheetjs", "biff8"), "node:xlsx", "score"),
     ("SheetJS", "sheetjs.ods", node("sheetjs", "ods"), "node:xlsx", "score"),
     ("SheetJS BIFF5", "sheetjs-biff5.xls", node("sheetjs", "biff5"), "node:xlsx", "refuse"),
@@ -360,9 +364,46 @@ class Context:
     pass
 
 
-def prepare(ctx):
-    """Writes the model files and builds the Java and C producers."""
+def cut(model, every):
+    """The ledger with about one in `every` rows of its big sheets: the
+    热线工单 and 转办件 rows of one case in `every` (a case's rows kept
+    together), and of 信息报送 and 满意度调查 one row in `every` besides
+    each unit's first. Every kind of value stays, and the ledger stays
+    valid; the matrix runs about three times faster."""
+    sheets = []
+    for sheet in model["sheets"]:
+        rows = sheet["rows"]
+        if not rows or every <= 1:
+            sheets.append(sheet)
+            continue
+        header = [h.strip() if isinstance(h, str) else h for h in rows[0]]
+        key = {"热线工单": "工单编号", "转办件": "编号", "信息报送": "单位", "满意度调查": "单位"}
+        if sheet["name"] not in key or key[sheet["name"]] not in header:
+            sheets.append(sheet)
+            continue
+        col = header.index(key[sheet["name"]])
+        by_case = sheet["name"] in ("热线工单", "转办件")
+        order, kept = {}, [rows[0]]
+        for i, row in enumerate(rows[1:]):
+            k = row[col] if col < len(row) else None
+            first = k not in order
+            if first:
+                order[k] = len(order)
+            if not row or (order[k] % every == 0 if by_case else first or i % every == 0):
+                kept.append(row)
+        sheets.append({"name": sheet["name"], "rows": kept})
+    return {"sheets": sheets}
+
+
+def prepare(ctx, every=1):
+    """Writes the model files (of the source cut by `every`, which is then
+    written again by openpyxl as the source) and builds the Java and C
+    producers."""
     ctx.model = read_model(ctx.source)
+    if every > 1:
+        ctx.model = cut(ctx.model, every)
+        ctx.source = os.path.join(ctx.work, "source-" + os.path.basename(ctx.source))
+        py_openpyxl(ctx, ctx.source)
     ctx.model_file = os.path.join(ctx.work, "model.json")
     with open(ctx.model_file, "w", encoding="utf-8") as f:
         json.dump(ctx.model, f, ensure_ascii=False)
@@ -413,7 +454,7 @@ def matrix(args):
     ctx.work = os.path.abspath(args.keep or tempfile.mkdtemp(prefix="ksfk-producers-"))
     os.makedirs(ctx.work, exist_ok=True)
     started = time.time()
-    prepare(ctx)
+    prepare(ctx, 1 if args.whole else 3)
     code, baseline, err = score(ctx.source, ctx.work)
     if code != 0:
         sys.exit(f"the original ledger does not score: {err}")
@@ -489,7 +530,7 @@ def fixtures(args):
             ["昆山开发区", "Z1.1", "例会: 第1季度 无计次记录", "成立", "昆企服〔2018〕1号", "第1季度例会因台风顺延，已提供会议记录"],
         ]}]}
         write_cells_file(ctx.model, ctx.cells_file)
-        java("jxl")(ctx, os.path.join(out_dir, "申诉-jexcelapi.xls"))
+        java("jxl")(ctx, os.path.join(out_dir, "appeal-jexcelapi.xls"))
     for f in sorted(os.listdir(out_dir)):
         print(f"{os.path.getsize(os.path.join(out_dir, f)):>8}  fixtures/producers/{f}")
 
@@ -501,6 +542,8 @@ def main():
     p.add_argument("--keep", metavar="DIR", help="write the files to DIR and keep them")
     p.add_argument("--require-all", action="store_true", help="a producer that is not installed fails the run")
     p.add_argument("--jobs", type=int, default=2, help="producers run at once (default 2)")
+    p.add_argument("--whole", action="store_true",
+                   help="the whole source ledger, not about a third of its big sheets' rows")
     p.add_argument("--fixtures", action="store_true", help="rewrite fixtures/producers/ instead")
     args = p.parse_args()
     if args.fixtures:

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # The producer matrix (issue #25; scripts/producers.py says what it checks):
 # installs every producer that Debian, npm and PyPI offer here — only what
-# is missing — builds ksfk, and runs the matrix on the example ledger. Every
+# is missing — builds ksfk, and runs the matrix on the example ledger (about
+# a third of its rows; --whole for all of them, 3 times longer). Every
 # producer must be installed (--require-all): one that cannot be is a
 # failure, not a silent skip.
 #
 #   scripts/producers.sh                       # as CI runs it
 #   scripts/producers.sh --only sheetjs --keep /tmp/matrix
 #
-# About 4 minutes from nothing installed (1.5 min of installs, 2 min of
-# writing and scoring, two at a time); the npm packages and the Python
-# venv are kept under target/producers/ (PRODUCERS_DIR) for the next run.
+# About 3 minutes from nothing installed on a busy machine (1.5 min of
+# installs, 1.5 min of writing and scoring, two at a time); the npm
+# packages and the Python venv are kept under target/producers/
+# (PRODUCERS_DIR) for the next run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${PRODUCERS_DIR:-target/producers}

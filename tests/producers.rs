@@ -73,7 +73,7 @@ fn a_jexcelapi_appeal_in_a_folder_applies() {
     std::fs::create_dir(&folder).unwrap();
     std::fs::copy(fixture("full.xlsx"), folder.join("台账.xlsx")).unwrap();
     std::fs::copy(
-        fixture("producers/申诉-jexcelapi.xls"),
+        fixture("producers/appeal-jexcelapi.xls"),
         folder.join("申诉.xls"),
     )
     .unwrap();

@@ -5,15 +5,16 @@
 // (.xlsx), as web systems exporting in the browser or in Node do. Run with
 // TZ=UTC: the libraries turn a Date into a serial through local time.
 //
-//   node producers.js sheetjs BOOKTYPE MODEL OUT [compress]
+//   node producers.js sheetjs BOOKTYPE MODEL OUT [compress] [sst]
 //   node producers.js exceljs|excel4node|xlsx-populate xlsx MODEL OUT
 //
 // SheetJS stores zip entries uncompressed unless told (`compress`, used for
-// the committed fixtures only: web exports are written the default way).
+// the committed fixtures only: web exports are written the default way),
+// and text in the cells unless told to use a shared-string table (`sst`).
 "use strict";
 const fs = require("fs");
 
-const [which, bookType, modelPath, out, compress] = process.argv.slice(2);
+const [which, bookType, modelPath, out, ...options] = process.argv.slice(2);
 const model = JSON.parse(fs.readFileSync(modelPath, "utf8"));
 
 function value(c) {
@@ -67,7 +68,12 @@ function sheetjs() {
     ws["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: maxR, c: maxC } });
     XLSX.utils.book_append_sheet(wb, ws, sheet.name);
   }
-  XLSX.writeFile(wb, out, { bookType, cellDates: true, compression: compress === "compress" });
+  XLSX.writeFile(wb, out, {
+    bookType,
+    cellDates: true,
+    compression: options.includes("compress"),
+    bookSST: options.includes("sst"),
+  });
 }
 
 function excel4node() {

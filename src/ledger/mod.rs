@@ -207,7 +207,7 @@ fn read_books(
 }
 
 fn panic_message(at: &str) -> String {
-    format!("{PANIC_MESSAGE}：请在Excel或WPS中打开后另存一份再试（技术信息：{at}）")
+    format!("{PANIC_MESSAGE}：请在Excel或WPS中打开该文件，另存为.xlsx文件后再试（技术信息：{at}）")
 }
 
 /// Reads and validates a one-workbook ledger from its bytes (the fuzz

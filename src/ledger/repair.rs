@@ -414,8 +414,11 @@ fn rezip(
         }
         let mut entry = zip.by_index(i).map_err(broken)?;
         let name = entry.name().map_err(broken)?.to_string();
+        // The fastest deflate: the package lives only until calamine has
+        // read it.
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(1))
             .large_file(entry.size() >= u64::from(u32::MAX));
         out.start_file(name, options).map_err(broken)?;
         rewrite(i, &mut entry, &mut out)?;
@@ -487,7 +490,7 @@ fn strip_ods_text(from: impl BufRead, mut to: Option<&mut dyn Write>) -> Result<
     config.check_end_names = false;
     config.check_comments = false;
     config.expand_empty_elements = false;
-    let mut writer = to.as_mut().map(|w| quick_xml::Writer::new(w));
+    let mut writer = to.as_mut().map(quick_xml::Writer::new);
     let mut buf = Vec::new();
     // Rows and paragraphs open around the current event.
     let (mut rows, mut paragraphs) = (0usize, 0usize);
@@ -944,8 +947,8 @@ mod tests {
         fat[*ids.last().unwrap() as usize] = ENDOFCHAIN;
         let mut minifat = vec![FREE; 128];
         if mini {
-            for i in 0..units {
-                minifat[i] = if i + 1 < units {
+            for (i, next) in minifat.iter_mut().enumerate().take(units) {
+                *next = if i + 1 < units {
                     i as u32 + 1
                 } else {
                     ENDOFCHAIN
@@ -1089,6 +1092,49 @@ mod tests {
         }
     }
 
+    /// A workbook stream of one empty sheet named by `name` (a
+    /// BoundSheet8's name field as written), BOF `version`, CODEPAGE `cp`.
+    fn one_sheet(version: u16, cp: u16, name: &[u8]) -> Vec<u8> {
+        let bof = |dt: u8| {
+            let mut d = version.to_le_bytes().to_vec();
+            d.extend([dt, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+            record(0x0809, &d)
+        };
+        let mut head = bof(5);
+        head.extend(record(0x0042, &cp.to_le_bytes()));
+        let bound_len = 4 + 6 + name.len();
+        let pos = (head.len() + bound_len + 4) as u32;
+        let mut bound = pos.to_le_bytes().to_vec();
+        bound.extend([0, 0]);
+        bound.extend(name);
+        head.extend(record(0x0085, &bound));
+        head.extend(record(0x000A, &[]));
+        head.extend(bof(0x10));
+        head.extend(record(0x000A, &[]));
+        head
+    }
+
+    #[test]
+    fn sheet_names_read_right_in_biff8_whatever_the_codepage_and_in_biff5_in_its_own() {
+        let names = |file: Vec<u8>| {
+            calamine::Xls::new(Cursor::new(file))
+                .map(|b| b.sheet_names())
+                .unwrap_or_default()
+        };
+        // BIFF8: the name as UTF-16 (flags 1), CODEPAGE 1252 as JExcelApi
+        // writes it: garbled by calamine alone, right once repaired.
+        let mut utf16 = vec![4, 1];
+        utf16.extend("单位名单".encode_utf16().flat_map(u16::to_le_bytes));
+        let file = cfb(&one_sheet(0x0600, 1252, &utf16));
+        assert_ne!(names(file.clone()), ["单位名单"]);
+        assert_eq!(names(xls(file).unwrap()), ["单位名单"]);
+        // BIFF5: the name as GBK bytes, CODEPAGE 936: read as it is.
+        let gbk = [8, 0xB5, 0xA5, 0xCE, 0xBB, 0xC3, 0xFB, 0xB5, 0xA5];
+        let file = cfb(&one_sheet(0x0500, 936, &gbk));
+        assert!(xls(file.clone()).unwrap() == file);
+        assert_eq!(names(file), ["单位名单"]);
+    }
+
     #[test]
     fn a_broken_container_is_left_to_calamine() {
         for bytes in [
@@ -1226,6 +1272,48 @@ mod tests {
     fn an_xlsb_of_full_records_is_left_as_it_is() {
         let bytes = fixture("full.xlsb");
         assert!(xlsb(bytes.clone()).unwrap() == bytes);
+    }
+
+    #[test]
+    fn mutated_files_never_make_a_repair_panic() {
+        // The producers' files with bytes changed, cut or removed: each
+        // repair returns the bytes or a reason, never panics.
+        type Repair = fn(Vec<u8>) -> Result<Vec<u8>, String>;
+        let cases: [(&str, Repair); 4] = [
+            ("producers/jexcelapi-cp1252.xls", xls),
+            ("producers/gnumeric.ods", ods),
+            ("producers/sheetjs.ods", ods),
+            ("producers/sheetjs.xlsb", xlsb),
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for (name, repair) in cases {
+            let seed = fixture(name);
+            for _ in 0..150 {
+                let mut b = seed.clone();
+                match next() % 3 {
+                    0 => b.truncate((next() as usize) % b.len()),
+                    1 => {
+                        for _ in 0..1 + next() % 8 {
+                            let i = (next() as usize) % b.len();
+                            b[i] = next() as u8;
+                        }
+                    }
+                    _ => {
+                        let i = (next() as usize) % (b.len() - 4);
+                        let v = [0u32, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 4096]
+                            [(next() % 6) as usize];
+                        b[i..i + 4].copy_from_slice(&v.to_le_bytes());
+                    }
+                }
+                let _ = repair(b);
+            }
+        }
     }
 
     fn brt(t: u16, payload: &[u8]) -> Vec<u8> {
