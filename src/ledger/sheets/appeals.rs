@@ -1,0 +1,125 @@
+//! 申诉: the center's decisions on the units' appeals.
+
+use super::*;
+
+impl Reading<'_> {
+    /// 申诉 (optional): each row checked on its own; matching it to a
+    /// deduction is the rules' work (`rules::appeals`).
+    pub(super) fn appeals(&mut self) -> Vec<Appeal> {
+        // In two files it is an error already (`check_files`); the first
+        // copy is read so its rows are still checked.
+        let Some((book, actual)) = self.copies(schema::APPEALS).into_iter().next() else {
+            return Vec::new();
+        };
+        let file = self.books[book].file;
+        let roster = &self.roster;
+        let mut rows = Vec::new();
+        let mut count = 0;
+        let cut_check = number_of(&schema::APPEAL_SHEET, "核减分值");
+        read_sheet(
+            &mut self.books[book].book,
+            file,
+            &actual,
+            &schema::APPEAL_SHEET,
+            &mut self.problems,
+            |r| {
+                count += 1;
+                let unit = unit(r, "单位", roster);
+                let clause = r.get("条款", true, |v| {
+                    let t: String = cells::text(v)
+                        .unwrap_or_default()
+                        .chars()
+                        .map(|c| match c {
+                            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                            '．' | '。' => '.',
+                            'ｚ' | 'Ｚ' => 'Z',
+                            'ｄ' | 'Ｄ' => 'D',
+                            c => c.to_ascii_uppercase(),
+                        })
+                        .collect();
+                    schema::CLAUSE_IDS
+                        .iter()
+                        .find(|c| **c == t)
+                        .copied()
+                        .ok_or_else(|| {
+                            format!("应为条款编号之一：{}", schema::CLAUSE_IDS.join("、"))
+                        })
+                });
+                if let (Some(u), Some(c)) = (unit, clause) {
+                    let u = roster.get(u);
+                    if c.starts_with('Z') == u.category.is_department() {
+                        let whose = if c.starts_with('Z') {
+                            "区镇"
+                        } else {
+                            "部门"
+                        };
+                        r.fail(
+                            "条款",
+                            format!("{c}是{whose}条款，{}是{}，没有该条款", u.name, u.category),
+                        );
+                    }
+                }
+                let record = r.text("编号", false);
+                let source = r.text("来源", false);
+                if record.is_none() && source.is_none() {
+                    r.fail(
+                        "编号",
+                        "编号和来源至少须填写一项（按扣分明细中该项扣分的编号或来源填写）",
+                    );
+                }
+                let decision = r.get("决定", true, |v| cells::choice(v, schema::DECISIONS));
+                let cut = r.get("核减分值", false, &cut_check);
+                let decision = match (decision, cut) {
+                    (Some("部分成立"), Some(c)) => Some(Decision::Partly(c)),
+                    (Some("部分成立"), None) => {
+                        if r.raw("核减分值").is_none() {
+                            r.fail("核减分值", "决定为部分成立时必须填写核减分值");
+                        }
+                        None
+                    }
+                    (Some(d), _) => {
+                        if r.raw("核减分值").is_some() {
+                            r.fail(
+                                "核减分值",
+                                format!("决定为{d}时不能填写核减分值（仅部分成立时填写）"),
+                            );
+                        }
+                        Some(if d == "成立" {
+                            Decision::Upheld
+                        } else {
+                            Decision::Rejected
+                        })
+                    }
+                    (None, _) => None,
+                };
+                let reference = r.text("文号", false);
+                let reason = r.text("理由", true);
+                if let (Some(unit), Some(clause), Some(decision), Some(reason), true) =
+                    (unit, clause, decision, reason, r.ok)
+                {
+                    let key = if record.is_some() { "编号" } else { "来源" };
+                    rows.push(Appeal {
+                        place: place(schema::APPEALS, r),
+                        unit,
+                        clause,
+                        at_key: r.place(key),
+                        at_decision: r.place("决定"),
+                        at_cut: r.place("核减分值"),
+                        record,
+                        source,
+                        decision,
+                        reference,
+                        reason,
+                    });
+                }
+            },
+        );
+        self.counts.push(SheetCount {
+            file,
+            sheet: schema::APPEALS,
+            rows: count,
+            left_out: 0,
+        });
+        rows
+    }
+}

@@ -1,0 +1,168 @@
+//! What units report and are checked on: 工作总结, 诉求月报, 信息报送, 督查,
+//! 服务举措.
+
+use super::*;
+
+impl Reading<'_> {
+    pub(super) fn summaries(&mut self) -> Vec<Summary> {
+        let mut rows = Vec::new();
+        let cols = self.sheet(schema::SUMMARIES, |r, roster| {
+            let unit = unit(r, "单位", roster);
+            let quarter = r.get("季度", true, cells::quarter);
+            let sent = r.date("报送日期", false);
+            if let (Some(unit), Some(quarter), true) = (unit, quarter, r.ok) {
+                rows.push(Summary {
+                    place: place(schema::SUMMARIES, r),
+                    unit,
+                    quarter: quarter as u8,
+                    sent,
+                });
+            }
+        });
+        if let Some(cols) = cols {
+            self.unique(&cols, &rows, "季度", "单位与季度", |s| {
+                (s.unit, s.quarter, s.place)
+            });
+        }
+        for s in &rows {
+            self.warn_category(s.place, s.unit, &[Category::Town], "工作总结");
+        }
+        rows
+    }
+
+    /// Reports rows repeating a (unit, period) key; the later row is named.
+    pub(super) fn unique<T>(
+        &mut self,
+        cols: &Copies,
+        rows: &[T],
+        header: &str,
+        what: &str,
+        key: impl Fn(&T) -> (UnitId, u8, Place),
+    ) {
+        let mut seen: HashMap<(UnitId, u8), Place> = HashMap::default();
+        for t in rows {
+            let (unit, period, row) = key(t);
+            if let Some(first) = seen.get(&(unit, period)) {
+                let first = *first;
+                self.duplicate(cols, header, row, first, what);
+            } else {
+                seen.insert((unit, period), row);
+            }
+        }
+    }
+
+    pub(super) fn monthly_reports(&mut self) -> Vec<MonthlyReport> {
+        let mut rows = Vec::new();
+        let cols = self.sheet(schema::MONTHLY, |r, roster| {
+            let unit = unit(r, "单位", roster);
+            let month = r.get("月份", true, cells::month);
+            let status = r.get("状态", true, |v| {
+                Ok(match cells::choice(v, schema::REPORT_STATUS)? {
+                    "零申报" => ReportStatus::Nil,
+                    _ => ReportStatus::Sent,
+                })
+            });
+            if let (Some(unit), Some(month), Some(status)) = (unit, month, status) {
+                rows.push(MonthlyReport {
+                    place: place(schema::MONTHLY, r),
+                    unit,
+                    month: month as u8,
+                    status,
+                });
+            }
+        });
+        if let Some(cols) = cols {
+            self.unique(&cols, &rows, "月份", "单位与月份", |m| {
+                (m.unit, m.month, m.place)
+            });
+        }
+        for m in &rows {
+            self.warn_category(m.place, m.unit, &[Category::Town], "诉求月报");
+        }
+        rows
+    }
+
+    pub(super) fn info(&mut self) -> Vec<InfoItem> {
+        let mut rows = Vec::new();
+        self.sheet(schema::INFO, |r, roster| {
+            let unit = unit(r, "单位", roster);
+            let date = r.date("日期", true);
+            let title = r.text("标题", false);
+            let adopted = r.flag("录用", true);
+            if let (Some(unit), Some(date), Some(adopted)) = (unit, date, adopted) {
+                rows.push(InfoItem {
+                    place: place(schema::INFO, r),
+                    unit,
+                    date,
+                    title,
+                    adopted,
+                });
+            }
+        });
+        rows
+    }
+
+    pub(super) fn inspections(&mut self) -> Vec<Inspection> {
+        let mut rows = Vec::new();
+        let check = number_of(schema::sheet(schema::INSPECTIONS), "得分");
+        let cols = self.sheet(schema::INSPECTIONS, |r, roster| {
+            let unit = unit(r, "单位", roster);
+            let quarter = r.get("季度", true, cells::quarter);
+            let score = r.get("得分", true, &check);
+            let has_records = r.flag("有台账记录", true);
+            let has_report = r.flag("有汇报材料", true);
+            if let (Some(unit), Some(quarter), Some(score), Some(has_records), Some(has_report)) =
+                (unit, quarter, score, has_records, has_report)
+            {
+                rows.push(Inspection {
+                    place: place(schema::INSPECTIONS, r),
+                    unit,
+                    quarter: quarter as u8,
+                    score,
+                    has_records,
+                    has_report,
+                });
+            }
+        });
+        if let Some(cols) = cols {
+            self.unique(&cols, &rows, "季度", "单位与季度", |i| {
+                (i.unit, i.quarter, i.place)
+            });
+        }
+        for i in &rows {
+            self.warn_category(i.place, i.unit, &[Category::Town], "督查");
+        }
+        rows
+    }
+
+    pub(super) fn measures(&mut self) -> Vec<Measure> {
+        let mut rows = Vec::new();
+        let check = number_of(schema::sheet(schema::MEASURES), "扣分");
+        self.sheet(schema::MEASURES, |r, roster| {
+            let unit = unit(r, "单位", roster);
+            let name = r.text("举措名称", true);
+            let date = r.date("制定日期", true);
+            let implemented = r.flag("已实施", true);
+            let reported = r.flag("已报送成果", true);
+            let completion = r.get("完成比例", false, cells::percent);
+            let penalty = r.get("扣分", false, &check);
+            let also_featured = r.flag("同时为特色服务", false);
+            if let (Some(unit), Some(name), Some(date), Some(implemented), Some(reported), true) =
+                (unit, name, date, implemented, reported, r.ok)
+            {
+                rows.push(Measure {
+                    place: place(schema::MEASURES, r),
+                    unit,
+                    name,
+                    date,
+                    implemented,
+                    reported,
+                    completion,
+                    penalty,
+                    also_featured: also_featured.unwrap_or(false),
+                });
+            }
+        });
+        rows
+    }
+}
