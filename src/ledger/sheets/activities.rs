@@ -219,3 +219,43 @@ impl Reading<'_> {
         rows
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s, C};
+
+    #[test]
+    fn meetings_are_read_with_their_flags_and_a_bad_flag_is_placed() {
+        let l = read(&[(
+            "例会",
+            vec![
+                ("单位", s("周庄镇")),
+                ("日期", C::D(2017, 3, 8)),
+                ("有议题", s("是")),
+                ("有会议记录", s("否")),
+            ],
+        )])
+        .unwrap();
+        assert_eq!(l.meetings.len(), 1);
+        let m = &l.meetings[0];
+        assert_eq!(l.roster.get(m.unit).name, "周庄镇");
+        assert_eq!(m.date.to_string(), "2017-03-08");
+        assert!(m.has_topic && !m.has_minutes);
+        assert_eq!(m.place.to_string(), "例会!2");
+
+        let p = problems(read(&[(
+            "例会",
+            vec![
+                ("单位", s("周庄镇")),
+                ("日期", C::D(2017, 3, 8)),
+                ("有议题", s("也许")),
+                ("有会议记录", s("是")),
+            ],
+        )]));
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(
+            p[0].starts_with("例会!C2 列「有议题」 值「也许」："),
+            "{p:#?}"
+        );
+    }
+}

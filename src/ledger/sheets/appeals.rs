@@ -123,3 +123,35 @@ impl Reading<'_> {
         rows
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s, C};
+    use crate::model::Decision;
+
+    #[test]
+    fn a_partly_upheld_appeal_needs_its_cut() {
+        let appeal = |decision: &str, cut: Option<f64>| {
+            let mut r = vec![
+                ("单位", s("住建局")),
+                ("条款", s("D3.2")),
+                ("编号", s("H1")),
+                ("决定", s(decision)),
+                ("理由", s("系统故障")),
+            ];
+            if let Some(c) = cut {
+                r.push(("核减分值", C::N(c)));
+            }
+            r
+        };
+        let l = read(&[("申诉", appeal("部分成立", Some(2.0)))]).unwrap();
+        assert_eq!(l.appeals.len(), 1);
+        assert_eq!(l.appeals[0].clause, "D3.2");
+        assert_eq!(l.appeals[0].decision, Decision::Partly(2.into()));
+        assert_eq!(l.appeals[0].record.as_deref(), Some("H1"));
+
+        let p = problems(read(&[("申诉", appeal("部分成立", None))]));
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(p[0].contains("决定为部分成立时必须填写核减分值"), "{p:#?}");
+    }
+}

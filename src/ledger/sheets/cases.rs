@@ -327,3 +327,53 @@ pub(super) fn handling(
         penalty,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s, C};
+
+    fn case(id: &str, unit: &str, role: &str) -> super::super::testkit::Row {
+        vec![
+            ("工单编号", s(id)),
+            ("承办单位", s(unit)),
+            ("主协办", s(role)),
+            ("转办日期", C::D(2017, 2, 20)),
+            ("办理时限", C::D(2017, 3, 1)),
+            ("办结日期", C::D(2017, 3, 3)),
+        ]
+    }
+
+    #[test]
+    fn a_case_of_two_units_is_read_with_its_places() {
+        let l = read(&[
+            ("热线工单", case("H1", "住建局", "主办")),
+            ("热线工单", case("H1", "交通局", "协办")),
+        ])
+        .unwrap();
+        assert_eq!(l.hotline.len(), 2);
+        assert_eq!(l.hotline[0].id, "H1");
+        assert_eq!(l.hotline[1].place.to_string(), "热线工单!3");
+        assert_eq!(l.roster.get(l.hotline[1].unit).name, "交通局");
+        assert_eq!(l.hotline[0].role, crate::model::Role::Lead);
+        assert_eq!(l.hotline[1].role, crate::model::Role::Assist);
+    }
+
+    #[test]
+    fn a_case_needs_exactly_one_lead_and_a_unit_once() {
+        let p = problems(read(&[
+            ("热线工单", case("H1", "住建局", "主办")),
+            ("热线工单", case("H1", "交通局", "主办")),
+            ("热线工单", case("H2", "住建局", "协办")),
+            ("热线工单", case("H3", "住建局", "主办")),
+            ("热线工单", case("H3", "住建局", "协办")),
+        ]));
+        assert_eq!(
+            p,
+            [
+                "热线工单!B6 列「承办单位」：工单编号与承办单位重复：与第5行相同，每个只能有一行",
+                "热线工单!C3 列「主协办」 值「主办」：工单H1有2个主办单位（第2行已是主办）：同一工单编号只能有一个主办",
+                "热线工单!C4 列「主协办」：工单H2没有主办单位：同一工单编号须恰有一行为主办",
+            ]
+        );
+    }
+}

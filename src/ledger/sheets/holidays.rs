@@ -81,3 +81,19 @@ impl Reading<'_> {
         rows
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s, C};
+
+    #[test]
+    fn a_date_given_twice_is_an_error() {
+        let day = |t: &str| vec![("日期", C::D(2017, 10, 9)), ("类型", s(t))];
+        let l = read(&[("节假日", day("休"))]).unwrap();
+        assert_eq!(l.holidays.len(), 1);
+        assert!(l.holidays[0].off);
+        let p = problems(read(&[("节假日", day("休")), ("节假日", day("班"))]));
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(p[0].starts_with("节假日!"), "{p:#?}");
+    }
+}

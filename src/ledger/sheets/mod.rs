@@ -25,6 +25,8 @@ mod cases;
 mod holidays;
 mod reports;
 mod survey;
+#[cfg(test)]
+mod testkit;
 mod units;
 mod year;
 

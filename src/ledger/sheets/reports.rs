@@ -166,3 +166,34 @@ impl Reading<'_> {
         rows
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s, C};
+
+    #[test]
+    fn a_summary_per_quarter_and_the_same_quarter_twice_is_an_error() {
+        let summary = |q: f64| {
+            vec![
+                ("单位", s("周庄镇")),
+                ("季度", C::N(q)),
+                ("报送日期", C::D(2017, 4, 5)),
+            ]
+        };
+        let l = read(&[("工作总结", summary(1.0))]).unwrap();
+        assert_eq!(l.summaries.len(), 1);
+        assert_eq!(l.summaries[0].quarter, 1);
+        assert_eq!(
+            l.summaries[0].sent.map(|d| d.to_string()).as_deref(),
+            Some("2017-04-05")
+        );
+
+        let p = problems(read(&[
+            ("工作总结", summary(2.0)),
+            ("工作总结", summary(2.0)),
+        ]));
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(p[0].starts_with("工作总结!"), "{p:#?}");
+        assert!(p[0].contains("第2行"), "{p:#?}");
+    }
+}

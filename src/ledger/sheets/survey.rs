@@ -37,3 +37,21 @@ impl Reading<'_> {
         rows
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s, C};
+
+    #[test]
+    fn an_answer_out_of_range_is_placed() {
+        let l = read(&[]).unwrap();
+        assert_eq!(l.surveys.len(), 51);
+        let p = problems(read(&[(
+            "满意度调查",
+            vec![("单位", s("周庄镇")), ("得分", C::N(120.0))],
+        )]));
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(p[0].starts_with("满意度调查!"), "{p:#?}");
+        assert!(p[0].contains("值「120」"), "{p:#?}");
+    }
+}

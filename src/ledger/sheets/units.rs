@@ -86,3 +86,30 @@ impl Reading<'_> {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{problems, read, s};
+
+    /// The ledger's own roster replaces the built-in one; a name given
+    /// twice (as a name or an alias) is an error at its cell.
+    #[test]
+    fn a_roster_sheet_replaces_the_built_in_one() {
+        let unit = |name: &str, category: &str, alias: &str| {
+            vec![
+                ("单位名称", s(name)),
+                ("类别", s(category)),
+                ("别名", s(alias)),
+            ]
+        };
+        let p = problems(read(&[
+            ("单位名单", unit("甲镇", "区镇", "甲")),
+            ("单位名单", unit("乙局", "A组", "甲")),
+        ]));
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("单位名单!C3") && m.contains("第2行已有「甲」")),
+            "{p:#?}"
+        );
+    }
+}

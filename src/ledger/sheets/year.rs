@@ -285,3 +285,43 @@ pub(super) fn decide_year(
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{read, s, C};
+
+    fn meeting(y: u16, m: u8, d: u8) -> super::super::testkit::Row {
+        vec![
+            ("单位", s("周庄镇")),
+            ("日期", C::D(y, m, d)),
+            ("有议题", s("是")),
+            ("有会议记录", s("是")),
+        ]
+    }
+
+    /// A row of an earlier year is a note, one after the year a warning
+    /// at its date (mistyped?); neither is scored.
+    #[test]
+    fn rows_outside_the_year_are_set_apart_with_their_finding() {
+        let l = read(&[
+            ("例会", meeting(2016, 12, 1)),
+            ("例会", meeting(2017, 3, 1)),
+            ("例会", meeting(2018, 1, 5)),
+        ])
+        .unwrap();
+        assert_eq!(l.year, 2017);
+        assert_eq!(l.meetings.len(), 1);
+        assert_eq!(l.meetings[0].place.to_string(), "例会!3");
+        let after: Vec<&crate::model::Warning> = l
+            .warnings
+            .iter()
+            .filter(|w| w.kind == crate::model::Kind::AfterYear)
+            .collect();
+        assert_eq!(after.len(), 1, "{:#?}", l.warnings);
+        assert_eq!(after[0].place, "例会!B4");
+        assert!(l
+            .warnings
+            .iter()
+            .any(|w| w.kind == crate::model::Kind::OutOfYear));
+    }
+}
