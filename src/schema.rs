@@ -79,6 +79,77 @@ const fn col(header: &'static str, need: Need, kind: Kind, help: &'static str) -
     }
 }
 
+/// Every column header of the ledger, once: the readers name a column
+/// by these constants, so a mistyped name is a compile error, never a
+/// run-time panic.
+#[allow(non_upper_case_globals)]
+pub mod column {
+    pub const 区镇: &str = "区镇";
+    pub const 单位: &str = "单位";
+    pub const 条款: &str = "条款";
+    pub const 编号: &str = "编号";
+    pub const 来源: &str = "来源";
+    pub const 决定: &str = "决定";
+    pub const 核减分值: &str = "核减分值";
+    pub const 文号: &str = "文号";
+    pub const 理由: &str = "理由";
+    pub const 日期: &str = "日期";
+    pub const 类型: &str = "类型";
+    pub const 说明: &str = "说明";
+    pub const 单位名称: &str = "单位名称";
+    pub const 类别: &str = "类别";
+    pub const 别名: &str = "别名";
+    pub const 转办日期: &str = "转办日期";
+    pub const 工单编号: &str = "工单编号";
+    pub const 承办单位: &str = "承办单位";
+    pub const 主协办: &str = "主协办";
+    pub const 办理时限: &str = "办理时限";
+    pub const 延期至: &str = "延期至";
+    pub const 办结日期: &str = "办结日期";
+    pub const 逾期扣分: &str = "逾期扣分";
+    pub const 回访结果: &str = "回访结果";
+    pub const 二次转办结果: &str = "二次转办结果";
+    pub const 免责评判: &str = "免责评判";
+    pub const 按期沟通: &str = "按期沟通";
+    pub const 初步处理意见: &str = "初步处理意见";
+    pub const 反馈结果: &str = "反馈结果";
+    pub const 问题解决: &str = "问题解决";
+    pub const 有议题: &str = "有议题";
+    pub const 有会议记录: &str = "有会议记录";
+    pub const 有主题: &str = "有主题";
+    pub const 有计划: &str = "有计划";
+    pub const 有总结: &str = "有总结";
+    pub const 有活动资料: &str = "有活动资料";
+    pub const 有台账记录: &str = "有台账记录";
+    pub const 有对外宣传: &str = "有对外宣传";
+    pub const 已联系中心派员: &str = "已联系中心派员";
+    pub const 网络服务平台: &str = "网络服务平台";
+    pub const 微信或QQ群: &str = "微信或QQ群";
+    pub const 发布服务内容及联系方式: &str = "发布服务内容及联系方式";
+    pub const 关注政企通: &str = "关注政企通";
+    pub const 推广政企通: &str = "推广政企通";
+    pub const 确定分管领导及联络员: &str = "确定分管领导及联络员";
+    pub const 季度: &str = "季度";
+    pub const 报送日期: &str = "报送日期";
+    pub const 月份: &str = "月份";
+    pub const 状态: &str = "状态";
+    pub const 标题: &str = "标题";
+    pub const 录用: &str = "录用";
+    pub const 质量扣分: &str = "质量扣分";
+    pub const 得分: &str = "得分";
+    pub const 有汇报材料: &str = "有汇报材料";
+    pub const 制定日期: &str = "制定日期";
+    pub const 举措名称: &str = "举措名称";
+    pub const 已实施: &str = "已实施";
+    pub const 已报送成果: &str = "已报送成果";
+    pub const 完成比例: &str = "完成比例";
+    pub const 扣分: &str = "扣分";
+    pub const 同时为特色服务: &str = "同时为特色服务";
+    pub const 主题: &str = "主题";
+    pub const 名称: &str = "名称";
+    pub const 企业名称: &str = "企业名称";
+}
+
 use Kind::*;
 use Need::*;
 
@@ -121,33 +192,33 @@ pub const APPEAL_SHEET: SheetSpec = SheetSpec {
     name: APPEALS,
     year_column: None,
     columns: &[
-        col("单位", Required, Unit, "申诉单位"),
+        col(column::单位, Required, Unit, "申诉单位"),
         col(
-            "条款",
+            column::条款,
             Required,
             Choice(CLAUSE_IDS),
             "被申诉扣分的条款编号，与扣分明细一致（如 Z3.2、D3.2）",
         ),
         col(
-            "编号",
+            column::编号,
             Optional,
             Text,
             "扣分明细“编号”列的记录编号（工单编号、编号、举措名称）",
         ),
         col(
-            "来源",
+            column::来源,
             Optional,
             Text,
             "扣分明细“来源”列的内容，用于没有编号的扣分；编号和来源至少填一项",
         ),
         col(
-            "决定",
+            column::决定,
             Required,
             Choice(DECISIONS),
             "成立（免扣）、部分成立（核减部分分值）、不成立（维持）",
         ),
         col(
-            "核减分值",
+            column::核减分值,
             Optional,
             Number {
                 min: "0.01",
@@ -155,8 +226,8 @@ pub const APPEAL_SHEET: SheetSpec = SheetSpec {
             },
             "仅部分成立时填写：核减的分值，大于0且小于原扣分",
         ),
-        col("文号", Optional, Text, "申诉决定的文号"),
-        col("理由", Required, Text, "决定的理由"),
+        col(column::文号, Optional, Text, "申诉决定的文号"),
+        col(column::理由, Required, Text, "决定的理由"),
     ],
 };
 
@@ -171,18 +242,18 @@ pub const HOLIDAY_SHEET: SheetSpec = SheetSpec {
     year_column: None,
     columns: &[
         col(
-            "日期",
+            column::日期,
             Required,
             Date,
             "只在内置节假日安排（至2026年）没有该年、或该年安排有变动时填写，按国务院办公厅的通知：每个放假日一行（类型填“休”），每个调休上班的周末一行（类型填“班”）；同一日期只填一行。内置已知的年份，每行只改变该日期",
         ),
         col(
-            "类型",
+            column::类型,
             Required,
             Choice(HOLIDAY_KINDS),
             "休（法定节假日或调休放假的工作日）或 班（调休上班的周末）",
         ),
-        col("说明", Optional, Text, "如 春节、国办发明电〔2026〕…号"),
+        col(column::说明, Optional, Text, "如 春节、国办发明电〔2026〕…号"),
     ],
 };
 
@@ -191,9 +262,9 @@ pub const ROSTER_SHEET: SheetSpec = SheetSpec {
     name: ROSTER,
     year_column: None,
     columns: &[
-        col("单位名称", Required, Text, "规范的单位名称"),
-        col("类别", Required, Category, "区镇、A组 或 B组"),
-        col("别名", Optional, Text, "其他写法，用 、 , ; ， 分隔"),
+        col(column::单位名称, Required, Text, "规范的单位名称"),
+        col(column::类别, Required, Category, "区镇、A组 或 B组"),
+        col(column::别名, Optional, Text, "其他写法，用 、 , ; ， 分隔"),
     ],
 };
 
@@ -201,27 +272,27 @@ pub const ROSTER_SHEET: SheetSpec = SheetSpec {
 pub const SHEETS: &[SheetSpec] = &[
     SheetSpec {
         name: HOTLINE,
-        year_column: Some("转办日期"),
+        year_column: Some(column::转办日期),
         columns: &[
-            col("工单编号", Required, Text, "工单编号（文本）"),
-            col("承办单位", Required, Unit, "承办单位"),
+            col(column::工单编号, Required, Text, "工单编号（文本）"),
+            col(column::承办单位, Required, Unit, "承办单位"),
             col(
-                "主协办",
+                column::主协办,
                 Optional,
                 Choice(ROLES),
                 "主办（牵头）或协办（配合）；空 = 主办",
             ),
-            col("转办日期", Required, Date, "转办日期，决定考核年度"),
-            col("办理时限", Required, Date, "办理时限"),
+            col(column::转办日期, Required, Date, "转办日期，决定考核年度"),
+            col(column::办理时限, Required, Date, "办理时限"),
             col(
-                "延期至",
+                column::延期至,
                 Optional,
                 Date,
                 "经批准的延期时限，不得早于办理时限",
             ),
-            col("办结日期", Optional, Date, "办结日期；空 = 未办结"),
+            col(column::办结日期, Optional, Date, "办结日期；空 = 未办结"),
             col(
-                "逾期扣分",
+                column::逾期扣分,
                 Optional,
                 Number {
                     min: "0.5",
@@ -230,19 +301,19 @@ pub const SHEETS: &[SheetSpec] = &[
                 "中心认定的逾期扣分：区镇0.5–1.5，部门5–15",
             ),
             col(
-                "回访结果",
+                column::回访结果,
                 Optional,
                 Choice(SATISFACTION),
                 "满意、基本满意、不满意；空 = 未回访",
             ),
             col(
-                "二次转办结果",
+                column::二次转办结果,
                 Optional,
                 Choice(SATISFACTION),
                 "仅当回访结果为不满意时填写",
             ),
             col(
-                "免责评判",
+                column::免责评判,
                 Optional,
                 Choice(VERDICTS),
                 "仅当二次转办结果为不满意时填写",
@@ -251,28 +322,28 @@ pub const SHEETS: &[SheetSpec] = &[
     },
     SheetSpec {
         name: TRANSFERS,
-        year_column: Some("转办日期"),
+        year_column: Some(column::转办日期),
         columns: &[
-            col("编号", Required, Text, "事项编号"),
+            col(column::编号, Required, Text, "事项编号"),
             col(
-                "来源",
+                column::来源,
                 Required,
                 Choice(SOURCES),
                 "中心转办、督办、市领导交办、联席会议交办",
             ),
-            col("承办单位", Required, Unit, "承办单位"),
+            col(column::承办单位, Required, Unit, "承办单位"),
             col(
-                "主协办",
+                column::主协办,
                 Optional,
                 Choice(ROLES),
                 "主办（牵头）或协办（配合）；空 = 主办",
             ),
-            col("转办日期", Required, Date, "转办日期，决定考核年度"),
-            col("办理时限", Required, Date, "办理时限"),
-            col("延期至", Optional, Date, "经批准的延期时限"),
-            col("办结日期", Optional, Date, "办结日期；空 = 未办结"),
+            col(column::转办日期, Required, Date, "转办日期，决定考核年度"),
+            col(column::办理时限, Required, Date, "办理时限"),
+            col(column::延期至, Optional, Date, "经批准的延期时限"),
+            col(column::办结日期, Optional, Date, "办结日期；空 = 未办结"),
             col(
-                "逾期扣分",
+                column::逾期扣分,
                 Optional,
                 Number {
                     min: "0.5",
@@ -281,25 +352,25 @@ pub const SHEETS: &[SheetSpec] = &[
                 "区镇行适用：0.5–1.5",
             ),
             col(
-                "按期沟通",
+                column::按期沟通,
                 Conditional,
                 Flag,
                 "部门行必填：在规定期限内与企业沟通",
             ),
             col(
-                "初步处理意见",
+                column::初步处理意见,
                 Conditional,
                 Flag,
                 "部门行必填：有初步处理意见",
             ),
             col(
-                "反馈结果",
+                column::反馈结果,
                 Conditional,
                 Flag,
                 "部门行必填：向中心反馈处理结果",
             ),
             col(
-                "问题解决",
+                column::问题解决,
                 Conditional,
                 Flag,
                 "多部门或联席会议交办事项的部门行必填",
@@ -308,51 +379,56 @@ pub const SHEETS: &[SheetSpec] = &[
     },
     SheetSpec {
         name: MEETINGS,
-        year_column: Some("日期"),
+        year_column: Some(column::日期),
         columns: &[
-            col("单位", Required, Unit, "区镇"),
-            col("日期", Required, Date, "例会日期"),
-            col("有议题", Required, Flag, "是/否"),
-            col("有会议记录", Required, Flag, "是/否"),
+            col(column::单位, Required, Unit, "区镇"),
+            col(column::日期, Required, Date, "例会日期"),
+            col(column::有议题, Required, Flag, "是/否"),
+            col(column::有会议记录, Required, Flag, "是/否"),
         ],
     },
     SheetSpec {
         name: SALONS,
-        year_column: Some("日期"),
+        year_column: Some(column::日期),
         columns: &[
-            col("单位", Required, Unit, "区镇"),
-            col("日期", Required, Date, "沙龙日期"),
-            col("有主题", Required, Flag, "是/否"),
-            col("有计划", Required, Flag, "是/否"),
-            col("有总结", Required, Flag, "是/否"),
-            col("有活动资料", Required, Flag, "提供了资料、图片或视频"),
-            col("有台账记录", Required, Flag, "是/否"),
-            col("有对外宣传", Required, Flag, "是/否"),
-            col("已联系中心派员", Required, Flag, "区镇邀请了中心派员参加"),
+            col(column::单位, Required, Unit, "区镇"),
+            col(column::日期, Required, Date, "沙龙日期"),
+            col(column::有主题, Required, Flag, "是/否"),
+            col(column::有计划, Required, Flag, "是/否"),
+            col(column::有总结, Required, Flag, "是/否"),
+            col(column::有活动资料, Required, Flag, "提供了资料、图片或视频"),
+            col(column::有台账记录, Required, Flag, "是/否"),
+            col(column::有对外宣传, Required, Flag, "是/否"),
+            col(
+                column::已联系中心派员,
+                Required,
+                Flag,
+                "区镇邀请了中心派员参加",
+            ),
         ],
     },
     SheetSpec {
         name: COMMUNICATION,
         year_column: None,
         columns: &[
-            col("单位", Required, Unit, "区镇，每个区镇一行"),
+            col(column::单位, Required, Unit, "区镇，每个区镇一行"),
             col(
-                "网络服务平台",
+                column::网络服务平台,
                 Required,
                 Flag,
                 "建立政企沟通网络服务专业平台",
             ),
-            col("微信或QQ群", Required, Flag, "建立微信群或QQ群"),
+            col(column::微信或QQ群, Required, Flag, "建立微信群或QQ群"),
             col(
-                "发布服务内容及联系方式",
+                column::发布服务内容及联系方式,
                 Required,
                 Flag,
                 "向辖区企业发布涉企部门的服务内容及联系方式",
             ),
-            col("关注政企通", Required, Flag, "关注昆山政企通"),
-            col("推广政企通", Required, Flag, "推广昆山政企通"),
+            col(column::关注政企通, Required, Flag, "关注昆山政企通"),
+            col(column::推广政企通, Required, Flag, "推广昆山政企通"),
             col(
-                "确定分管领导及联络员",
+                column::确定分管领导及联络员,
                 Required,
                 Flag,
                 "确定分管领导、落实部门和联络员并及时更新",
@@ -363,39 +439,44 @@ pub const SHEETS: &[SheetSpec] = &[
         name: SUMMARIES,
         year_column: None,
         columns: &[
-            col("单位", Required, Unit, "区镇"),
-            col("季度", Required, Int { min: 1, max: 4 }, "1–4"),
-            col("报送日期", Optional, Date, "报送日期（不作年度筛选）"),
+            col(column::单位, Required, Unit, "区镇"),
+            col(column::季度, Required, Int { min: 1, max: 4 }, "1–4"),
+            col(column::报送日期, Optional, Date, "报送日期（不作年度筛选）"),
         ],
     },
     SheetSpec {
         name: MONTHLY,
         year_column: None,
         columns: &[
-            col("单位", Required, Unit, "区镇"),
-            col("月份", Required, Int { min: 1, max: 12 }, "1–12"),
-            col("状态", Required, Choice(REPORT_STATUS), "已报送 或 零申报"),
+            col(column::单位, Required, Unit, "区镇"),
+            col(column::月份, Required, Int { min: 1, max: 12 }, "1–12"),
+            col(
+                column::状态,
+                Required,
+                Choice(REPORT_STATUS),
+                "已报送 或 零申报",
+            ),
         ],
     },
     SheetSpec {
         name: INFO,
-        year_column: Some("日期"),
+        year_column: Some(column::日期),
         columns: &[
-            col("单位", Required, Unit, "区镇或部门"),
-            col("日期", Required, Date, "报送日期"),
-            col("标题", Optional, Text, "信息标题"),
-            col("录用", Required, Flag, "被中心录用"),
+            col(column::单位, Required, Unit, "区镇或部门"),
+            col(column::日期, Required, Date, "报送日期"),
+            col(column::标题, Optional, Text, "信息标题"),
+            col(column::录用, Required, Flag, "被中心录用"),
         ],
     },
     SheetSpec {
         name: TYPICAL,
-        year_column: Some("日期"),
+        year_column: Some(column::日期),
         columns: &[
-            col("单位", Required, Unit, "区镇"),
-            col("日期", Required, Date, "报送日期"),
-            col("标题", Optional, Text, "案例或人物"),
+            col(column::单位, Required, Unit, "区镇"),
+            col(column::日期, Required, Date, "报送日期"),
+            col(column::标题, Optional, Text, "案例或人物"),
             col(
-                "质量扣分",
+                column::质量扣分,
                 Optional,
                 Number {
                     min: "0.5",
@@ -409,10 +490,10 @@ pub const SHEETS: &[SheetSpec] = &[
         name: INSPECTIONS,
         year_column: None,
         columns: &[
-            col("单位", Required, Unit, "区镇"),
-            col("季度", Required, Int { min: 1, max: 4 }, "1–4"),
+            col(column::单位, Required, Unit, "区镇"),
+            col(column::季度, Required, Int { min: 1, max: 4 }, "1–4"),
             col(
-                "得分",
+                column::得分,
                 Required,
                 Number {
                     min: "0",
@@ -420,27 +501,27 @@ pub const SHEETS: &[SheetSpec] = &[
                 },
                 "中心评定的得分 0–2.5",
             ),
-            col("有台账记录", Required, Flag, "是/否"),
-            col("有汇报材料", Required, Flag, "是/否"),
+            col(column::有台账记录, Required, Flag, "是/否"),
+            col(column::有汇报材料, Required, Flag, "是/否"),
         ],
     },
     SheetSpec {
         name: MEASURES,
-        year_column: Some("制定日期"),
+        year_column: Some(column::制定日期),
         columns: &[
-            col("单位", Required, Unit, "区镇或部门"),
-            col("举措名称", Required, Text, "举措名称"),
-            col("制定日期", Required, Date, "制定日期，决定考核年度"),
-            col("已实施", Required, Flag, "是/否"),
-            col("已报送成果", Required, Flag, "向中心报送了实施成果"),
+            col(column::单位, Required, Unit, "区镇或部门"),
+            col(column::举措名称, Required, Text, "举措名称"),
+            col(column::制定日期, Required, Date, "制定日期，决定考核年度"),
+            col(column::已实施, Required, Flag, "是/否"),
+            col(column::已报送成果, Required, Flag, "向中心报送了实施成果"),
             col(
-                "完成比例",
+                column::完成比例,
                 Optional,
                 Percent,
                 "区镇：0–100；空 = 已实施为100，否则为0",
             ),
             col(
-                "扣分",
+                column::扣分,
                 Optional,
                 Number {
                     min: "2.5",
@@ -449,7 +530,7 @@ pub const SHEETS: &[SheetSpec] = &[
                 "部门：未实施或未报送的认定扣分 2.5–10",
             ),
             col(
-                "同时为特色服务",
+                column::同时为特色服务,
                 Optional,
                 Flag,
                 "部门：该举措同时为本单位特色服务",
@@ -458,32 +539,32 @@ pub const SHEETS: &[SheetSpec] = &[
     },
     SheetSpec {
         name: OUTREACH,
-        year_column: Some("日期"),
+        year_column: Some(column::日期),
         columns: &[
-            col("单位", Required, Unit, "A组部门"),
-            col("日期", Required, Date, "活动日期"),
-            col("区镇", Required, Town, "惠及的区镇"),
-            col("主题", Optional, Text, "活动主题"),
+            col(column::单位, Required, Unit, "A组部门"),
+            col(column::日期, Required, Date, "活动日期"),
+            col(column::区镇, Required, Town, "惠及的区镇"),
+            col(column::主题, Optional, Text, "活动主题"),
         ],
     },
     SheetSpec {
         name: PRACTICES,
-        year_column: Some("日期"),
+        year_column: Some(column::日期),
         columns: &[
-            col("单位", Required, Unit, "B组部门"),
-            col("日期", Required, Date, "日期"),
-            col("名称", Optional, Text, "实践名称"),
-            col("已实施", Required, Flag, "是/否"),
+            col(column::单位, Required, Unit, "B组部门"),
+            col(column::日期, Required, Date, "日期"),
+            col(column::名称, Optional, Text, "实践名称"),
+            col(column::已实施, Required, Flag, "是/否"),
         ],
     },
     SheetSpec {
         name: SURVEY,
         year_column: None,
         columns: &[
-            col("单位", Required, Unit, "区镇或部门"),
-            col("企业名称", Optional, Text, "受访企业"),
+            col(column::单位, Required, Unit, "区镇或部门"),
+            col(column::企业名称, Optional, Text, "受访企业"),
             col(
-                "得分",
+                column::得分,
                 Required,
                 Number {
                     min: "0",

@@ -2,15 +2,16 @@
 //! 提效实践.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     pub(super) fn meetings(&mut self) -> Vec<Meeting> {
         let mut rows = Vec::new();
         self.sheet(schema::MEETINGS, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let date = r.date("日期", true);
-            let has_topic = r.flag("有议题", true);
-            let has_minutes = r.flag("有会议记录", true);
+            let unit = unit(r, column::单位, roster);
+            let date = r.date(column::日期, true);
+            let has_topic = r.flag(column::有议题, true);
+            let has_minutes = r.flag(column::有会议记录, true);
             if let (Some(unit), Some(date), Some(has_topic), Some(has_minutes)) =
                 (unit, date, has_topic, has_minutes)
             {
@@ -24,7 +25,7 @@ impl Reading<'_> {
             }
         });
         for m in &rows {
-            self.warn_category(m.place, m.unit, &[Category::Town], "例会");
+            self.warn_category(m.place, m.unit, &[Category::Town], schema::MEETINGS);
         }
         rows
     }
@@ -32,16 +33,16 @@ impl Reading<'_> {
     pub(super) fn salons(&mut self) -> Vec<Salon> {
         let mut rows = Vec::new();
         self.sheet(schema::SALONS, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let date = r.date("日期", true);
+            let unit = unit(r, column::单位, roster);
+            let date = r.date(column::日期, true);
             let f: Vec<Option<bool>> = [
-                "有主题",
-                "有计划",
-                "有总结",
-                "有活动资料",
-                "有台账记录",
-                "有对外宣传",
-                "已联系中心派员",
+                column::有主题,
+                column::有计划,
+                column::有总结,
+                column::有活动资料,
+                column::有台账记录,
+                column::有对外宣传,
+                column::已联系中心派员,
             ]
             .iter()
             .map(|h| r.flag(h, true))
@@ -63,7 +64,7 @@ impl Reading<'_> {
             }
         });
         for s in &rows {
-            self.warn_category(s.place, s.unit, &[Category::Town], "沙龙");
+            self.warn_category(s.place, s.unit, &[Category::Town], schema::SALONS);
         }
         rows
     }
@@ -74,15 +75,15 @@ impl Reading<'_> {
         // flag has a row all the same.
         let mut named: HashSet<UnitId> = HashSet::default();
         let cols = self.sheet(schema::COMMUNICATION, |r, roster| {
-            let unit = unit(r, "单位", roster);
+            let unit = unit(r, column::单位, roster);
             named.extend(unit);
             let f: Vec<Option<bool>> = [
-                "网络服务平台",
-                "微信或QQ群",
-                "发布服务内容及联系方式",
-                "关注政企通",
-                "推广政企通",
-                "确定分管领导及联络员",
+                column::网络服务平台,
+                column::微信或QQ群,
+                column::发布服务内容及联系方式,
+                column::关注政企通,
+                column::推广政企通,
+                column::确定分管领导及联络员,
             ]
             .iter()
             .map(|h| r.flag(h, true))
@@ -107,16 +108,16 @@ impl Reading<'_> {
         for c in rows {
             if let Some(first) = seen.get(&c.unit) {
                 let first = *first;
-                self.duplicate(&cols, "单位", c.place, first, "区镇");
+                self.duplicate(&cols, column::单位, c.place, first, column::区镇);
                 continue;
             }
             seen.insert(c.unit, c.place);
-            self.warn_category(c.place, c.unit, &[Category::Town], "沟通机制");
+            self.warn_category(c.place, c.unit, &[Category::Town], schema::COMMUNICATION);
             kept.push(c);
         }
         // Coverage in the same run as the cells' errors (docs/ledger.md); not
         // when the sheet has no 单位 column (its header error says it).
-        if !cols.has("单位") {
+        if !cols.has(column::单位) {
             return kept;
         }
         let towns: Vec<(UnitId, String)> = self
@@ -132,7 +133,7 @@ impl Reading<'_> {
         if !missing.is_empty() {
             self.problems.push(Problem {
                 place: schema::COMMUNICATION.to_string(),
-                column: Some("单位".into()),
+                column: Some(column::单位.into()),
                 value: None,
                 message: format!(
                     "缺少{}个区镇的记录（{}）：每个区镇须有一行沟通机制",
@@ -146,12 +147,12 @@ impl Reading<'_> {
 
     pub(super) fn typical_cases(&mut self) -> Vec<TypicalCase> {
         let mut rows = Vec::new();
-        let check = number_of(schema::sheet(schema::TYPICAL), "质量扣分");
+        let check = number_of(schema::sheet(schema::TYPICAL), column::质量扣分);
         self.sheet(schema::TYPICAL, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let date = r.date("日期", true);
-            let title = r.text("标题", false);
-            let quality_penalty = r.get("质量扣分", false, &check);
+            let unit = unit(r, column::单位, roster);
+            let date = r.date(column::日期, true);
+            let title = r.text(column::标题, false);
+            let quality_penalty = r.get(column::质量扣分, false, &check);
             if let (Some(unit), Some(date), true) = (unit, date, r.ok) {
                 rows.push(TypicalCase {
                     place: place(schema::TYPICAL, r),
@@ -163,7 +164,7 @@ impl Reading<'_> {
             }
         });
         for t in &rows {
-            self.warn_category(t.place, t.unit, &[Category::Town], "典型案例");
+            self.warn_category(t.place, t.unit, &[Category::Town], schema::TYPICAL);
         }
         rows
     }
@@ -171,9 +172,9 @@ impl Reading<'_> {
     pub(super) fn outreach(&mut self) -> Vec<Outreach> {
         let mut rows = Vec::new();
         self.sheet(schema::OUTREACH, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let date = r.date("日期", true);
-            let town = r.get("区镇", true, |v| {
+            let unit = unit(r, column::单位, roster);
+            let date = r.date(column::日期, true);
+            let town = r.get(column::区镇, true, |v| {
                 let name = cells::text(v).unwrap_or_default();
                 match roster.find(&name) {
                     Some(u) if u.category == Category::Town => Ok(u.id),
@@ -191,7 +192,7 @@ impl Reading<'_> {
             }
         });
         for o in &rows {
-            self.warn_category(o.place, o.unit, &[Category::GroupA], "政企互动");
+            self.warn_category(o.place, o.unit, &[Category::GroupA], schema::OUTREACH);
         }
         rows
     }
@@ -199,10 +200,10 @@ impl Reading<'_> {
     pub(super) fn practices(&mut self) -> Vec<Practice> {
         let mut rows = Vec::new();
         self.sheet(schema::PRACTICES, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let date = r.date("日期", true);
-            let name = r.text("名称", false);
-            let implemented = r.flag("已实施", true);
+            let unit = unit(r, column::单位, roster);
+            let date = r.date(column::日期, true);
+            let name = r.text(column::名称, false);
+            let implemented = r.flag(column::已实施, true);
             if let (Some(unit), Some(date), Some(implemented)) = (unit, date, implemented) {
                 rows.push(Practice {
                     place: place(schema::PRACTICES, r),
@@ -214,7 +215,7 @@ impl Reading<'_> {
             }
         });
         for p in &rows {
-            self.warn_category(p.place, p.unit, &[Category::GroupB], "提效实践");
+            self.warn_category(p.place, p.unit, &[Category::GroupB], schema::PRACTICES);
         }
         rows
     }

@@ -1,6 +1,7 @@
 //! 申诉: the center's decisions on the units' appeals.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     /// 申诉 (optional): each row checked on its own; matching it to a
@@ -15,7 +16,7 @@ impl Reading<'_> {
         let roster = &self.roster;
         let mut rows = Vec::new();
         let mut count = 0;
-        let cut_check = number_of(&schema::APPEAL_SHEET, "核减分值");
+        let cut_check = number_of(&schema::APPEAL_SHEET, column::核减分值);
         read_sheet(
             &mut self.books[book].book,
             file,
@@ -24,8 +25,8 @@ impl Reading<'_> {
             &mut self.problems,
             |r| {
                 count += 1;
-                let unit = unit(r, "单位", roster);
-                let clause = r.get("条款", true, |v| {
+                let unit = unit(r, column::单位, roster);
+                let clause = r.get(column::条款, true, |v| {
                     let t: String = cells::text(v)
                         .unwrap_or_default()
                         .chars()
@@ -49,38 +50,40 @@ impl Reading<'_> {
                     let u = roster.get(u);
                     if c.starts_with('Z') == u.category.is_department() {
                         let whose = if c.starts_with('Z') {
-                            "区镇"
+                            column::区镇
                         } else {
                             "部门"
                         };
                         r.fail(
-                            "条款",
+                            column::条款,
                             format!("{c}是{whose}条款，{}是{}，没有该条款", u.name, u.category),
                         );
                     }
                 }
-                let record = r.text("编号", false);
-                let source = r.text("来源", false);
+                let record = r.text(column::编号, false);
+                let source = r.text(column::来源, false);
                 if record.is_none() && source.is_none() {
                     r.fail(
-                        "编号",
+                        column::编号,
                         "编号和来源至少须填写一项（按扣分明细中该项扣分的编号或来源填写）",
                     );
                 }
-                let decision = r.get("决定", true, |v| cells::choice(v, schema::DECISIONS));
-                let cut = r.get("核减分值", false, &cut_check);
+                let decision = r.get(column::决定, true, |v| {
+                    cells::choice(v, schema::DECISIONS)
+                });
+                let cut = r.get(column::核减分值, false, &cut_check);
                 let decision = match (decision, cut) {
                     (Some("部分成立"), Some(c)) => Some(Decision::Partly(c)),
                     (Some("部分成立"), None) => {
-                        if r.raw("核减分值").is_none() {
-                            r.fail("核减分值", "决定为部分成立时必须填写核减分值");
+                        if r.raw(column::核减分值).is_none() {
+                            r.fail(column::核减分值, "决定为部分成立时必须填写核减分值");
                         }
                         None
                     }
                     (Some(d), _) => {
-                        if r.raw("核减分值").is_some() {
+                        if r.raw(column::核减分值).is_some() {
                             r.fail(
-                                "核减分值",
+                                column::核减分值,
                                 format!("决定为{d}时不能填写核减分值（仅部分成立时填写）"),
                             );
                         }
@@ -92,19 +95,23 @@ impl Reading<'_> {
                     }
                     (None, _) => None,
                 };
-                let reference = r.text("文号", false);
-                let reason = r.text("理由", true);
+                let reference = r.text(column::文号, false);
+                let reason = r.text(column::理由, true);
                 if let (Some(unit), Some(clause), Some(decision), Some(reason), true) =
                     (unit, clause, decision, reason, r.ok)
                 {
-                    let key = if record.is_some() { "编号" } else { "来源" };
+                    let key = if record.is_some() {
+                        column::编号
+                    } else {
+                        column::来源
+                    };
                     rows.push(Appeal {
                         place: place(schema::APPEALS, r),
                         unit,
                         clause,
                         at_key: r.place(key),
-                        at_decision: r.place("决定"),
-                        at_cut: r.place("核减分值"),
+                        at_decision: r.place(column::决定),
+                        at_cut: r.place(column::核减分值),
                         record,
                         source,
                         decision,

@@ -2,6 +2,7 @@
 //! rows (one 主办 per case, no (id, unit) twice, the 二次转办 chain).
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     pub(super) fn hotline(&mut self) -> Vec<HotlineRow> {
@@ -10,23 +11,29 @@ impl Reading<'_> {
         // for one 主办 (the unreadable row may be it).
         let mut incomplete: HashSet<String> = HashSet::default();
         let Some(cols) = self.sheet(schema::HOTLINE, |r, roster| {
-            let id = r.text("工单编号", true);
-            let unit = unit(r, "承办单位", roster);
+            let id = r.text(column::工单编号, true);
+            let unit = unit(r, column::承办单位, roster);
             let role = role(r);
             let handling = handling(r, Some(unit.map(|u| roster.get(u).category)));
-            let visit = satisfaction(r, "回访结果");
-            let second = satisfaction(r, "二次转办结果");
-            let verdict = r.get("免责评判", false, |v| {
+            let visit = satisfaction(r, column::回访结果);
+            let second = satisfaction(r, column::二次转办结果);
+            let verdict = r.get(column::免责评判, false, |v| {
                 Ok(match cells::choice(v, schema::VERDICTS)? {
                     "免责" => Verdict::Exempt,
                     _ => Verdict::NotExempt,
                 })
             });
             if second.is_some() && visit != Some(Satisfaction::Dissatisfied) {
-                r.fail("二次转办结果", "只有回访结果为不满意时才能填写二次转办结果");
+                r.fail(
+                    column::二次转办结果,
+                    "只有回访结果为不满意时才能填写二次转办结果",
+                );
             }
             if verdict.is_some() && second != Some(Satisfaction::Dissatisfied) {
-                r.fail("免责评判", "只有二次转办结果为不满意时才能填写免责评判");
+                r.fail(
+                    column::免责评判,
+                    "只有二次转办结果为不满意时才能填写免责评判",
+                );
             }
             if let (Some(id), false) = (&id, r.ok) {
                 incomplete.insert(id.clone());
@@ -48,7 +55,7 @@ impl Reading<'_> {
         };
         self.check_cases(
             &cols,
-            "工单编号",
+            column::工单编号,
             "工单",
             &incomplete,
             rows.iter().map(|r| (&r.id, r.unit, r.role, r.place)),
@@ -75,7 +82,7 @@ impl Reading<'_> {
                 let first = *first;
                 self.duplicate(
                     cols,
-                    "承办单位",
+                    column::承办单位,
                     row,
                     first,
                     &format!("{id_header}与承办单位"),
@@ -103,15 +110,15 @@ impl Reading<'_> {
             let (first, leads, first_lead, second_lead) = cases[id];
             if leads == 0 {
                 self.problems.push(Problem {
-                    place: cols.place("主协办", first),
-                    column: Some("主协办".into()),
+                    place: cols.place(column::主协办, first),
+                    column: Some(column::主协办.into()),
                     value: None,
                     message: format!("{what}{id}没有主办单位：同一{id_header}须恰有一行为主办"),
                 });
             } else if leads > 1 {
                 self.problems.push(Problem {
-                    place: cols.place("主协办", second_lead),
-                    column: Some("主协办".into()),
+                    place: cols.place(column::主协办, second_lead),
+                    column: Some(column::主协办.into()),
                     value: Some("主办".into()),
                     message: format!(
                         "{what}{id}有{}个主办单位（{}已是主办）：同一{id_header}只能有一个主办",
@@ -128,35 +135,39 @@ impl Reading<'_> {
         let mut dept_penalty_rows: Vec<(Place, UnitId)> = Vec::new();
         let mut incomplete: HashSet<String> = HashSet::default();
         let Some(cols) = self.sheet(schema::TRANSFERS, |r, roster| {
-            let id = r.text("编号", true);
-            let source = r.get("来源", true, |v| {
+            let id = r.text(column::编号, true);
+            let source = r.get(column::来源, true, |v| {
                 let s = cells::choice(v, schema::SOURCES)?;
                 Ok(TransferSource::ALL
                     .into_iter()
                     .find(|t| t.label() == s)
                     .unwrap_or(TransferSource::Center))
             });
-            let unit = unit(r, "承办单位", roster);
+            let unit = unit(r, column::承办单位, roster);
             let category = unit.map(|u| roster.get(u).category);
             let role = role(r);
             let is_dept = category.is_some_and(Category::is_department);
             // 逾期扣分 is read on 区镇 rows (and checked as a number on a row
             // whose unit is unknown), not on department rows.
             let handling = handling(r, (!is_dept).then_some(category));
-            if let (Some(u), true) = (unit, is_dept && r.raw("逾期扣分").is_some()) {
+            if let (Some(u), true) = (unit, is_dept && r.raw(column::逾期扣分).is_some()) {
                 dept_penalty_rows.push((r.at(schema::TRANSFERS), u));
             }
             let duties = if is_dept {
                 (
-                    r.flag("按期沟通", true),
-                    r.flag("初步处理意见", true),
-                    r.flag("反馈结果", true),
+                    r.flag(column::按期沟通, true),
+                    r.flag(column::初步处理意见, true),
+                    r.flag(column::反馈结果, true),
                 )
             } else {
                 if category.is_none() {
                     // Unknown unit: its other cells are still checked.
-                    for h in ["按期沟通", "初步处理意见", "反馈结果", "问题解决"]
-                    {
+                    for h in [
+                        column::按期沟通,
+                        column::初步处理意见,
+                        column::反馈结果,
+                        column::问题解决,
+                    ] {
                         r.flag(h, false);
                     }
                 }
@@ -165,7 +176,7 @@ impl Reading<'_> {
             if let (Some(id), false) = (&id, r.ok) {
                 incomplete.insert(id.clone());
             }
-            let solved = r.raw("问题解决").cloned();
+            let solved = r.raw(column::问题解决).cloned();
             if let (Some(id), Some(source), Some(unit), Some(handling), true) =
                 (id, source, unit, handling, r.ok)
             {
@@ -195,14 +206,14 @@ impl Reading<'_> {
                     Warning::new(
                         kinds::UNUSED_PENALTY,
                         Some(&roster.get(unit).name),
-                        cols.place("逾期扣分", row),
+                        cols.place(column::逾期扣分, row),
                         "部门的转办件不按逾期扣分（D3.1只看沟通、处理意见、反馈和问题解决），该逾期扣分不使用",
                     )
                 });
         }
         self.check_cases(
             &cols,
-            "编号",
+            column::编号,
             "转办件",
             &incomplete,
             rows.iter().map(|(r, _)| (&r.id, r.unit, r.role, r.place)),
@@ -231,18 +242,18 @@ impl Reading<'_> {
             if raw.as_ref().and_then(cells::unusable).is_some() {
                 continue;
             }
-            let place = cols.place("问题解决", r.place);
+            let place = cols.place(column::问题解决, r.place);
             match raw.as_ref().map(cells::flag) {
                 Some(Ok(b)) => r.solved = Some(b),
                 Some(Err(message)) => self.problems.push(Problem {
                     place,
-                    column: Some("问题解决".into()),
+                    column: Some(column::问题解决.into()),
                     value: raw.as_ref().map(crate::ledger::shown_value),
                     message,
                 }),
                 None => self.problems.push(Problem {
                     place,
-                    column: Some("问题解决".into()),
+                    column: Some(column::问题解决.into()),
                     value: None,
                     message: "必填：多部门办理或联席会议交办的事项，部门行须填写问题解决".into(),
                 }),
@@ -254,7 +265,7 @@ impl Reading<'_> {
 
 /// 主协办: empty = 主办.
 pub(super) fn role(r: &mut RowReader) -> Role {
-    r.get("主协办", false, |v| {
+    r.get(column::主协办, false, |v| {
         Ok(match cells::choice(v, schema::ROLES)? {
             "协办" | "配合" => Role::Assist,
             _ => Role::Lead,
@@ -281,12 +292,12 @@ pub(super) fn handling(
     r: &mut RowReader,
     penalty_category: Option<Option<Category>>,
 ) -> Option<Handling> {
-    let forwarded = r.date("转办日期", true);
-    let deadline = r.date("办理时限", true);
-    let extended = r.date("延期至", false);
-    let completed = r.date("办结日期", false);
+    let forwarded = r.date(column::转办日期, true);
+    let deadline = r.date(column::办理时限, true);
+    let extended = r.date(column::延期至, false);
+    let completed = r.date(column::办结日期, false);
     let penalty = match penalty_category {
-        Some(None) => r.get("逾期扣分", false, |v| {
+        Some(None) => r.get(column::逾期扣分, false, |v| {
             let n = cells::number(v)?;
             let (min, _) = schema::penalty_range(Category::Town);
             let (_, max) = schema::penalty_range(Category::GroupA);
@@ -298,7 +309,7 @@ pub(super) fn handling(
         }),
         Some(Some(c)) => {
             let (min, max) = schema::penalty_range(c);
-            r.get("逾期扣分", false, |v| {
+            r.get(column::逾期扣分, false, |v| {
                 let n = cells::number(v)?;
                 if n < min || n > max {
                     Err(format!("超出范围（{}的逾期扣分应在{min}–{max}之间）", c))
@@ -311,13 +322,13 @@ pub(super) fn handling(
     };
     let (forwarded, deadline) = (forwarded?, deadline?);
     if deadline < forwarded {
-        r.fail("办理时限", format!("办理时限早于转办日期{forwarded}"));
+        r.fail(column::办理时限, format!("办理时限早于转办日期{forwarded}"));
     }
     if completed.is_some_and(|c| c < forwarded) {
-        r.fail("办结日期", format!("办结日期早于转办日期{forwarded}"));
+        r.fail(column::办结日期, format!("办结日期早于转办日期{forwarded}"));
     }
     if extended.is_some_and(|e| e < deadline) {
-        r.fail("延期至", format!("延期时限早于办理时限{deadline}"));
+        r.fail(column::延期至, format!("延期时限早于办理时限{deadline}"));
     }
     Some(Handling {
         forwarded,

@@ -2,6 +2,7 @@
 //! know, or changes to one it knows.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     /// 节假日 (optional, docs/ledger.md): every copy, in file order. The
@@ -23,15 +24,17 @@ impl Reading<'_> {
                 &mut self.problems,
                 |r| {
                     count += 1;
-                    let date = r.date("日期", true);
-                    let kind = r.get("类型", true, |v| cells::choice(v, schema::HOLIDAY_KINDS));
-                    let note = r.text("说明", false);
+                    let date = r.date(column::日期, true);
+                    let kind = r.get(column::类型, true, |v| {
+                        cells::choice(v, schema::HOLIDAY_KINDS)
+                    });
+                    let note = r.text(column::说明, false);
                     let here = place(schema::HOLIDAYS, r);
                     if let Some(date) = date {
                         if let Some(first) = seen.get(&date) {
                             let first = first.row_from(&here);
                             r.fail(
-                                "日期",
+                                column::日期,
                                 format!("日期{date}重复（{first}已有该日期）：同一日期只能有一行"),
                             );
                         } else {

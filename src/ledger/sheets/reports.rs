@@ -2,14 +2,15 @@
 //! 服务举措.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     pub(super) fn summaries(&mut self) -> Vec<Summary> {
         let mut rows = Vec::new();
         let cols = self.sheet(schema::SUMMARIES, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let quarter = r.get("季度", true, cells::quarter);
-            let sent = r.date("报送日期", false);
+            let unit = unit(r, column::单位, roster);
+            let quarter = r.get(column::季度, true, cells::quarter);
+            let sent = r.date(column::报送日期, false);
             if let (Some(unit), Some(quarter), true) = (unit, quarter, r.ok) {
                 rows.push(Summary {
                     place: place(schema::SUMMARIES, r),
@@ -20,12 +21,12 @@ impl Reading<'_> {
             }
         });
         if let Some(cols) = cols {
-            self.unique(&cols, &rows, "季度", "单位与季度", |s| {
+            self.unique(&cols, &rows, column::季度, "单位与季度", |s| {
                 (s.unit, s.quarter, s.place)
             });
         }
         for s in &rows {
-            self.warn_category(s.place, s.unit, &[Category::Town], "工作总结");
+            self.warn_category(s.place, s.unit, &[Category::Town], schema::SUMMARIES);
         }
         rows
     }
@@ -54,9 +55,9 @@ impl Reading<'_> {
     pub(super) fn monthly_reports(&mut self) -> Vec<MonthlyReport> {
         let mut rows = Vec::new();
         let cols = self.sheet(schema::MONTHLY, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let month = r.get("月份", true, cells::month);
-            let status = r.get("状态", true, |v| {
+            let unit = unit(r, column::单位, roster);
+            let month = r.get(column::月份, true, cells::month);
+            let status = r.get(column::状态, true, |v| {
                 Ok(match cells::choice(v, schema::REPORT_STATUS)? {
                     "零申报" => ReportStatus::Nil,
                     _ => ReportStatus::Sent,
@@ -72,12 +73,12 @@ impl Reading<'_> {
             }
         });
         if let Some(cols) = cols {
-            self.unique(&cols, &rows, "月份", "单位与月份", |m| {
+            self.unique(&cols, &rows, column::月份, "单位与月份", |m| {
                 (m.unit, m.month, m.place)
             });
         }
         for m in &rows {
-            self.warn_category(m.place, m.unit, &[Category::Town], "诉求月报");
+            self.warn_category(m.place, m.unit, &[Category::Town], schema::MONTHLY);
         }
         rows
     }
@@ -85,10 +86,10 @@ impl Reading<'_> {
     pub(super) fn info(&mut self) -> Vec<InfoItem> {
         let mut rows = Vec::new();
         self.sheet(schema::INFO, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let date = r.date("日期", true);
-            let title = r.text("标题", false);
-            let adopted = r.flag("录用", true);
+            let unit = unit(r, column::单位, roster);
+            let date = r.date(column::日期, true);
+            let title = r.text(column::标题, false);
+            let adopted = r.flag(column::录用, true);
             if let (Some(unit), Some(date), Some(adopted)) = (unit, date, adopted) {
                 rows.push(InfoItem {
                     place: place(schema::INFO, r),
@@ -104,13 +105,13 @@ impl Reading<'_> {
 
     pub(super) fn inspections(&mut self) -> Vec<Inspection> {
         let mut rows = Vec::new();
-        let check = number_of(schema::sheet(schema::INSPECTIONS), "得分");
+        let check = number_of(schema::sheet(schema::INSPECTIONS), column::得分);
         let cols = self.sheet(schema::INSPECTIONS, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let quarter = r.get("季度", true, cells::quarter);
-            let score = r.get("得分", true, &check);
-            let has_records = r.flag("有台账记录", true);
-            let has_report = r.flag("有汇报材料", true);
+            let unit = unit(r, column::单位, roster);
+            let quarter = r.get(column::季度, true, cells::quarter);
+            let score = r.get(column::得分, true, &check);
+            let has_records = r.flag(column::有台账记录, true);
+            let has_report = r.flag(column::有汇报材料, true);
             if let (Some(unit), Some(quarter), Some(score), Some(has_records), Some(has_report)) =
                 (unit, quarter, score, has_records, has_report)
             {
@@ -125,28 +126,28 @@ impl Reading<'_> {
             }
         });
         if let Some(cols) = cols {
-            self.unique(&cols, &rows, "季度", "单位与季度", |i| {
+            self.unique(&cols, &rows, column::季度, "单位与季度", |i| {
                 (i.unit, i.quarter, i.place)
             });
         }
         for i in &rows {
-            self.warn_category(i.place, i.unit, &[Category::Town], "督查");
+            self.warn_category(i.place, i.unit, &[Category::Town], schema::INSPECTIONS);
         }
         rows
     }
 
     pub(super) fn measures(&mut self) -> Vec<Measure> {
         let mut rows = Vec::new();
-        let check = number_of(schema::sheet(schema::MEASURES), "扣分");
+        let check = number_of(schema::sheet(schema::MEASURES), column::扣分);
         self.sheet(schema::MEASURES, |r, roster| {
-            let unit = unit(r, "单位", roster);
-            let name = r.text("举措名称", true);
-            let date = r.date("制定日期", true);
-            let implemented = r.flag("已实施", true);
-            let reported = r.flag("已报送成果", true);
-            let completion = r.get("完成比例", false, cells::percent);
-            let penalty = r.get("扣分", false, &check);
-            let also_featured = r.flag("同时为特色服务", false);
+            let unit = unit(r, column::单位, roster);
+            let name = r.text(column::举措名称, true);
+            let date = r.date(column::制定日期, true);
+            let implemented = r.flag(column::已实施, true);
+            let reported = r.flag(column::已报送成果, true);
+            let completion = r.get(column::完成比例, false, cells::percent);
+            let penalty = r.get(column::扣分, false, &check);
+            let also_featured = r.flag(column::同时为特色服务, false);
             if let (Some(unit), Some(name), Some(date), Some(implemented), Some(reported), true) =
                 (unit, name, date, implemented, reported, r.ok)
             {

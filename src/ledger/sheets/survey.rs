@@ -1,17 +1,18 @@
 //! 满意度调查: each unit's answers.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     pub(super) fn surveys(&mut self) -> Vec<SurveyAnswer> {
         let mut rows = Vec::new();
-        let check = number_of(schema::sheet(schema::SURVEY), "得分");
+        let check = number_of(schema::sheet(schema::SURVEY), column::得分);
         let mut covered = vec![false; self.roster.len()];
         let mut data_rows = 0usize;
         let cols = self.sheet(schema::SURVEY, |r, roster| {
             data_rows += 1;
-            let unit = unit(r, "单位", roster);
-            let score = r.get("得分", true, &check);
+            let unit = unit(r, column::单位, roster);
+            let score = r.get(column::得分, true, &check);
             if let Some(u) = unit {
                 // A unit whose row has a bad score has a row all the same.
                 covered[u.index()] = true;
@@ -26,7 +27,7 @@ impl Reading<'_> {
         });
         // Coverage in the same run as the cells' errors (docs/ledger.md); whether
         // it applies (not in an interim run) is decided in `read_ledger`.
-        if cols.as_ref().is_some_and(|c| c.has("单位")) {
+        if cols.as_ref().is_some_and(|c| c.has(column::单位)) {
             self.survey_empty = data_rows == 0;
             for u in self.roster.units() {
                 if !covered[u.id.index()] {

@@ -1,6 +1,7 @@
 //! 单位名单: the roster, when the ledger brings its own.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     /// `单位名单`, or the built-in roster. Returns true when the sheet was used.
@@ -22,13 +23,13 @@ impl Reading<'_> {
             &mut self.problems,
             |r| {
                 rows += 1;
-                let name = r.text("单位名称", true);
-                let category = r.get("类别", true, |v| {
+                let name = r.text(column::单位名称, true);
+                let category = r.get(column::类别, true, |v| {
                     Category::parse(&cells::text(v).unwrap_or_default())
                         .ok_or_else(|| "应为区镇、A组或B组".to_string())
                 });
                 let aliases = r
-                    .text("别名", false)
+                    .text(column::别名, false)
                     .map(|a| roster::split_aliases(&a))
                     .unwrap_or_default();
                 if let (Some(n), Some(c), true) = (name, category, r.ok) {
@@ -50,8 +51,8 @@ impl Reading<'_> {
         let mut kept = Vec::new();
         for (name, category, aliases, row) in entries {
             let mut ok = true;
-            for (word, header) in
-                std::iter::once((&name, "单位名称")).chain(aliases.iter().map(|a| (a, "别名")))
+            for (word, header) in std::iter::once((&name, column::单位名称))
+                .chain(aliases.iter().map(|a| (a, column::别名)))
             {
                 if let Some(first) = seen.get(&name_key(word)) {
                     if let Some(cols) = &cols {

@@ -3,6 +3,7 @@
 //! run's date) set apart, each with its finding.
 
 use super::*;
+use crate::schema::column;
 
 impl Reading<'_> {
     /// Sets apart the rows dated outside `year` (docs/ledger.md, Year filter),
@@ -42,13 +43,13 @@ impl Reading<'_> {
                     .collect();
             };
         }
-        filter!(meetings, "日期", date);
-        filter!(salons, "日期", date);
-        filter!(info, "日期", date);
-        filter!(typical_cases, "日期", date);
-        filter!(measures, "制定日期", date);
-        filter!(outreach, "日期", date);
-        filter!(practices, "日期", date);
+        filter!(meetings, column::日期, date);
+        filter!(salons, column::日期, date);
+        filter!(info, column::日期, date);
+        filter!(typical_cases, column::日期, date);
+        filter!(measures, column::制定日期, date);
+        filter!(outreach, column::日期, date);
+        filter!(practices, column::日期, date);
     }
 
     /// Splits 热线工单 or 转办件 rows into those of `year` and, for the
@@ -128,13 +129,13 @@ impl Reading<'_> {
             return true;
         }
         if h.forwarded.year() > year {
-            self.left_out_after(year, place, unit, "转办日期", h.forwarded);
+            self.left_out_after(year, place, unit, column::转办日期, h.forwarded);
             return false;
         }
         let header = if h.extended.is_some() {
-            "延期至"
+            column::延期至
         } else {
-            "办理时限"
+            column::办理时限
         };
         let y = due.year();
         self.left_out(
