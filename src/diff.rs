@@ -242,6 +242,7 @@ fn entries(old: &[Entry], new: &[Entry]) -> Vec<EntryChange> {
 mod tests {
     use super::*;
     use crate::rules::dec;
+    use crate::rules::parse_dec;
 
     fn e(clause: &str, source: &str, record: Option<&str>, reason: &str, amount: &str) -> Entry {
         Entry {
@@ -249,7 +250,7 @@ mod tests {
             reason: reason.into(),
             source: source.into(),
             record: record.map(str::to_string),
-            amount: dec(amount),
+            amount: parse_dec(amount),
         }
     }
 
@@ -257,7 +258,7 @@ mod tests {
         UnitLine {
             name: name.into(),
             category: "B组".into(),
-            total: dec(total),
+            total: parse_dec(total),
             rank,
             points: None,
             entries,
@@ -316,12 +317,12 @@ mod tests {
         let d = diff(&old, &new);
         assert_eq!(d.units.len(), 1);
         let u = &d.units[0];
-        assert_eq!(u.old.unwrap().total, dec("90"));
-        assert_eq!(u.new.unwrap().total, dec("95"));
+        assert_eq!(u.old.unwrap().total, dec!(90));
+        assert_eq!(u.new.unwrap().total, dec!(95));
         let kinds: Vec<Change> = u.entries.iter().map(|c| c.change).collect();
         assert_eq!(kinds, [Change::Changed, Change::Added]);
         assert_eq!(u.entries[0].old.as_ref().unwrap().1, "逾期");
-        assert_eq!(u.entries[0].new.as_ref().unwrap().0, dec("0"));
+        assert_eq!(u.entries[0].new.as_ref().unwrap().0, dec!(0));
         assert_eq!(u.entries[1].new.as_ref().unwrap().1, "申诉不成立：x");
     }
 

@@ -190,6 +190,7 @@ fn rank_and_convert(units: &mut [UnitResult], points: &Points) {
 mod tests {
     use super::*;
     use crate::rules::dec;
+    use crate::rules::parse_dec;
 
     fn unit(i: u32, category: Category, total: &str) -> UnitResult {
         UnitResult {
@@ -197,7 +198,7 @@ mod tests {
             name: format!("U{i}"),
             category,
             clauses: vec![],
-            total: dec(total),
+            total: parse_dec(total),
             rank: 0,
             points: None,
         }
@@ -226,25 +227,25 @@ mod tests {
             unit(2, Category::GroupB, "90"),
         ];
         let linear = Points {
-            town: Some(dec("5")),
+            town: Some(dec!(5)),
             dept: None,
             method: PointsMethod::Linear,
         };
         rank_and_convert(&mut units, &linear);
         // 98.5 × 5 / 100 = 4.925 → 4.93 (half away from zero).
-        assert_eq!(units[0].points, Some(dec("4.93")));
-        assert_eq!(units[1].points, Some(dec("4.00")));
+        assert_eq!(units[0].points, Some(dec!(4.93)));
+        assert_eq!(units[1].points, Some(dec!(4.00)));
         assert_eq!(units[2].points, None);
         let top = Points {
-            town: Some(dec("5")),
-            dept: Some(dec("3")),
+            town: Some(dec!(5)),
+            dept: Some(dec!(3)),
             method: PointsMethod::Top,
         };
         rank_and_convert(&mut units, &top);
         // 80 ÷ 98.5 × 5 = 4.0609… → 4.06; the best gets the full weight.
-        assert_eq!(units[0].points, Some(dec("5")));
-        assert_eq!(units[1].points, Some(dec("4.06")));
-        assert_eq!(units[2].points, Some(dec("3")));
+        assert_eq!(units[0].points, Some(dec!(5)));
+        assert_eq!(units[1].points, Some(dec!(4.06)));
+        assert_eq!(units[2].points, Some(dec!(3)));
     }
 
     #[test]
@@ -257,11 +258,11 @@ mod tests {
         ];
         let top = Points {
             town: None,
-            dept: Some(dec("3")),
+            dept: Some(dec!(3)),
             method: PointsMethod::Top,
         };
         rank_and_convert(&mut units, &top);
-        assert_eq!(units[0].points, Some(dec("3")));
-        assert_eq!(units[1].points, Some(dec("2.01")));
+        assert_eq!(units[0].points, Some(dec!(3)));
+        assert_eq!(units[1].points, Some(dec!(2.01)));
     }
 }

@@ -342,12 +342,12 @@ mod tests {
             name: "住建局".into(),
             category: "B组".into(),
             old: Some(Standing {
-                total: dec("75"),
+                total: dec!(75),
                 rank: 11,
                 points: None,
             }),
             new: Some(Standing {
-                total: dec("80"),
+                total: dec!(80),
                 rank: 5,
                 points: None,
             }),
@@ -356,8 +356,8 @@ mod tests {
                 clause: "D3.2".into(),
                 source: "热线工单!7".into(),
                 record: Some("GD\u{1b}[2J".into()),
-                old: Some((dec("5"), "逾期".into())),
-                new: Some((dec("0"), "逾期；申诉成立：原应扣5.00，免扣".into())),
+                old: Some((dec!(5), "逾期".into())),
+                new: Some((dec!(0), "逾期；申诉成立：原应扣5.00，免扣".into())),
             }],
         }
     }
@@ -384,11 +384,11 @@ mod tests {
     fn unchanged_total_and_points_are_shown_once() {
         let mut u = change();
         u.new = Some(Standing {
-            total: dec("75"),
+            total: dec!(75),
             rank: 12,
-            points: Some(dec("2.25")),
+            points: Some(dec!(2.25)),
         });
-        u.old.as_mut().unwrap().points = Some(dec("2.25"));
+        u.old.as_mut().unwrap().points = Some(dec!(2.25));
         assert_eq!(unit_line(&u), "住建局 75.00，第11名 → 第12名，折算分 2.25");
     }
 
@@ -411,7 +411,7 @@ mod tests {
         let mut u = change();
         let long = "回访及二次转办结果均不满意，免责评判为不免责，单个部门处办（R5），每件扣5.00"
             .repeat(2);
-        u.entries[0].new = Some((dec("0"), long.clone()));
+        u.entries[0].new = Some((dec!(0), long.clone()));
         let bytes = diff_workbook(&Diff { units: vec![u] }, Some(2017)).unwrap();
         let part = |name: &str| {
             let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();

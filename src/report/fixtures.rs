@@ -2,7 +2,7 @@
 
 use super::RunInfo;
 use crate::model::{kinds, Category, SheetCount, UnitId, Warning};
-use crate::rules::{dec, round2, AuditEntry, ClauseId, ClauseResult};
+use crate::rules::{parse_dec, round2, AuditEntry, ClauseId, ClauseResult};
 use crate::score::{Points, Results, UnitResult};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -24,7 +24,7 @@ pub fn entry(
         calc: record
             .filter(|r| *r == "GD-003")
             .map(|_| "10×(1−0)÷3 = 3.33".to_string()),
-        amount: dec(amount),
+        amount: parse_dec(amount),
     }
 }
 

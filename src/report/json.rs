@@ -231,8 +231,8 @@ mod tests {
     #[test]
     fn points_as_strings_and_deterministic() {
         let points = Points {
-            town: Some(dec("5")),
-            dept: Some(dec("3")),
+            town: Some(dec!(5)),
+            dept: Some(dec!(3)),
             method: PointsMethod::Linear,
         };
         let results = sample(points);

@@ -266,8 +266,8 @@ mod tests {
     #[test]
     fn second_sheet_with_title_blocks_and_points() {
         let points = Points {
-            town: Some(dec("5")),
-            dept: Some(dec("3")),
+            town: Some(dec!(5)),
+            dept: Some(dec!(3)),
             method: PointsMethod::Linear,
         };
         let bytes = result_workbook(&sample(points), &info()).unwrap();

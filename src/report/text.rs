@@ -381,7 +381,7 @@ mod tests {
     fn explain_shows_points_and_survives_a_bad_index() {
         let results = sample(Points {
             town: None,
-            dept: Some(dec("3")),
+            dept: Some(dec!(3)),
             method: PointsMethod::Linear,
         });
         let text = explain(&results, 1);

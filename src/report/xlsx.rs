@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn points_column_only_with_points() {
         let points = Points {
-            town: Some(dec("5")),
+            town: Some(dec!(5)),
             dept: None,
             method: PointsMethod::Linear,
         };
@@ -591,8 +591,8 @@ mod tests {
     #[test]
     fn identical_bytes_on_every_run() {
         let results = sample(Points {
-            town: Some(dec("5")),
-            dept: Some(dec("3")),
+            town: Some(dec!(5)),
+            dept: Some(dec!(3)),
             method: PointsMethod::Top,
         });
         let a = result_workbook(&results, &info()).unwrap();
@@ -786,8 +786,8 @@ mod tests {
     #[test]
     fn every_sheet_prints_on_a4_with_its_header_footer_and_nothing_below_9_points() {
         let points = Points {
-            town: Some(dec("5")),
-            dept: Some(dec("3")),
+            town: Some(dec!(5)),
+            dept: Some(dec!(3)),
             method: PointsMethod::Linear,
         };
         let mut results = sample(points);

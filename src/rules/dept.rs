@@ -57,12 +57,12 @@ pub fn d1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     } else if n < 6 {
         let missing = 6 - n;
         t.deduct(
-            dec("2.5") * Decimal::from(missing),
+            dec!(2.5) * Decimal::from(missing),
             format!("全年报送信息{n}条，少于6条，少{missing}条，每少一条扣2.50"),
             format!("信息报送: 全年{n}条"),
             Rec::none().calc(format!(
                 "2.50×{missing} = {}",
-                fmt2(dec("2.5") * Decimal::from(missing))
+                fmt2(dec!(2.5) * Decimal::from(missing))
             )),
         );
     }
@@ -111,7 +111,7 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     }
     for k in n..2 {
         t.deduct(
-            dec("15"),
+            dec!(15),
             format!("全年制定服务举措{n}项，少于2项，少制定第{}项扣15.00", k + 1),
             format!("服务举措: 全年{n}项"),
             None,
@@ -140,8 +140,8 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         }
         let (amount, how) = match m.penalty {
             Some(p) => (p, format!("按台账扣分扣{}", fmt2(p))),
-            None if !m.implemented => (dec("10"), "按默认扣分（R17）扣10.00".to_string()),
-            None => (dec("2.5"), "按默认扣分（R17）扣2.50".to_string()),
+            None if !m.implemented => (dec!(10), "按默认扣分（R17）扣10.00".to_string()),
+            None => (dec!(2.5), "按默认扣分（R17）扣2.50".to_string()),
         };
         t.deduct(
             amount,
@@ -204,7 +204,7 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 }
                 listed += 1;
                 t.deduct(
-                    dec("2.5"),
+                    dec!(2.5),
                     format!(
                         "全年未开展进{}的政企互动活动，每少惠及一个区镇扣2.50",
                         town.name
@@ -215,7 +215,7 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             }
             if rest > 0 {
                 t.deduct(
-                    dec("2.5") * Decimal::from(rest),
+                    dec!(2.5) * Decimal::from(rest),
                     format!("另有{rest}个区镇全年未开展政企互动活动，每少惠及一个区镇扣2.50（不再逐一列出）"),
                     "政企互动: 其余区镇 无记录".to_string(),
                     None,
@@ -242,7 +242,7 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 (false, None) => {
                     let n = recs.practices.len();
                     t.deduct(
-                        dec("5"),
+                        dec!(5),
                         format!(
                             "全年没有已实施的提效实践（提效实践{n}条，均未实施），也没有已实施且同时为特色服务的服务举措，扣5.00"
                         ),
@@ -386,8 +386,8 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             match r.solved {
                 Some(false) => {
                     let (amount, who) = match r.role {
-                        Role::Lead => (dec("5"), "牵头部门（主办）"),
-                        Role::Assist => (dec("2.5"), "配合部门（协办）"),
+                        Role::Lead => (dec!(5), "牵头部门（主办）"),
+                        Role::Assist => (dec!(2.5), "配合部门（协办）"),
                     };
                     t.deduct(
                         amount,
@@ -458,7 +458,7 @@ pub fn d3_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             };
             if failed.len() == duties.len() {
                 t.deduct(
-                    dec("5"),
+                    dec!(5),
                     format!("{what}未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00"),
                     place,
                     record(),
@@ -551,15 +551,15 @@ pub fn d3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                     .copied()
                     .unwrap_or(0);
                 let (amount, who) = if depts <= 1 {
-                    (dec("5"), "单个部门处办（R5）".to_string())
+                    (dec!(5), "单个部门处办（R5）".to_string())
                 } else if r.role == Role::Lead {
                     (
-                        dec("5"),
+                        dec!(5),
                         format!("{depts}个部门处办，本单位为牵头部门（主办）"),
                     )
                 } else {
                     (
-                        dec("2.5"),
+                        dec!(2.5),
                         format!("{depts}个部门处办，本单位为配合部门（协办）"),
                     )
                 };
@@ -618,10 +618,10 @@ pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
     match (s, group_average(unit.category, ctx)) {
         (Some(s), Some(avg)) if s < avg => {
             let gap = avg - s;
-            let (amount, band) = if gap <= dec("5") {
-                (dec("2.5"), "5分以内（含5分，R23）")
+            let (amount, band) = if gap <= dec!(5) {
+                (dec!(2.5), "5分以内（含5分，R23）")
             } else {
-                (dec("5"), "5分以上")
+                (dec!(5), "5分以上")
             };
             t.deduct(
                 amount,
@@ -638,7 +638,7 @@ pub fn d4(unit: &Unit, _recs: &UnitRecords, ctx: &Context) -> Outcome {
                     fmt2(avg),
                     fmt2(s),
                     fmt2(gap),
-                    if gap <= dec("5") { "≤" } else { ">" }
+                    if gap <= dec!(5) { "≤" } else { ">" }
                 )),
             );
         }
@@ -668,6 +668,7 @@ mod tests {
         Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Place, Practice,
         Roster, SurveyAnswer, TransferRow, UnitId,
     };
+    use crate::rules::parse_dec;
     use crate::rules::round2;
     use crate::rules::{group_by_unit, ClauseResult};
     use chrono::NaiveDate;
@@ -865,7 +866,7 @@ mod tests {
         SurveyAnswer {
             place: at("满意度调查", row),
             unit,
-            score: dec(score),
+            score: parse_dec(score),
         }
     }
 
@@ -907,7 +908,7 @@ mod tests {
     }
 
     fn decs(v: &[&str]) -> Vec<Decimal> {
-        v.iter().map(|s| dec(s)).collect()
+        v.iter().map(|s| parse_dec(s)).collect()
     }
 
     fn reason(o: &Outcome, i: usize) -> &str {
@@ -923,13 +924,13 @@ mod tests {
         l.info.extend(infos(A2, 6));
         // A1: 6 − 5 = 1 missing → 15 − 2.5 = 12.5 (A2's items do not count).
         let o = eval(&l, A1, d1);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["2.5"]));
         assert!(reason(&o, 0).contains("报送信息5条"));
         assert_eq!(&*o.result.entries[0].source, "信息报送: 全年5条");
         // A2: exactly 6 → 15, no entry.
         let o = eval(&l, A2, d1);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert!(o.result.entries.is_empty());
         // A3: none → 6 × 2.5 = 15 → 0.
         let o = eval(&l, A3, d1);
@@ -958,7 +959,7 @@ mod tests {
         l.measures = vec![measure(2, A1, "举措甲", true, true)];
         // 20 − 15 × (2 − 1) = 5.
         let o = eval(&l, A1, d2_1);
-        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(o.result.score, dec!(5));
         assert_eq!(amounts(&o), decs(&["15"]));
     }
 
@@ -971,7 +972,7 @@ mod tests {
             measure(3, A1, "乙", true, false),
             // A2: not implemented with 扣分 6 → 6; the other done: 20 − 6 = 14.
             Measure {
-                penalty: Some(dec("6")),
+                penalty: Some(dec!(6)),
                 ..measure(4, A2, "丙", false, true)
             },
             measure(5, A2, "丁", true, true),
@@ -984,19 +985,19 @@ mod tests {
             measure(10, B1, "壬", false, false),
         ];
         let o = eval(&l, A1, d2_1);
-        assert_eq!(o.result.score, dec("7.5"));
+        assert_eq!(o.result.score, dec!(7.5));
         assert_eq!(amounts(&o), decs(&["10", "2.5"]));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("甲"));
         assert_eq!(&*o.result.entries[1].source, "服务举措!3");
         assert!(reason(&o, 0).contains("R17"));
 
         let o = eval(&l, A2, d2_1);
-        assert_eq!(o.result.score, dec("14"));
+        assert_eq!(o.result.score, dec!(14));
         assert_eq!(amounts(&o), decs(&["6"]));
         assert!(reason(&o, 0).contains("按台账扣分扣6.00"));
 
         let o = eval(&l, A3, d2_1);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("按特色服务计分，不重复扣分"));
         assert!(reason(&o, 0).contains("R29"), "{}", reason(&o, 0));
@@ -1019,7 +1020,7 @@ mod tests {
             measure(5, B1, "普通", true, true),
         ];
         let o = eval(&l, A1, d2_1);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert_eq!(
             reason(&o, 0),
@@ -1028,9 +1029,9 @@ mod tests {
         assert_eq!(o.result.entries[0].record.as_deref(), Some("送政策进区镇"));
         // A1 reached no 区镇: D2.2 charges the coverage, 4 × 2.5.
         let o = eval(&l, A1, d2_2);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         let o = eval(&l, B1, d2_1);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(
             reason(&o, 0).ends_with("（见D2.2，R19）"),
@@ -1054,12 +1055,12 @@ mod tests {
         ];
         // A1 misses 锦溪镇 only: 20 − 2.5 = 17.5.
         let o = eval(&l, A1, d2_2);
-        assert_eq!(o.result.score, dec("17.5"));
+        assert_eq!(o.result.score, dec!(17.5));
         assert_eq!(amounts(&o), decs(&["2.5"]));
         assert_eq!(&*o.result.entries[0].source, "政企互动: 锦溪镇 无记录");
         // A2 misses three: 20 − 7.5 = 12.5, in roster order.
         let o = eval(&l, A2, d2_2);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         let sources: Vec<&str> = o.result.entries.iter().map(|e| &*e.source).collect();
         assert_eq!(
             sources,
@@ -1072,7 +1073,7 @@ mod tests {
         // A3 with only 提效实践 (a B组 sheet): all four missed, 20 − 10 = 10.
         l.practices = vec![practice(2, A3, true)];
         let o = eval(&l, A3, d2_2);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
     }
 
     #[test]
@@ -1089,7 +1090,7 @@ mod tests {
         // 9 × 2.5 = 22.5 > 20: eight entries of 2.5, the ninth takes 0.
         let o = eval(&l, UnitId(9), d2_2);
         assert_eq!(o.result.score, Decimal::ZERO);
-        let mut want = vec![dec("2.5"); 8];
+        let mut want = vec![dec!(2.5); 8];
         want.push(Decimal::ZERO);
         assert_eq!(amounts(&o), want);
         assert!(reason(&o, 8).contains("应扣2.50"));
@@ -1112,16 +1113,16 @@ mod tests {
             featured(measure(4, B3, "特色举措", true, false)),
         ];
         let o = eval(&l, B1, d2_2);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert!(o.result.entries.is_empty());
 
         let o = eval(&l, B2, d2_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(amounts(&o), decs(&["5"]));
         assert_eq!(&*o.result.entries[0].source, "提效实践: 全年1条，已实施0条");
 
         let o = eval(&l, B3, d2_2);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("R19"));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("特色举措"));
@@ -1130,7 +1131,7 @@ mod tests {
         let mut l = ledger();
         l.outreach = vec![outreach(2, B1, KFQ)];
         let o = eval(&l, B1, d2_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(&*o.result.entries[0].source, "提效实践: 全年0条，已实施0条");
     }
 
@@ -1147,7 +1148,7 @@ mod tests {
         ];
         // Only Z3 has all three failed: 15 − 5 = 10; Z1, Z2 are zero notes.
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["0", "0", "5"]));
         assert!(reason(&o, 0).contains("按期沟通为否"));
         assert!(reason(&o, 1).contains("按期沟通、初步处理意见为否"));
@@ -1175,7 +1176,7 @@ mod tests {
         l.transfers = vec![town, dept];
         // One department row (R5): judged by the duties, all failed → −5 even as 协办.
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["5"]));
     }
 
@@ -1211,7 +1212,7 @@ mod tests {
         // J1: −5 by the second sentence, and a zero entry: the first
         // sentence not applied. J2: only that zero entry (R21).
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["5", "0", "0"]));
         assert!(reason(&o, 0).contains("联席会议交办"));
         assert!(reason(&o, 0).contains("牵头部门"));
@@ -1250,7 +1251,7 @@ mod tests {
         ];
         // A1: M1 −5; M2 solved, duties all failed: a zero entry (R21).
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["5", "0"]));
         assert!(reason(&o, 0).contains("涉及3个部门"));
         assert!(reason(&o, 1)
@@ -1258,11 +1259,11 @@ mod tests {
         assert!(reason(&o, 1).contains("不重复扣分"));
         assert_eq!(o.result.entries[1].record.as_deref(), Some("M2"));
         let o = eval(&l, A2, d3_1);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["2.5"]));
         assert!(reason(&o, 0).contains("配合部门"));
         let o = eval(&l, B1, d3_1);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
     }
 
     #[test]
@@ -1282,7 +1283,7 @@ mod tests {
         // Several departments: W1 主办 −5, W2 协办 −2.5 → 7.5. As single-department
         // items with all duties done they would cost nothing.
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("7.5"));
+        assert_eq!(o.result.score, dec!(7.5));
         assert_eq!(amounts(&o), decs(&["5", "2.5"]));
         assert!(reason(&o, 0).contains("涉及2个部门"));
     }
@@ -1304,7 +1305,7 @@ mod tests {
             xfer(4, "N2", A2, Role::Assist, c),
         ];
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(amounts(&o), decs(&["0"]));
         let places: Vec<&str> = o.warnings.iter().map(|w| w.place.as_str()).collect();
         assert_eq!(places, ["转办件!2", "转办件!3"]);
@@ -1386,13 +1387,13 @@ mod tests {
             bad(solved(5, "D2", B1, Role::Assist, s, true)),
         ];
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["5", "0"]));
         assert!(reason(&o, 0)
             .starts_with("涉及2个部门的事项（R5；来源督办，R28），部门间未能有效解决问题"));
         assert!(reason(&o, 1).contains("R21，不重复扣分"));
         let o = eval(&l, A2, d3_1);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["2.5", "0", "0"]));
         let records: Vec<_> = o
             .result
@@ -1402,7 +1403,7 @@ mod tests {
             .collect();
         assert_eq!(records, [Some("D1"), Some("D1"), Some("D2")]);
         let o = eval(&l, B1, d3_1);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("不适用第一句的每件扣5分"));
         assert!(o.warnings.is_empty());
@@ -1425,7 +1426,7 @@ mod tests {
         let mut warnings = Vec::new();
         for (unit, score) in want {
             let o = eval(&l, unit, d3_1);
-            assert_eq!(o.result.score, dec(score), "{unit:?}");
+            assert_eq!(o.result.score, parse_dec(score), "{unit:?}");
             warnings.extend(o.warnings);
         }
         // One warning for the item, on its first department row.
@@ -1449,7 +1450,7 @@ mod tests {
         ];
         // One department row → 单个部门处办 → −5 although 协办.
         let o = eval(&l, A1, d3_2);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["5"]));
         assert!(reason(&o, 0).contains("单个部门处办"));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("H1"));
@@ -1466,14 +1467,14 @@ mod tests {
             unhappy(hot(4, "H2", B1, Role::Assist), ne),
         ];
         let o = eval(&l, A1, d3_2);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert!(reason(&o, 0).contains("牵头部门"));
         let o = eval(&l, A2, d3_2);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["2.5"]));
         assert!(reason(&o, 0).contains("3个部门处办"));
         let o = eval(&l, B1, d3_2);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
     }
 
     #[test]
@@ -1489,7 +1490,7 @@ mod tests {
         }];
         // Two department rows (one in 2016): A1 协办 → −2.5, not −5.
         let o = eval(&l, A1, d3_2);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["2.5"]));
     }
 
@@ -1512,7 +1513,7 @@ mod tests {
             },
         ];
         let o = eval(&l, A1, d3_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(amounts(&o), decs(&["0"]));
         assert!(reason(&o, 0).contains("免责"));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("E1"));
@@ -1544,7 +1545,7 @@ mod tests {
             },
         ];
         let o = eval(&l, A1, d3_2);
-        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(o.result.score, dec!(5));
         assert_eq!(amounts(&o), decs(&["10"]));
         assert_eq!(o.result.entries[0].record.as_deref(), Some("P2"));
         let w: Vec<(crate::model::Kind, &str)> = o
@@ -1584,7 +1585,7 @@ mod tests {
             // 2 days late with the ledger's 逾期扣分 12 → 12.
             HotlineRow {
                 handling: Handling {
-                    penalty: Some(dec("12")),
+                    penalty: Some(dec!(12)),
                     ..handling(d(1, 20), Some(d(1, 23)))
                 },
                 ..hot(7, "S6", B3, Role::Lead)
@@ -1601,7 +1602,7 @@ mod tests {
         for (unit, amount, days) in cases {
             let o = eval(&l, unit, d3_2);
             assert_eq!(amounts(&o), decs(&[amount]), "{unit:?}");
-            assert_eq!(o.result.score, dec("15") - dec(amount));
+            assert_eq!(o.result.score, dec!(15) - parse_dec(amount));
             assert!(reason(&o, 0).contains(days), "{}", reason(&o, 0));
             assert!(o.warnings.is_empty());
         }
@@ -1625,7 +1626,7 @@ mod tests {
             HotlineRow {
                 handling: Handling {
                     extended: Some(d(3, 10)),
-                    penalty: Some(dec("5")),
+                    penalty: Some(dec!(5)),
                     ..handling(d(3, 1), Some(d(3, 6)))
                 },
                 ..hot(5, "O4", B1, Role::Lead)
@@ -1633,7 +1634,7 @@ mod tests {
         ];
         let as_of = d(6, 30);
         let o = eval_at(&l, as_of, A1, d3_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert!(o.result.entries.is_empty());
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.starts_with("未到期"));
@@ -1649,7 +1650,7 @@ mod tests {
         assert!(reason(&o, 0).contains("逾期2个工作日"));
 
         let o = eval_at(&l, as_of, B1, d3_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.contains("逾期扣分5.00未使用"));
 
@@ -1686,7 +1687,7 @@ mod tests {
         ];
         // avg = 240.01 / 3 = 80.0033… → 80.00; 80.00 − 75.00 = 5.00 → 以内 → −2.5 (R23).
         let o = eval(&l, A1, d4);
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["2.5"]));
         assert!(reason(&o, 0).contains("75.00"));
         assert!(reason(&o, 0).contains("80.00"));
@@ -1709,7 +1710,7 @@ mod tests {
         ];
         // avg = 239.99 / 3 = 79.9966… → 80.00; 80.00 − 74.99 = 5.01 → −5.
         let o = eval(&l, A1, d4);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(amounts(&o), decs(&["5"]));
         assert!(reason(&o, 0).contains("5分以上"));
     }
@@ -1727,7 +1728,7 @@ mod tests {
         let calendar = Calendar::new();
         let ctx = Context::new(&l, d(12, 31), &calendar);
         // (80.01 + 80.00) / 2 = 80.005 → 80.01 (half away from zero).
-        assert_eq!(group_average(Category::GroupB, &ctx), Some(dec("80.01")));
+        assert_eq!(group_average(Category::GroupB, &ctx), Some(dec!(80.01)));
         assert_eq!(group_average(Category::GroupA, &ctx), None);
         // B2 is 0.01 below → −2.5.
         let o = eval(&l, B2, d4);
@@ -1736,7 +1737,7 @@ mod tests {
         let o = eval(&l, B1, d4);
         assert!(o.result.entries.is_empty());
         let o = eval(&l, B3, d4);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert!(o.result.entries.is_empty());
         assert_eq!(o.warnings.len(), 1);
         assert!(o.warnings[0].message.contains("住建局"));
@@ -1752,11 +1753,11 @@ mod tests {
         let june = d(6, 30);
         let o = eval_at(&l, june, A1, d4);
         assert_eq!(amounts(&o), decs(&["2.5"]));
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         let o = eval_at(&l, june, A2, d4);
         assert!(o.result.entries.is_empty());
         let o = eval_at(&l, june, A3, d4);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(o.result.entries.len(), 1);
         assert_eq!(
             &*o.result.entries[0].reason,
@@ -1794,7 +1795,7 @@ mod tests {
         let outcomes = score_unit(&l, A1);
         let scores: Vec<Decimal> = outcomes.iter().map(|o| o.result.score).collect();
         assert_eq!(scores, decs(&["0", "0", "10", "15", "15", "15"]));
-        assert_eq!(total(&outcomes), dec("55"));
+        assert_eq!(total(&outcomes), dec!(55));
     }
 
     #[test]
@@ -1846,7 +1847,7 @@ mod tests {
         let outcomes = score_unit(&l, A1);
         let scores: Vec<Decimal> = outcomes.iter().map(|o| o.result.score).collect();
         assert_eq!(scores, decs(&["10", "17.5", "17.5", "7.5", "5", "12.5"]));
-        assert_eq!(total(&outcomes), dec("70"));
+        assert_eq!(total(&outcomes), dec!(70));
         let entries: usize = outcomes.iter().map(|o| o.result.entries.len()).sum();
         // D1 1, D2.1 2, D2.2 1, D3.1 3, D3.2 2, D4 1.
         assert_eq!(entries, 10);
@@ -1883,7 +1884,7 @@ mod tests {
             unhappy(
                 HotlineRow {
                     handling: Handling {
-                        penalty: Some(dec("8")),
+                        penalty: Some(dec!(8)),
                         ..handling(d(1, 26), Some(d(2, 3)))
                     },
                     ..hot(2, "H4", B1, Role::Lead)
@@ -1919,13 +1920,13 @@ mod tests {
         let outcomes = score_unit(&l, B1);
         let scores: Vec<Decimal> = outcomes.iter().map(|o| o.result.score).collect();
         assert_eq!(scores, decs(&["15", "5", "20", "10", "2", "12.5"]));
-        assert_eq!(total(&outcomes), dec("64.5"));
+        assert_eq!(total(&outcomes), dec!(64.5));
         let warnings: Vec<&Warning> = outcomes.iter().flat_map(|o| &o.warnings).collect();
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].message.starts_with("未到期"));
         // B2 (协办 of H4, several departments) loses 2.5 on D3.2.
         let outcomes = score_unit(&l, B2);
-        assert_eq!(outcomes[4].result.score, dec("12.5"));
+        assert_eq!(outcomes[4].result.score, dec!(12.5));
     }
 
     // ------------------------------------------------------- doc comments
@@ -1967,7 +1968,7 @@ mod tests {
         l.practices = vec![practice(2, B1, false)];
         // D1: 2 rows by D (the July row does not exist yet): pending.
         let o = eval_at(&l, june(), A1, d1);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(
             listed(&o),
             vec![(
@@ -1976,10 +1977,10 @@ mod tests {
             )]
         );
         // At the year end, 3 rows: −7.5.
-        assert_eq!(eval(&l, A1, d1).result.score, dec("7.5"));
+        assert_eq!(eval(&l, A1, d1).result.score, dec!(7.5));
         // D2.1: one measure, not implemented: all pending.
         let o = eval_at(&l, june(), A1, d2_1);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(
             listed(&o),
             vec![(
@@ -1990,7 +1991,7 @@ mod tests {
         assert_eq!(eval(&l, A1, d2_1).result.score, Decimal::ZERO);
         // D2.2: A组 reached 1 of 4 区镇; B组 no implemented practice.
         let o = eval_at(&l, june(), A1, d2_2);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(
             listed(&o),
             vec![(
@@ -1999,11 +2000,11 @@ mod tests {
                 Decimal::ZERO
             )]
         );
-        assert_eq!(eval(&l, A1, d2_2).result.score, dec("12.5"));
+        assert_eq!(eval(&l, A1, d2_2).result.score, dec!(12.5));
         let o = eval_at(&l, june(), B1, d2_2);
-        assert_eq!(o.result.score, dec("20"));
+        assert_eq!(o.result.score, dec!(20));
         assert_eq!(amounts(&o), decs(&["0"]));
-        assert_eq!(eval(&l, B1, d2_2).result.score, dec("15"));
+        assert_eq!(eval(&l, B1, d2_2).result.score, dec!(15));
     }
 
     #[test]
@@ -2027,7 +2028,7 @@ mod tests {
         lead.handling.deadline = d(7, 20);
         l.transfers = vec![not_due, due, assist, lead];
         let o = eval_at(&l, june(), A1, d3_1);
-        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(o.result.score, dec!(5));
         assert_eq!(
             listed(&o),
             vec![
@@ -2037,17 +2038,17 @@ mod tests {
                 ),
                 (
                     "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00".to_string(),
-                    dec("5")
+                    dec!(5)
                 ),
                 (
                     "转办件未在规定期限内与企业沟通、没有初步处理意见且未向中心反馈处理结果（按期沟通、初步处理意见、反馈结果均为否，R20），每件扣5.00".to_string(),
-                    dec("5")
+                    dec!(5)
                 ),
             ]
         );
         // Year end: Z1 −5, Z2 −5, Z3 协办 −2.5 (R21 note beside it).
         let o = eval(&l, A1, d3_1);
-        assert_eq!(o.result.score, dec("2.5"));
+        assert_eq!(o.result.score, dec!(2.5));
     }
 
     #[test]
@@ -2060,7 +2061,7 @@ mod tests {
         r.handling.forwarded = d(6, 1);
         l.hotline = vec![r];
         let o = eval_at(&l, june(), A1, d3_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(
             listed(&o),
             vec![(
@@ -2071,6 +2072,6 @@ mod tests {
         );
         assert_eq!(o.warnings.len(), 1);
         assert_eq!(o.warnings[0].kind, kinds::NOT_DUE);
-        assert_eq!(eval(&l, A1, d3_2).result.score, dec("10"));
+        assert_eq!(eval(&l, A1, d3_2).result.score, dec!(10));
     }
 }

@@ -39,9 +39,13 @@ pub fn fmt2(d: Decimal) -> String {
     r.to_string()
 }
 
-/// A decimal literal: `dec("2.5")`. Only for constants written in code.
-pub fn dec(s: &str) -> Decimal {
-    s.parse().expect("decimal literal")
+/// A decimal literal checked at compile time: `dec!(2.5)`.
+pub use rust_decimal_macros::dec;
+
+/// A decimal written as text, for tests' worked examples (`"47.50"`).
+#[cfg(test)]
+pub(crate) fn parse_dec(s: &str) -> Decimal {
+    s.parse().expect("a decimal")
 }
 
 /// One line of the audit trail.

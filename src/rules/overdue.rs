@@ -154,12 +154,12 @@ pub fn visit_unused(done: NaiveDate, as_of: NaiveDate) -> String {
 pub fn default_penalty(category: Category, working_days: u32) -> Decimal {
     let town = category == Category::Town;
     match (working_days, town) {
-        (0..=3, true) => dec("0.5"),
-        (4..=10, true) => dec("1.0"),
-        (_, true) => dec("1.5"),
-        (0..=3, false) => dec("5"),
-        (4..=10, false) => dec("10"),
-        (_, false) => dec("15"),
+        (0..=3, true) => dec!(0.5),
+        (4..=10, true) => dec!(1.0),
+        (_, true) => dec!(1.5),
+        (0..=3, false) => dec!(5),
+        (4..=10, false) => dec!(10),
+        (_, false) => dec!(15),
     }
 }
 
@@ -364,12 +364,12 @@ mod tests {
 
     #[test]
     fn default_tiers() {
-        assert_eq!(default_penalty(Category::Town, 3), dec("0.5"));
-        assert_eq!(default_penalty(Category::Town, 4), dec("1.0"));
-        assert_eq!(default_penalty(Category::Town, 10), dec("1.0"));
-        assert_eq!(default_penalty(Category::Town, 11), dec("1.5"));
-        assert_eq!(default_penalty(Category::GroupA, 1), dec("5"));
-        assert_eq!(default_penalty(Category::GroupB, 4), dec("10"));
-        assert_eq!(default_penalty(Category::GroupB, 11), dec("15"));
+        assert_eq!(default_penalty(Category::Town, 3), dec!(0.5));
+        assert_eq!(default_penalty(Category::Town, 4), dec!(1.0));
+        assert_eq!(default_penalty(Category::Town, 10), dec!(1.0));
+        assert_eq!(default_penalty(Category::Town, 11), dec!(1.5));
+        assert_eq!(default_penalty(Category::GroupA, 1), dec!(5));
+        assert_eq!(default_penalty(Category::GroupB, 4), dec!(10));
+        assert_eq!(default_penalty(Category::GroupB, 11), dec!(15));
     }
 }

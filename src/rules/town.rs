@@ -124,7 +124,7 @@ pub fn z1_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                 )
             };
             t.deduct(
-                dec("0.5"),
+                dec!(0.5),
                 reason,
                 format!("例会: 第{q}季度 无计次记录"),
                 None,
@@ -187,7 +187,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         };
         if !s.has_records {
             t.deduct(
-                dec("0.5"),
+                dec!(0.5),
                 format!("{}沙龙无台账记录，扣0.50{r8}", s.date),
                 src.clone(),
                 Rec::none().on(s.date),
@@ -195,7 +195,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         }
         if !s.has_publicity {
             t.deduct(
-                dec("0.5"),
+                dec!(0.5),
                 format!("{}沙龙无对外宣传，扣0.50{r8}", s.date),
                 src.clone(),
                 Rec::none().on(s.date),
@@ -203,7 +203,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         }
         if !s.invited_center {
             t.deduct(
-                dec("0.25"),
+                dec!(0.25),
                 format!("{}沙龙未联系企业发展服务中心派员，扣0.25{r8}", s.date),
                 src,
                 Rec::none().on(s.date),
@@ -226,7 +226,7 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     }
     for k in counted + 1..=6 {
         t.deduct(
-            dec("2.5"),
+            dec!(2.5),
             format!("全年计次沙龙{counted}次，少于6次：缺第{k}次，扣2.50"),
             format!("沙龙: 全年计次{counted}次"),
             Rec::none(),
@@ -251,46 +251,46 @@ pub fn z1_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// part floored at 0. No row: every part 0 (无沟通机制记录).
 pub fn z1_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z1_3;
-    let mut a = ctx.part(unit.id, clause, dec("4"), "（a）");
-    let mut b = ctx.part(unit.id, clause, dec("2"), "（b）");
-    let mut c = ctx.part(unit.id, clause, dec("2"), "（c）");
+    let mut a = ctx.part(unit.id, clause, dec!(4), "（a）");
+    let mut b = ctx.part(unit.id, clause, dec!(2), "（b）");
+    let mut c = ctx.part(unit.id, clause, dec!(2), "（c）");
     match recs.communication.first() {
         None => {
             let src = "沟通机制: 无记录";
-            a.deduct(dec("4"), "无沟通机制记录，本项不得分", src, None);
-            b.deduct(dec("2"), "无沟通机制记录，本项不得分", src, None);
-            c.deduct(dec("2"), "无沟通机制记录，本项不得分", src, None);
+            a.deduct(dec!(4), "无沟通机制记录，本项不得分", src, None);
+            b.deduct(dec!(2), "无沟通机制记录，本项不得分", src, None);
+            c.deduct(dec!(2), "无沟通机制记录，本项不得分", src, None);
         }
         Some(r) => {
             let src = r.place.to_string();
             if !r.platform {
                 a.deduct(
-                    dec("2"),
+                    dec!(2),
                     "未建立政企沟通网络服务专业平台，不得2分",
                     src.clone(),
                     None,
                 );
             }
             if !r.chat_group {
-                a.deduct(dec("2"), "未建立微信群或QQ群，不得2分", src.clone(), None);
+                a.deduct(dec!(2), "未建立微信群或QQ群，不得2分", src.clone(), None);
             }
             if !r.published_contacts {
                 a.deduct(
-                    dec("0.5"),
+                    dec!(0.5),
                     "未向辖区企业发布涉企部门服务内容及联系方式，扣0.50",
                     src.clone(),
                     None,
                 );
             }
             if !r.follows_zqt {
-                b.deduct(dec("1.5"), "未关注昆山政企通，扣1.50", src.clone(), None);
+                b.deduct(dec!(1.5), "未关注昆山政企通，扣1.50", src.clone(), None);
             }
             if !r.promotes_zqt {
-                b.deduct(dec("1"), "未推广昆山政企通，扣1.00", src.clone(), None);
+                b.deduct(dec!(1), "未推广昆山政企通，扣1.00", src.clone(), None);
             }
             if !r.liaison {
                 c.deduct(
-                    dec("2"),
+                    dec!(2),
                     "未确定企业服务分管领导、具体落实部门和联络员，不得2分",
                     src,
                     None,
@@ -318,7 +318,7 @@ pub fn z2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     for q in (1..=4u8).filter(|q| period::quarter_ended(ctx, *q)) {
         if !recs.summaries.iter().any(|s| s.quarter == q) {
             t.deduct(
-                dec("1.25"),
+                dec!(1.25),
                 format!("第{q}季度未报送工作总结，扣1.25"),
                 format!("工作总结: 第{q}季度 无记录"),
                 None,
@@ -360,17 +360,17 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         .collect();
     let pending = period::pending_months_note(ctx);
 
-    let mut a = ctx.part(unit.id, clause, dec("5"), "（a）");
+    let mut a = ctx.part(unit.id, clause, dec!(5), "（a）");
     for m in ended.iter().copied() {
         match recs.monthly_reports.iter().find(|r| r.month == m) {
             None => a.deduct(
-                dec("0.5"),
+                dec!(0.5),
                 format!("{m}月未报送诉求月报（少报），扣0.50"),
                 format!("诉求月报: {m}月 无记录"),
                 None,
             ),
             Some(r) if r.status == ReportStatus::Nil => a.deduct(
-                dec("0.25"),
+                dec!(0.25),
                 format!("{m}月诉求月报为零申报，扣0.25"),
                 r.place.to_string(),
                 None,
@@ -379,7 +379,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         }
     }
 
-    let mut b = ctx.part(unit.id, clause, dec("2"), "（b）");
+    let mut b = ctx.part(unit.id, clause, dec!(2), "（b）");
     let n_info = recs.info.len();
     let n_ended = ended.len();
     let missing: Vec<u8> = ended
@@ -395,7 +395,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         };
         if ctx.interim {
             b.deduct(
-                dec("2"),
+                dec!(2),
                 format!(
                     "信息报送未做到截至{}已结束的{n_ended}个月每月不少于1条、合计不少于{n_ended}条（已报送{n_info}条{gap}），不得2分（R9，R27）",
                     ctx.as_of
@@ -405,7 +405,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
             );
         } else {
             b.deduct(
-                dec("2"),
+                dec!(2),
                 format!(
                     "信息报送未做到每月不少于1条、全年不少于12条（全年{n_info}条{gap}），不得2分（R9）"
                 ),
@@ -415,7 +415,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         }
     }
 
-    let mut c = ctx.part(unit.id, clause, dec("2"), "（c）");
+    let mut c = ctx.part(unit.id, clause, dec!(2), "（c）");
     let best_ok = recs
         .typical_cases
         .iter()
@@ -433,7 +433,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         );
     } else if recs.typical_cases.is_empty() {
         c.deduct(
-            dec("2"),
+            dec!(2),
             "全年未报送典型案例或典型人物，不得2分",
             "典型案例: 全年无记录",
             None,
@@ -468,7 +468,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         }
     }
 
-    let mut d = ctx.part(unit.id, clause, dec("1"), "（d）");
+    let mut d = ctx.part(unit.id, clause, dec!(1), "（d）");
     let adopted = recs.info.iter().filter(|i| i.adopted).count();
     if ctx.interim && adopted < 4 {
         d.note(
@@ -482,7 +482,7 @@ pub fn z2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         );
     } else if adopted < 4 {
         d.deduct(
-            dec("1"),
+            dec!(1),
             format!("全年被中心录用信息{adopted}条，少于4条，不得1分"),
             format!("信息报送: 全年录用{adopted}条"),
             None,
@@ -580,13 +580,13 @@ pub fn z3_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
         };
         match (r.visit, r.second_visit) {
             (_, Some(Satisfaction::Dissatisfied)) => t.deduct(
-                dec("0.5"),
+                dec!(0.5),
                 format!("回访不满意，二次转办结果仍不满意，扣0.50（R12{exempt_note}）"),
                 src,
                 Rec::id(&r.id).on(r.handling.forwarded),
             ),
             (Some(Satisfaction::Dissatisfied), None) => t.deduct(
-                dec("0.5"),
+                dec!(0.5),
                 format!("回访结果不满意（无二次转办结果），扣0.50（R12{exempt_note}）"),
                 src,
                 Rec::id(&r.id).on(r.handling.forwarded),
@@ -647,14 +647,14 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     }
     if n == 0 {
         t.deduct(
-            dec("10"),
+            dec!(10),
             "全年无新举措，本项不得分（R14）",
             "服务举措: 全年无记录",
             None,
         );
         return t.finish().into();
     }
-    let ten = dec("10");
+    let ten = dec!(10);
     let nd = Decimal::from(n as u64);
     // (measure, completion, why it is short of 1)
     let mut short = Vec::new();
@@ -739,7 +739,7 @@ pub fn z3_3(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// one zero-amount entry names the pending quarters.
 pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     let clause = ClauseId::Z4_1;
-    let cap = dec("2.5");
+    let cap = dec!(2.5);
     let mut parts = Vec::with_capacity(4);
     for q in 1..=4u8 {
         if !period::quarter_ended(ctx, q) {
@@ -774,7 +774,7 @@ pub fn z4_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                         (false, true) => "无台账记录",
                         _ => "无汇报材料",
                     };
-                    t.deduct(dec("0.5"), format!("{lacking}，扣0.50（R15）"), src, None);
+                    t.deduct(dec!(0.5), format!("{lacking}，扣0.50（R15）"), src, None);
                 }
             }
         }
@@ -867,6 +867,7 @@ mod tests {
         Meeting, MonthlyReport, Place, Role, Roster, Salon, Summary, SurveyAnswer, TransferRow,
         TransferSource, TypicalCase, UnitId, Verdict,
     };
+    use crate::rules::parse_dec;
     use crate::rules::{group_by_unit, AuditEntry};
 
     const TOWN: UnitId = UnitId(0);
@@ -969,7 +970,7 @@ mod tests {
             unit: TOWN,
             date: d(6, 1),
             title: Some(format!("案例{row}")),
-            quality_penalty: penalty.map(dec),
+            quality_penalty: penalty.map(parse_dec),
         }
     }
 
@@ -978,7 +979,7 @@ mod tests {
             place: at("督查", u32::from(q) + 1),
             unit: TOWN,
             quarter: q,
-            score: dec(score),
+            score: parse_dec(score),
             has_records: records,
             has_report: report,
         }
@@ -998,7 +999,7 @@ mod tests {
             date: d(2, 1),
             implemented,
             reported,
-            completion: pct.map(dec),
+            completion: pct.map(parse_dec),
             penalty: None,
             also_featured: false,
         }
@@ -1008,7 +1009,7 @@ mod tests {
         SurveyAnswer {
             place: at("满意度调查", row),
             unit,
-            score: dec(score),
+            score: parse_dec(score),
         }
     }
 
@@ -1115,7 +1116,7 @@ mod tests {
     }
 
     fn decs(xs: &[&str]) -> Vec<Decimal> {
-        xs.iter().map(|x| dec(x)).collect()
+        xs.iter().map(|x| parse_dec(x)).collect()
     }
 
     fn entry<'a>(o: &'a Outcome, source: &str) -> &'a AuditEntry {
@@ -1144,7 +1145,7 @@ mod tests {
             assert!(o.warnings.is_empty());
         }
         let total: Decimal = outs.iter().map(|o| o.result.score).sum();
-        assert_eq!(total, dec("100"));
+        assert_eq!(total, dec!(100));
     }
 
     #[test]
@@ -1167,10 +1168,10 @@ mod tests {
         ];
         let o = eval(&l, z1_1);
         // Q2 empty −0.5, Q3 only an uncounted meeting −0.5: 2 − 1.0 = 1.00.
-        assert_eq!(o.result.score, dec("1.00"));
+        assert_eq!(o.result.score, dec!(1.00));
         assert_eq!(amounts(&o), decs(&["0.5", "0", "0.5", "0"]));
-        assert_eq!(entry(&o, "例会: 第2季度 无计次记录").amount, dec("0.5"));
-        assert_eq!(entry(&o, "例会: 第3季度 无计次记录").amount, dec("0.5"));
+        assert_eq!(entry(&o, "例会: 第2季度 无计次记录").amount, dec!(0.5));
+        assert_eq!(entry(&o, "例会: 第3季度 无计次记录").amount, dec!(0.5));
         let q3 = entry(&o, "例会!4");
         assert!(q3.reason.starts_with("未计次：无会议记录"), "{}", q3.reason);
         assert_eq!(q3.amount, Decimal::ZERO);
@@ -1199,7 +1200,7 @@ mod tests {
         good.has_records = false;
         l.salons.push(good);
         let o = eval(&l, z1_2);
-        assert_eq!(o.result.score, dec("14.5"));
+        assert_eq!(o.result.score, dec!(14.5));
         assert_eq!(amounts(&o), decs(&["0.5"]));
         let e = entry(&o, "沙龙!8");
         assert_eq!(&*e.reason, "2017-09-09沙龙无台账记录，扣0.50（R8）");
@@ -1214,7 +1215,7 @@ mod tests {
         l.salons.push(bad);
         let o = eval(&l, z1_2);
         // 15 − 0.5 − 0.5 − 0.25 = 13.75: six counted, no salon missing.
-        assert_eq!(o.result.score, dec("13.75"));
+        assert_eq!(o.result.score, dec!(13.75));
         assert_eq!(amounts(&o), decs(&["0", "0.5", "0.5", "0.25"]));
         let reasons: Vec<&str> = o.result.entries.iter().map(|e| &*e.reason).collect();
         assert_eq!(
@@ -1237,7 +1238,7 @@ mod tests {
         let o = eval(&l, z1_2);
         // 5 counted: one missing −2.5; the uncounted salon's missing 台账
         // costs 0.5 all the same (R8): 15 − 0.5 − 2.5 = 12.
-        assert_eq!(o.result.score, dec("12"));
+        assert_eq!(o.result.score, dec!(12));
         assert_eq!(amounts(&o), decs(&["0", "0.5", "2.5"]));
         assert!(o.result.entries[0].reason.starts_with("未计次：无活动资料"));
         assert!(o.result.entries[1].reason.contains("R8"));
@@ -1258,7 +1259,7 @@ mod tests {
                 s.has_publicity = flags & 2 == 0;
                 s.invited_center = flags & 4 == 0;
                 l.salons.push(s);
-                dec("15") - eval(&l, z1_2).result.score
+                dec!(15) - eval(&l, z1_2).result.score
             };
             assert_eq!(cost(false), cost(true), "flags {flags:03b}");
         }
@@ -1272,7 +1273,7 @@ mod tests {
         l.salons[1].invited_center = false; // −0.25
         let o = eval(&l, z1_2);
         // 15 − 0.5 − 0.5 − 0.25 = 13.75.
-        assert_eq!(o.result.score, dec("13.75"));
+        assert_eq!(o.result.score, dec!(13.75));
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "0.25"]));
         assert!(o.result.entries[0].reason.contains("无台账记录"));
         assert!(o.result.entries[1].reason.contains("无对外宣传"));
@@ -1308,8 +1309,8 @@ mod tests {
         assert_eq!(o.result.score, Decimal::ZERO);
         let a = amounts(&o);
         assert_eq!(a.len(), 1 + 12 * 3);
-        assert_eq!(a[a.len() - 3], dec("0.5"));
-        assert_eq!(a[a.len() - 2], dec("0.25"));
+        assert_eq!(a[a.len() - 3], dec!(0.5));
+        assert_eq!(a[a.len() - 2], dec!(0.25));
         assert_eq!(a[a.len() - 1], Decimal::ZERO);
         let reached = &o.result.entries[a.len() - 2];
         assert!(
@@ -1330,7 +1331,7 @@ mod tests {
         l.communication[0].promotes_zqt = false; // b −1
         let o = eval(&l, z1_3);
         // a 4 − 2.5 = 1.5, b 2 − 1 = 1, c 2: 4.5.
-        assert_eq!(o.result.score, dec("4.5"));
+        assert_eq!(o.result.score, dec!(4.5));
         assert_eq!(amounts(&o), decs(&["2", "0.5", "1"]));
         assert!(o.result.entries[0].reason.starts_with("（a）"));
         assert!(o.result.entries[2].reason.starts_with("（b）"));
@@ -1393,8 +1394,8 @@ mod tests {
         let mut l = full_ledger();
         l.summaries.retain(|s| s.quarter != 3);
         let o = eval(&l, z2_1);
-        assert_eq!(o.result.score, dec("3.75"));
-        assert_eq!(entry(&o, "工作总结: 第3季度 无记录").amount, dec("1.25"));
+        assert_eq!(o.result.score, dec!(3.75));
+        assert_eq!(entry(&o, "工作总结: 第3季度 无记录").amount, dec!(1.25));
 
         l.summaries.clear();
         let o = eval(&l, z2_1);
@@ -1412,10 +1413,10 @@ mod tests {
         l.monthly_reports.retain(|r| r.month != 3); // March missing
         let o = eval(&l, z2_2);
         // a: 5 − 0.25 − 0.5 = 4.25; b 2, c 2, d 1: 9.25.
-        assert_eq!(o.result.score, dec("9.25"));
-        assert_eq!(entry(&o, "诉求月报!3").amount, dec("0.25"));
+        assert_eq!(o.result.score, dec!(9.25));
+        assert_eq!(entry(&o, "诉求月报!3").amount, dec!(0.25));
         assert!(entry(&o, "诉求月报!3").reason.contains("零申报"));
-        assert_eq!(entry(&o, "诉求月报: 3月 无记录").amount, dec("0.5"));
+        assert_eq!(entry(&o, "诉求月报: 3月 无记录").amount, dec!(0.5));
     }
 
     #[test]
@@ -1425,10 +1426,10 @@ mod tests {
         let o = eval(&l, z2_2);
         // 0.25 + months 2..10 × 0.5 = 4.75; November takes 0.25 of its
         // 0.5; December 0. a = 0; b 2 + c 2 + d 1 = 5.
-        assert_eq!(o.result.score, dec("5"));
-        assert_eq!(entry(&o, "诉求月报: 10月 无记录").amount, dec("0.5"));
+        assert_eq!(o.result.score, dec!(5));
+        assert_eq!(entry(&o, "诉求月报: 10月 无记录").amount, dec!(0.5));
         let nov = entry(&o, "诉求月报: 11月 无记录");
-        assert_eq!(nov.amount, dec("0.25"));
+        assert_eq!(nov.amount, dec!(0.25));
         assert!(nov.reason.contains("应扣0.50，本项已扣至0，实扣0.25"));
         assert!(
             nov.reason.ends_with("；各部分分别扣至0，R1）"),
@@ -1445,9 +1446,9 @@ mod tests {
         // Twelve rows, but two in June and none in May.
         l.info[4].date = d(6, 20);
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("8"));
+        assert_eq!(o.result.score, dec!(8));
         let e = entry(&o, "信息报送: 全年12条，缺5月");
-        assert_eq!(e.amount, dec("2"));
+        assert_eq!(e.amount, dec!(2));
         assert!(e.reason.starts_with("（b）"));
 
         // Eleven rows, July missing: also 0 (R9, no partial scale).
@@ -1455,8 +1456,8 @@ mod tests {
         l.info.remove(6);
         l.info.remove(4); // May too
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("8"));
-        assert_eq!(entry(&o, "信息报送: 全年10条，缺5月、7月").amount, dec("2"));
+        assert_eq!(o.result.score, dec!(8));
+        assert_eq!(entry(&o, "信息报送: 全年10条，缺5月、7月").amount, dec!(2));
     }
 
     #[test]
@@ -1465,27 +1466,27 @@ mod tests {
         let mut l = full_ledger();
         l.typical_cases = vec![typical(2, Some("1.0")), typical(3, Some("0.5"))];
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("9.5"));
+        assert_eq!(o.result.score, dec!(9.5));
         let e = entry(&o, "典型案例!3");
-        assert_eq!(e.amount, dec("0.5"));
+        assert_eq!(e.amount, dec!(0.5));
         assert!(e.reason.contains("R10"), "{}", e.reason);
 
         // One case without 质量扣分 beats one with 1.5: c = 2.
         l.typical_cases = vec![typical(2, Some("1.5")), typical(3, None)];
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert!(o.result.entries.is_empty());
 
         // A single case with 1.5: c = 0.5.
         l.typical_cases = vec![typical(2, Some("1.5"))];
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("8.5"));
+        assert_eq!(o.result.score, dec!(8.5));
 
         // None at all: c = 0.
         l.typical_cases.clear();
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("8"));
-        assert_eq!(entry(&o, "典型案例: 全年无记录").amount, dec("2"));
+        assert_eq!(o.result.score, dec!(8));
+        assert_eq!(entry(&o, "典型案例: 全年无记录").amount, dec!(2));
     }
 
     #[test]
@@ -1493,8 +1494,8 @@ mod tests {
         let mut l = full_ledger();
         l.info[3].adopted = false; // 3 adopted
         let o = eval(&l, z2_2);
-        assert_eq!(o.result.score, dec("9"));
-        assert_eq!(entry(&o, "信息报送: 全年录用3条").amount, dec("1"));
+        assert_eq!(o.result.score, dec!(9));
+        assert_eq!(entry(&o, "信息报送: 全年录用3条").amount, dec!(1));
     }
 
     // ---------------------------------------------------------------- Z3.1
@@ -1524,14 +1525,14 @@ mod tests {
             // on time
             transfer(10, "Z-09", Center, d(3, 1), Some(d(3, 1))),
         ];
-        l.transfers[7].handling.penalty = Some(dec("1.2"));
+        l.transfers[7].handling.penalty = Some(dec!(1.2));
         let o = eval(&l, z3_1);
         // 0.5 × 3 + 1.0 × 2 + 1.5 × 2 + 1.2 = 7.7 → 15 − 7.7 = 7.3.
         assert_eq!(
             amounts(&o),
             decs(&["0.5", "0.5", "0.5", "1.0", "1.0", "1.5", "1.5", "1.2"])
         );
-        assert_eq!(o.result.score, dec("7.3"));
+        assert_eq!(o.result.score, dec!(7.3));
         assert!(o.warnings.is_empty());
         let e = entry(&o, "转办件!3");
         assert_eq!(e.record.as_deref(), Some("Z-02"));
@@ -1553,12 +1554,12 @@ mod tests {
         let mut l = full_ledger();
         let mut ext = transfer(2, "Z-10", TransferSource::Center, d(3, 1), Some(d(3, 6)));
         ext.handling.extended = Some(d(3, 10)); // 延期至 03-10: on time
-        ext.handling.penalty = Some(dec("1.0")); // not used
+        ext.handling.penalty = Some(dec!(1.0)); // not used
         let mut open = transfer(3, "Z-11", TransferSource::Leader, d(12, 29), None);
         open.handling.extended = Some(NaiveDate::from_ymd_opt(2018, 1, 5).unwrap());
         l.transfers = vec![ext, open];
         let o = eval(&l, z3_1);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert!(o.result.entries.is_empty());
         assert_eq!(o.warnings.len(), 2);
         assert_eq!(o.warnings[0].place, "转办件!2");
@@ -1594,7 +1595,7 @@ mod tests {
         // 8 working days late → 1.0; the second row is not yet due.
         let o = eval_at(&l, d(6, 30), z3_1);
         assert_eq!(amounts(&o), decs(&["1.0"]));
-        assert_eq!(o.result.score, dec("14"));
+        assert_eq!(o.result.score, dec!(14));
         assert!(
             o.result.entries[0]
                 .reason
@@ -1639,7 +1640,7 @@ mod tests {
         l.hotline = rows;
         let o = eval(&l, z3_2);
         // 15 − 0.5 − 0.5 − 1.0 − 0.5 = 12.5.
-        assert_eq!(o.result.score, dec("12.5"));
+        assert_eq!(o.result.score, dec!(12.5));
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "0", "0", "1.0", "0.5"]));
         let e = &o.result.entries[1];
         assert_eq!(e.record.as_deref(), Some("H-03"));
@@ -1673,7 +1674,7 @@ mod tests {
             None,
         )];
         let o = eval(&l, z3_2);
-        assert_eq!(o.result.score, dec("15"));
+        assert_eq!(o.result.score, dec!(15));
         assert_eq!(o.warnings.len(), 1);
         assert_eq!(o.warnings[0].place, "热线工单!2");
         assert!(o.warnings[0].message.starts_with("未到期"));
@@ -1685,7 +1686,7 @@ mod tests {
         l.hotline = (0..20u32)
             .map(|i| {
                 let mut r = hot(i + 2, &format!("H-{i:02}"), d(3, 1), Some(d(3, 31)));
-                r.handling.penalty = Some(dec("1.5"));
+                r.handling.penalty = Some(dec!(1.5));
                 r
             })
             .collect();
@@ -1696,8 +1697,8 @@ mod tests {
         assert_eq!(o.result.score, Decimal::ZERO);
         let a = amounts(&o);
         assert_eq!(a.len(), 21);
-        assert_eq!(a[9], dec("1.5"));
-        assert_eq!(a[10], dec("1.0"));
+        assert_eq!(a[9], dec!(1.5));
+        assert_eq!(a[10], dec!(1.0));
         assert!(o.result.entries[10]
             .reason
             .contains("应扣1.50，本项已扣至0，实扣1.00"));
@@ -1714,8 +1715,8 @@ mod tests {
         l.measures.truncate(1);
         let o = eval(&l, z3_3);
         // 10 × 1/1 − 1 × (2 − 1) = 9.
-        assert_eq!(o.result.score, dec("9"));
-        assert_eq!(entry(&o, "服务举措: 全年1项").amount, dec("1"));
+        assert_eq!(o.result.score, dec!(9));
+        assert_eq!(entry(&o, "服务举措: 全年1项").amount, dec!(1));
     }
 
     #[test]
@@ -1725,7 +1726,7 @@ mod tests {
             .push(measure(4, "减负清单", true, true, Some("50")));
         let o = eval(&l, z3_3);
         // 10 × (1 + 1 + 0.5) / 3 = 8.333… → 8.33; entry 10 × 0.5 / 3 → 1.67.
-        assert_eq!(o.result.score, dec("8.33"));
+        assert_eq!(o.result.score, dec!(8.33));
         assert_eq!(amounts(&o), decs(&["1.67"]));
         let e = &o.result.entries[0];
         assert_eq!(e.record.as_deref(), Some("减负清单"));
@@ -1745,7 +1746,7 @@ mod tests {
             .map(|i| measure(i + 2, &format!("举措{i}"), true, true, Some("50")))
             .collect();
         let o = eval(&l, z3_3);
-        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(o.result.score, dec!(5));
         assert_eq!(amounts(&o), decs(&["1.67", "1.67", "1.66"]));
         assert!(o.result.entries[2].reason.contains("四舍五入调整-0.01"));
     }
@@ -1756,16 +1757,16 @@ mod tests {
         l.measures[0].reported = false; // c = 0 (R13) despite 已实施
         let o = eval(&l, z3_3);
         // 10 × (0 + 1) / 2 = 5.
-        assert_eq!(o.result.score, dec("5"));
+        assert_eq!(o.result.score, dec!(5));
         assert!(o.result.entries[0].reason.contains("R13"));
         assert_eq!(amounts(&o), decs(&["5"]));
 
         let mut l = full_ledger();
         l.measures[0].implemented = false; // empty 完成比例, not implemented: c = 0
-        l.measures[1].completion = Some(dec("80")); // c = 0.8
+        l.measures[1].completion = Some(dec!(80)); // c = 0.8
         let o = eval(&l, z3_3);
         // 10 × (0 + 0.8) / 2 = 4; entries 10 × 1 / 2 = 5 and 10 × 0.2 / 2 = 1.
-        assert_eq!(o.result.score, dec("4"));
+        assert_eq!(o.result.score, dec!(4));
         assert_eq!(amounts(&o), decs(&["5", "1"]));
     }
 
@@ -1802,7 +1803,7 @@ mod tests {
         ]; // Q4 no row: 0
         let o = eval(&l, z4_1);
         // 2.5 + 2.0 + 2.0 + 0 = 6.5.
-        assert_eq!(o.result.score, dec("6.5"));
+        assert_eq!(o.result.score, dec!(6.5));
         assert_eq!(amounts(&o), decs(&["0.5", "0.5", "2.5"]));
         let e = entry(&o, "督查!3");
         assert_eq!(
@@ -1816,7 +1817,7 @@ mod tests {
         );
         assert!(entry(&o, "督查!4").reason.contains("无台账记录"));
         let e = entry(&o, "督查: 第4季度 无记录");
-        assert_eq!(e.amount, dec("2.5"));
+        assert_eq!(e.amount, dec!(2.5));
         assert!(e.reason.starts_with("第4季度："));
     }
 
@@ -1827,7 +1828,7 @@ mod tests {
         // takes only 0.3; Q1 = 0 and nothing spills into Q2..Q4.
         l.inspections[0] = inspection(1, "0.3", false, false);
         let o = eval(&l, z4_1);
-        assert_eq!(o.result.score, dec("7.5"));
+        assert_eq!(o.result.score, dec!(7.5));
         assert_eq!(amounts(&o), decs(&["2.2", "0.3"]));
         assert!(o.result.entries[1].reason.contains("无台账记录、汇报材料"));
         assert!(o.result.entries[1]
@@ -1848,7 +1849,7 @@ mod tests {
         ];
         let o = eval(&l, z4_2);
         // mean 260 / 3 = 86.666… → 86.67; 10 × 86.67 / 100 = 8.667 → 8.67.
-        assert_eq!(o.result.score, dec("8.67"));
+        assert_eq!(o.result.score, dec!(8.67));
         assert_eq!(amounts(&o), decs(&["1.33"]));
         assert_eq!(&*o.result.entries[0].source, "满意度调查: 得分86.67");
     }
@@ -1860,13 +1861,13 @@ mod tests {
         let o = eval(&l, z4_2);
         // 8.665 → 8.67 (half away from zero); the entry 1.335 would round
         // to 1.34, so it is adjusted to 1.33 (K2).
-        assert_eq!(o.result.score, dec("8.67"));
+        assert_eq!(o.result.score, dec!(8.67));
         assert_eq!(amounts(&o), decs(&["1.33"]));
 
         l.surveys.clear();
         let o = eval(&l, z4_2);
         assert_eq!(o.result.score, Decimal::ZERO);
-        assert_eq!(entry(&o, "满意度调查: 无记录").amount, dec("10"));
+        assert_eq!(entry(&o, "满意度调查: 无记录").amount, dec!(10));
         assert!(o.warnings.is_empty());
     }
 
@@ -1879,7 +1880,7 @@ mod tests {
         l.surveys.clear();
         let june = NaiveDate::from_ymd_opt(2017, 6, 30).unwrap();
         let o = eval_at(&l, june, z4_2);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         let e = entry(&o, "满意度调查: 无记录");
         assert_eq!(e.amount, Decimal::ZERO);
         assert_eq!(&*e.reason, SURVEY_PENDING);
@@ -1887,12 +1888,12 @@ mod tests {
         assert!(o.warnings[0].message.contains("Z4.2按满分暂计"));
         l.surveys = vec![survey(2, TOWN, "80")];
         let o = eval_at(&l, june, z4_2);
-        assert_eq!(o.result.score, dec("8"));
+        assert_eq!(o.result.score, dec!(8));
         assert!(o.warnings.is_empty());
         // December 30 is still interim; December 31 is not.
         l.surveys.clear();
         let dec30 = NaiveDate::from_ymd_opt(2017, 12, 30).unwrap();
-        assert_eq!(eval_at(&l, dec30, z4_2).result.score, dec("10"));
+        assert_eq!(eval_at(&l, dec30, z4_2).result.score, dec!(10));
         assert_eq!(eval(&l, z4_2).result.score, Decimal::ZERO);
     }
 
@@ -1972,7 +1973,7 @@ mod tests {
             ),
             transfer(4, "ZB-3", TransferSource::Leader, d(6, 30), Some(d(8, 1))),
         ];
-        l.transfers[2].handling.penalty = Some(dec("1.5"));
+        l.transfers[2].handling.penalty = Some(dec!(1.5));
         let mut hotline = vec![
             hot(2, "RX-1", d(3, 1), Some(d(2, 27))),
             hot(3, "RX-2", d(5, 2), Some(d(4, 28))),
@@ -2024,7 +2025,7 @@ mod tests {
             decs(&["1.5", "13.75", "7", "3.75", "8.75", "12.5", "14", "6", "6.5", "8.78"])
         );
         let total: Decimal = scores.iter().sum();
-        assert_eq!(total, dec("82.53"));
+        assert_eq!(total, dec!(82.53));
         let warnings: Vec<&Warning> = outs.iter().flat_map(|o| &o.warnings).collect();
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].place, "热线工单!5");
@@ -2113,11 +2114,11 @@ mod tests {
     fn interim_quarterly_items_judge_only_ended_quarters() {
         let l = june_ledger();
         let o = eval_at(&l, june(), z1_1);
-        assert_eq!(o.result.score, dec("1.50"));
+        assert_eq!(o.result.score, dec!(1.50));
         assert_eq!(
             listed(&o),
             vec![
-                ("第2季度未召开企业服务例会，扣0.50".to_string(), dec("0.5")),
+                ("第2季度未召开企业服务例会，扣0.50".to_string(), dec!(0.5)),
                 (
                     "第3、4季度尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
                     Decimal::ZERO
@@ -2125,11 +2126,11 @@ mod tests {
             ]
         );
         let o = eval_at(&l, june(), z2_1);
-        assert_eq!(o.result.score, dec("3.75"));
+        assert_eq!(o.result.score, dec!(3.75));
         assert_eq!(
             listed(&o),
             vec![
-                ("第2季度未报送工作总结，扣1.25".to_string(), dec("1.25")),
+                ("第2季度未报送工作总结，扣1.25".to_string(), dec!(1.25)),
                 (
                     "第3、4季度尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
                     Decimal::ZERO
@@ -2137,16 +2138,16 @@ mod tests {
             ]
         );
         let o = eval_at(&l, june(), z4_1);
-        assert_eq!(o.result.score, dec("7.00"));
+        assert_eq!(o.result.score, dec!(7.00));
         assert_eq!(amounts(&o), decs(&["0.5", "2.5", "0"]));
         assert_eq!(
             entry(&o, "督查: 未结束的季度").reason.to_string(),
             "第3、4季度尚未结束（截至2017-06-30），按满分暂计（R27）"
         );
         // The same ledger at the year end: every quarter is judged.
-        assert_eq!(eval(&l, z1_1).result.score, dec("1.00"));
-        assert_eq!(eval(&l, z2_1).result.score, dec("2.50"));
-        assert_eq!(eval(&l, z4_1).result.score, dec("2.50"));
+        assert_eq!(eval(&l, z1_1).result.score, dec!(1.00));
+        assert_eq!(eval(&l, z2_1).result.score, dec!(2.50));
+        assert_eq!(eval(&l, z4_1).result.score, dec!(2.50));
     }
 
     #[test]
@@ -2154,7 +2155,7 @@ mod tests {
         let l = june_ledger();
         // On 06-29 the second quarter has not ended: only Q1 is judged.
         let o = eval_at(&l, d(6, 29), z1_1);
-        assert_eq!(o.result.score, dec("2.00"));
+        assert_eq!(o.result.score, dec!(2.00));
         assert_eq!(
             listed(&o),
             vec![(
@@ -2164,19 +2165,19 @@ mod tests {
         );
         // On 03-31 the first quarter has ended.
         let o = eval_at(&l, d(3, 31), z4_1);
-        assert_eq!(o.result.score, dec("9.50"));
+        assert_eq!(o.result.score, dec!(9.50));
     }
 
     #[test]
     fn interim_salons_charged_per_event_and_the_count_pending() {
         let o = eval_at(&june_ledger(), june(), z1_2);
-        assert_eq!(o.result.score, dec("14.50"));
+        assert_eq!(o.result.score, dec!(14.50));
         assert_eq!(
             listed(&o),
             vec![
                 (
                     "2017-03-15沙龙无台账记录，扣0.50（R8）".to_string(),
-                    dec("0.5")
+                    dec!(0.5)
                 ),
                 (
                     "全年须开展6次，截至2017-06-30已开展3次，年底计分（R27）".to_string(),
@@ -2189,11 +2190,11 @@ mod tests {
     #[test]
     fn interim_monthly_parts_and_yearly_parts_of_z2_2() {
         let o = eval_at(&june_ledger(), june(), z2_2);
-        assert_eq!(o.result.score, dec("9.75"));
+        assert_eq!(o.result.score, dec!(9.75));
         assert_eq!(
             listed(&o),
             vec![
-                ("（a）6月诉求月报为零申报，扣0.25".to_string(), dec("0.25")),
+                ("（a）6月诉求月报为零申报，扣0.25".to_string(), dec!(0.25)),
                 (
                     "（a）（b）7月至12月尚未结束（截至2017-06-30），按满分暂计（R27）".to_string(),
                     Decimal::ZERO
@@ -2212,17 +2213,17 @@ mod tests {
         let mut l = june_ledger();
         l.info.retain(|i| i.date.month() != 3);
         let o = eval_at(&l, june(), z2_2);
-        assert_eq!(o.result.score, dec("7.75"));
+        assert_eq!(o.result.score, dec!(7.75));
         assert_eq!(
             entry(&o, "信息报送: 截至2017-06-30共5条，缺3月").amount,
-            dec("2")
+            dec!(2)
         );
     }
 
     #[test]
     fn interim_z3_3_pending_and_cases_at_d() {
         let o = eval_at(&june_ledger(), june(), z3_3);
-        assert_eq!(o.result.score, dec("10"));
+        assert_eq!(o.result.score, dec!(10));
         assert_eq!(
             listed(&o),
             vec![(
@@ -2231,7 +2232,7 @@ mod tests {
             )]
         );
         let o = eval_at(&june_ledger(), june(), z3_2);
-        assert_eq!(o.result.score, dec("13.50"));
+        assert_eq!(o.result.score, dec!(13.50));
         // The case forwarded after D does not exist: no 未到期 warning.
         assert!(o.warnings.is_empty(), "{:?}", o.warnings);
         assert_eq!(
@@ -2239,7 +2240,7 @@ mod tests {
             vec![
                 (
                     "热线工单逾期15个工作日（时限2017-06-09，截至2017-06-30未办结），按默认档次（R4）扣1.50".to_string(),
-                    dec("1.5")
+                    dec!(1.5)
                 ),
                 (
                     "办结日期2017-07-05在2017-06-30之后，截至2017-06-30未办结，回访结果暂不采用（R2）".to_string(),
@@ -2250,7 +2251,7 @@ mod tests {
         // At the year end the case was done late (18 working days) and
         // 不满意; the July case is on time.
         let o = eval(&june_ledger(), z3_2);
-        assert_eq!(o.result.score, dec("13.00"));
+        assert_eq!(o.result.score, dec!(13.00));
     }
     #[test]
     fn z3_2_deadlines_on_non_working_days_r25() {
@@ -2264,17 +2265,17 @@ mod tests {
             hot(4, "H-3", d(10, 1), Some(d(10, 10))),
         ];
         let o = eval(&l, z3_2);
-        assert_eq!(o.result.score, dec("14.00"));
+        assert_eq!(o.result.score, dec!(14.00));
         assert_eq!(
             listed(&o),
             vec![
                 (
                     "热线工单逾期（时限2017-03-03，办结2017-03-04）：办结于非工作日（2017-03-04，星期六），按1个工作日计，按默认档次（R4）扣0.50".to_string(),
-                    dec("0.5")
+                    dec!(0.5)
                 ),
                 (
                     "热线工单逾期1个工作日（时限2017-10-01（星期日，顺延至2017-10-09，R25），办结2017-10-10），按默认档次（R4）扣0.50".to_string(),
-                    dec("0.5")
+                    dec!(0.5)
                 ),
             ]
         );
