@@ -19,7 +19,7 @@
 # about three times faster; FUZZ_SANITIZER=address brings it back. The growing corpus is kept in fuzz/corpus/TARGET
 # (not committed). A crash, timeout or out-of-memory leaves its input in
 # fuzz/artifacts/TARGET/ and the script exits non-zero (after running the
-# other targets): turn it into a test in tests/hostile.rs, then fix it.
+# other targets): turn it into a test in tests/integration/hostile.rs, then fix it.
 #
 # A panic is caught by the reader and reported with its place; the targets
 # crash on one in ksfk's own code. One inside calamine (an upstream bug,

@@ -514,7 +514,7 @@ FIXTURES = [
 def fixtures(args):
     """Writes the regression fixtures: fixtures/full.xlsx as each buggy
     producer writes it, and a 申诉 workbook of one 成立 appeal written by
-    JExcelApi (tests/producers.rs)."""
+    JExcelApi (tests/integration/producers.rs)."""
     out_dir = os.path.join(ROOT, "fixtures", "producers")
     os.makedirs(out_dir, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:

@@ -75,7 +75,7 @@ pub(super) enum ZipKind {
 /// tells .xlsx from .xlsb and .ods. The declared sizes are enough: the zip
 /// reader (zip 9) refuses to inflate an entry past its declared size, so a
 /// header that lies ends in a read error, not in unbounded output (a test
-/// in tests/hostile.rs patches a size to prove it).
+/// in tests/integration/hostile.rs patches a size to prove it).
 pub(super) fn check_zip(bytes: &[u8]) -> Result<(ZipKind, source::Usage), String> {
     use std::io::Read;
     let broken = |e: zip::result::ZipError| {

@@ -665,12 +665,13 @@ mod tests {
     use super::*;
     use crate::calendar::Calendar;
     use crate::model::{
-        Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Place, Practice,
-        Roster, SurveyAnswer, TransferRow, UnitId,
+        Handling, HotlineRow, InfoItem, Ledger, Measure, OtherYearRow, Outreach, Practice, Roster,
+        TransferRow, UnitId,
     };
     use crate::rules::parse_dec;
-    use crate::rules::round2;
-    use crate::rules::{group_by_unit, ClauseResult};
+    use crate::rules::testkit::*;
+
+    use crate::rules::group_by_unit;
     use chrono::NaiveDate;
 
     // The test roster: four 区镇, three A组 and three B组 departments.
@@ -709,14 +710,6 @@ mod tests {
             roster: roster(),
             ..Ledger::default()
         }
-    }
-
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2017, m, day).unwrap()
-    }
-
-    fn at(sheet: &'static str, row: u32) -> Place {
-        Place::new(None, sheet, row)
     }
 
     fn handling(deadline: NaiveDate, completed: Option<NaiveDate>) -> Handling {
@@ -862,33 +855,6 @@ mod tests {
         }
     }
 
-    fn survey(row: u32, unit: UnitId, score: &str) -> SurveyAnswer {
-        SurveyAnswer {
-            place: at("满意度调查", row),
-            unit,
-            score: parse_dec(score),
-        }
-    }
-
-    /// The audit invariant: full marks − Σ amounts = score, every amount
-    /// non-negative with at most 2 decimals, the score within 0..marks.
-    fn assert_invariant(r: &ClauseResult) {
-        let marks = r.clause.marks();
-        assert_eq!(
-            marks - r.deducted(),
-            r.score,
-            "{}: {:#?}",
-            r.clause,
-            r.entries
-        );
-        assert!(r.score >= Decimal::ZERO && r.score <= marks, "{}", r.clause);
-        for e in &r.entries {
-            assert!(e.amount >= Decimal::ZERO, "{e:?}");
-            assert_eq!(round2(e.amount), e.amount, "{e:?}");
-            assert_eq!(e.clause, r.clause);
-        }
-    }
-
     fn eval_at(l: &Ledger, as_of: NaiveDate, unit: UnitId, f: ClauseFn) -> Outcome {
         let calendar = Calendar::new();
         let ctx = Context::new(l, as_of, &calendar);
@@ -901,14 +867,6 @@ mod tests {
 
     fn eval(l: &Ledger, unit: UnitId, f: ClauseFn) -> Outcome {
         eval_at(l, d(12, 31), unit, f)
-    }
-
-    fn amounts(o: &Outcome) -> Vec<Decimal> {
-        o.result.entries.iter().map(|e| e.amount).collect()
-    }
-
-    fn decs(v: &[&str]) -> Vec<Decimal> {
-        v.iter().map(|s| parse_dec(s)).collect()
     }
 
     fn reason(o: &Outcome, i: usize) -> &str {
@@ -1943,18 +1901,6 @@ mod tests {
         }
     }
     // ------------------------------------------------------------ interim
-
-    fn listed(o: &Outcome) -> Vec<(String, Decimal)> {
-        o.result
-            .entries
-            .iter()
-            .map(|e| (e.reason.to_string(), e.amount))
-            .collect()
-    }
-
-    fn june() -> NaiveDate {
-        d(6, 30)
-    }
 
     #[test]
     fn interim_yearly_requirements_pending() {

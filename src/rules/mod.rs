@@ -17,6 +17,8 @@ pub mod dept;
 pub mod overdue;
 pub mod period;
 pub mod readings;
+#[cfg(test)]
+mod testkit;
 pub mod town;
 
 pub use clauses::ClauseId;

@@ -864,22 +864,15 @@ mod tests {
     use crate::calendar::Calendar;
     use crate::model::{
         Category, Communication, Handling, HotlineRow, InfoItem, Inspection, Ledger, Measure,
-        Meeting, MonthlyReport, Place, Role, Roster, Salon, Summary, SurveyAnswer, TransferRow,
-        TransferSource, TypicalCase, UnitId, Verdict,
+        Meeting, MonthlyReport, Role, Roster, Salon, Summary, TransferRow, TransferSource,
+        TypicalCase, UnitId, Verdict,
     };
     use crate::rules::parse_dec;
+    use crate::rules::testkit::*;
     use crate::rules::{group_by_unit, AuditEntry};
 
     const TOWN: UnitId = UnitId(0);
     const DEPT: UnitId = UnitId(1);
-
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2017, m, day).unwrap()
-    }
-
-    fn at(sheet: &'static str, row: u32) -> Place {
-        Place::new(None, sheet, row)
-    }
 
     fn year_end() -> NaiveDate {
         d(12, 31)
@@ -1005,14 +998,6 @@ mod tests {
         }
     }
 
-    fn survey(row: u32, unit: UnitId, score: &str) -> SurveyAnswer {
-        SurveyAnswer {
-            place: at("满意度调查", row),
-            unit,
-            score: parse_dec(score),
-        }
-    }
-
     fn handling(deadline: NaiveDate, done: Option<NaiveDate>) -> Handling {
         Handling {
             forwarded: d(1, 2),
@@ -1081,23 +1066,6 @@ mod tests {
         l
     }
 
-    /// marks − Σ amounts = score, every amount ≥ 0 with at most two
-    /// decimals, score within 0..=marks, every entry of this unit and clause.
-    fn assert_invariant(r: &ClauseResult) {
-        let sum: Decimal = r.entries.iter().map(|e| e.amount).sum();
-        assert_eq!(r.clause.marks() - sum, r.score, "invariant broken: {r:#?}");
-        assert!(
-            r.score >= Decimal::ZERO && r.score <= r.clause.marks(),
-            "{r:#?}"
-        );
-        for e in &r.entries {
-            assert!(e.amount >= Decimal::ZERO, "{e:?}");
-            assert_eq!(super::super::round2(e.amount), e.amount, "{e:?}");
-            assert_eq!(e.clause, r.clause);
-            assert_eq!(e.unit, TOWN);
-        }
-    }
-
     fn eval_at(ledger: &Ledger, as_of: NaiveDate, f: ClauseFn) -> Outcome {
         let cal = Calendar::new();
         let ctx = Context::new(ledger, as_of, &cal);
@@ -1109,14 +1077,6 @@ mod tests {
 
     fn eval(ledger: &Ledger, f: ClauseFn) -> Outcome {
         eval_at(ledger, year_end(), f)
-    }
-
-    fn amounts(o: &Outcome) -> Vec<Decimal> {
-        o.result.entries.iter().map(|e| e.amount).collect()
-    }
-
-    fn decs(xs: &[&str]) -> Vec<Decimal> {
-        xs.iter().map(|x| parse_dec(x)).collect()
     }
 
     fn entry<'a>(o: &'a Outcome, source: &str) -> &'a AuditEntry {
@@ -2033,15 +1993,6 @@ mod tests {
     }
     // ------------------------------------------------------------ interim
 
-    /// Reasons and amounts of a clause, in order.
-    fn listed(o: &Outcome) -> Vec<(String, Decimal)> {
-        o.result
-            .entries
-            .iter()
-            .map(|e| (e.reason.to_string(), e.amount))
-            .collect()
-    }
-
     /// A 区镇 ledger as it stands on 2017-06-30 (R27), with rows dated
     /// after that. By hand:
     ///
@@ -2104,10 +2055,6 @@ mod tests {
         later.handling.forwarded = d(7, 3);
         l.hotline = vec![open, later];
         l
-    }
-
-    fn june() -> NaiveDate {
-        d(6, 30)
     }
 
     #[test]

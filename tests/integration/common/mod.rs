@@ -404,3 +404,32 @@ pub fn json_unit<'v>(v: &'v serde_json::Value, name: &str) -> &'v serde_json::Va
         .and_then(|units| units.iter().find(|u| u["name"] == name))
         .unwrap_or_else(|| panic!("no unit {name}"))
 }
+
+#[allow(dead_code)]
+/// The XML of a sheet of an xlsx, found by its name through workbook.xml
+/// and its relationships.
+pub fn sheet_xml(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut read = |file: &str| {
+        let mut f = zip.by_name(file).unwrap();
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut f, &mut out).unwrap();
+        out
+    };
+    let wb = read("xl/workbook.xml");
+    let rels = read("xl/_rels/workbook.xml.rels");
+    let tag = wb
+        .split("<sheet ")
+        .skip(1)
+        .find(|t| t.contains(&format!("name=\"{name}\"")))
+        .unwrap_or_else(|| panic!("no sheet {name}"));
+    let rid = tag.split("r:id=\"").nth(1).unwrap();
+    let rid = &rid[..rid.find('"').unwrap()];
+    let rel = rels
+        .split("<Relationship ")
+        .find(|t| t.contains(&format!("Id=\"{rid}\"")))
+        .unwrap();
+    let target = rel.split("Target=\"").nth(1).unwrap();
+    let target = &target[..target.find('"').unwrap()];
+    read(&format!("xl/{}", target.trim_start_matches("/xl/")))
+}

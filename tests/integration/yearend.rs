@@ -1,9 +1,8 @@
 //! The year after the first score: `ksfk diff` between runs (workbook and
 //! JSON in any mix), and the 公示 sheet's ranks against the JSON's.
 
-mod common;
+use crate::common::*;
 use calamine::Reader;
-use common::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -88,8 +87,11 @@ fn one_appeal_between_two_runs_in_any_mix_of_workbook_and_json() {
     let out = &texts[0];
     assert!(texts.iter().all(|t| t == out), "{texts:#?}");
     // Not a terminal: wrapped to 80 columns.
-    assert!(out.lines().all(|l| common::display_width(l) <= 80), "{out}");
-    let out = common::unwrapped(out);
+    assert!(
+        out.lines().all(|l| crate::common::display_width(l) <= 80),
+        "{out}"
+    );
+    let out = crate::common::unwrapped(out);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "1个单位有变动：");
     assert_eq!(lines[1], "住建局 45.00 → 50.00，第19名 → 第18名");
@@ -301,7 +303,7 @@ fn an_interim_beside_a_year_end_result_is_said_first() {
     for (o, n) in [(&mid_x, &end_x), (&mid_j, &end_j), (&mid_x, &end_j)] {
         let (code, out, err) = diff(&[o, n], &[]);
         assert_eq!(code, 0, "{err}");
-        let out = common::unwrapped(&out);
+        let out = crate::common::unwrapped(&out);
         assert_eq!(
             out.lines().next().unwrap(),
             "注意：两次结果的考核基准日不同，得分的口径不同（旧：2017年度（暂计，截至2017-06-30）；新：2017年度（年终））",

@@ -3,9 +3,8 @@
 //! the coverage rules of docs/ledger.md. (Filling it in with another program is
 //! scripts/interop.py's part, run by CI with openpyxl.)
 
-mod common;
+use crate::common::*;
 use calamine::{Data, Reader, Xlsx};
-use common::*;
 
 #[test]
 fn template_has_every_sheet_header_and_the_roster() {

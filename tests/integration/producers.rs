@@ -5,8 +5,7 @@
 //! byte as the .xlsx does. The whole producer matrix, every producer at
 //! hand in every format it writes, is scripts/producers.sh (run by CI).
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 

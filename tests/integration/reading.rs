@@ -2,9 +2,8 @@
 //! every error in one run, warnings vs notes, the year, ties, and the
 //! terminal's wrapping. Every ledger is built in code.
 
-mod common;
+use crate::common::*;
 use calamine::{Data, Reader, Xlsx};
-use common::*;
 use std::path::Path;
 
 fn rows_of(path: &Path, name: &str) -> Vec<Vec<String>> {
@@ -800,29 +799,6 @@ fn the_warnings_sheet_has_level_kind_unit_place_content_with_a_filter() {
     assert_eq!(w["unit"], "住建局");
     assert_eq!(w["place"], "热线工单!2");
     assert_eq!(v["warnings"][1]["level"], "提示");
-}
-
-/// The XML of a worksheet of an .xlsx, found by its name.
-fn sheet_xml(path: &Path, name: &str) -> String {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut workbook = String::new();
-    zip.by_name("xl/workbook.xml")
-        .unwrap()
-        .read_to_string(&mut workbook)
-        .unwrap();
-    // Sheets are numbered in workbook order by rust_xlsxwriter.
-    let index = workbook
-        .split("<sheet ")
-        .skip(1)
-        .position(|s| s.contains(&format!("name=\"{name}\"")))
-        .unwrap();
-    let mut xml = String::new();
-    zip.by_name(&format!("xl/worksheets/sheet{}.xml", index + 1))
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
 }
 
 #[test]

@@ -15,7 +15,7 @@
 //!   11+ working days, open rows, verdict chains, all four 来源, …).
 
 #[allow(dead_code)]
-#[path = "../examples/make-ledger.rs"]
+#[path = "../../examples/make-ledger.rs"]
 mod make_ledger;
 
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};

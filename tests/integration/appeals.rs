@@ -2,8 +2,7 @@
 //! traced in 扣分明细 / the JSON, every bad appeal an error at its cell
 //! together with the other errors (exit 1, nothing written).
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::path::Path;
 

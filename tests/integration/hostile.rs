@@ -3,8 +3,7 @@
 //! never written, outputs complete or absent). Every crash the fuzz targets
 //! (fuzz/, scripts/fuzz.sh) found is replayed here too.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -1,8 +1,6 @@
 //! Interim runs through the binary (docs/rules.md, Interim runs; R27).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn meeting(date: C) -> Vec<(&'static str, C)> {
     vec![

@@ -3,9 +3,8 @@
 //! places naming their file, checks across files, and interim runs before
 //! the survey.
 
-mod common;
+use crate::common::*;
 use calamine::{Data, Reader, Xlsx};
-use common::*;
 use ksfk::ledger::roster;
 use ksfk::model::Category;
 use serde_json::Value;

@@ -1,8 +1,7 @@
 //! The ledger reader through `ksfk check`: every error kind with its exact
 //! place, every accepted form of dates and flags, aliases, the year filter.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 /// A 热线工单 row: id, unit, 转办日期, 办理时限, 办结日期 (text dates).
 fn hot(id: &str, unit: &str, fwd: &str, deadline: &str, done: &str) -> Vec<(&'static str, C)> {

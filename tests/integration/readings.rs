@@ -1,9 +1,7 @@
 //! `ksfk rules` and the 说明 sheet show R2 (revised) and R25–R27 with
 //! their reasons.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn rules_prints_r2_and_r25_to_r27_with_their_reasons() {

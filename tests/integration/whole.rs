@@ -3,8 +3,7 @@
 //! from docs/rules.md in the comments. Dates and flags are written in the mixed
 //! forms docs/ledger.md allows, so the reader's part is checked too.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn flags(names: &[&'static str], values: &str) -> Row {
     // values: one char per flag, 1 = 是, 0 = 否 (written in varied forms).

@@ -1,9 +1,7 @@
 //! The 节假日 sheet (docs/ledger.md): a year the built-in schedule does not
 //! know, and changes to one it knows.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn case(forwarded: C, due: C, done: C) -> Vec<(&'static str, C)> {
     vec![

@@ -2,9 +2,8 @@
 //! scores against hand-computed values, the audit invariant, JSON, points,
 //! determinism and the file-safety rules.
 
-mod common;
+use crate::common::*;
 use calamine::{Data, Reader, Xlsx};
-use common::*;
 use std::path::Path;
 
 type Grid = Vec<Vec<Data>>;
@@ -500,34 +499,6 @@ fn entry_rows(g: &Grid) -> Vec<(usize, Vec<Data>)> {
         })
         .map(|(i, r)| (i, r.clone()))
         .collect()
-}
-
-/// The XML of a sheet of an xlsx, found by its name through workbook.xml
-/// and its relationships.
-fn sheet_xml(path: &Path, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut read = |file: &str| {
-        let mut f = zip.by_name(file).unwrap();
-        let mut out = String::new();
-        std::io::Read::read_to_string(&mut f, &mut out).unwrap();
-        out
-    };
-    let wb = read("xl/workbook.xml");
-    let rels = read("xl/_rels/workbook.xml.rels");
-    let tag = wb
-        .split("<sheet ")
-        .skip(1)
-        .find(|t| t.contains(&format!("name=\"{name}\"")))
-        .unwrap_or_else(|| panic!("no sheet {name}"));
-    let rid = tag.split("r:id=\"").nth(1).unwrap();
-    let rid = &rid[..rid.find('"').unwrap()];
-    let rel = rels
-        .split("<Relationship ")
-        .find(|t| t.contains(&format!("Id=\"{rid}\"")))
-        .unwrap();
-    let target = rel.split("Target=\"").nth(1).unwrap();
-    let target = &target[..target.find('"').unwrap()];
-    read(&format!("xl/{}", target.trim_start_matches("/xl/")))
 }
 
 /// Saved row heights (1-based row → points) of a sheet's XML.

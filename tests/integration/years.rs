@@ -1,9 +1,7 @@
 //! The year of a case (R26) and rows outside the year (docs/ledger.md,
 //! Year filter), through the binary.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn hot(id: &str, unit: &str, forwarded: C, due: C, done: Option<C>) -> Vec<(&'static str, C)> {
     let mut row = vec![

@@ -1,9 +1,7 @@
 //! Coverage errors come as one error per sheet listing the units
 //! (docs/ledger.md, Every error names its place).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn a_blank_ledger_gives_one_coverage_error_per_sheet() {

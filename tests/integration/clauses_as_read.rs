@@ -4,9 +4,8 @@
 //! warnings checked together, and the Readings shown where an analyst
 //! looks for them (`ksfk rules`, the 说明 sheet, each unit's 说明).
 
-mod common;
+use crate::common::*;
 use calamine::{Data, Reader, Xlsx};
-use common::*;
 use ksfk::rules::readings::reading;
 use serde_json::Value;
 use std::path::Path;
