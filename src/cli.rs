@@ -159,9 +159,9 @@ pub struct ScoreArgs {
     /// 折算方法：linear = 得分 × 分值 / 100；top = 得分 ÷ 本类最高分 × 分值
     #[arg(long, value_enum, default_value_t = MethodArg::Linear)]
     pub points_method: MethodArg,
-    /// 另为每个单位写出 <目录>/<单位>.xlsx
-    #[arg(long, value_name = "DIR")]
-    pub per_unit: Option<PathBuf>,
+    /// 另为每个单位写出一个工作簿 <文件夹>/<年度>-<单位>.xlsx（如 2017-周庄镇.xlsx）；不写文件夹时为结果工作簿旁的 各单位-<年度>
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    pub per_unit: Option<Option<PathBuf>>,
     /// 另写出 JSON 结果
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
