@@ -91,13 +91,13 @@ fn one_appeal_between_two_runs_in_any_mix_of_workbook_and_json() {
     assert!(out.lines().all(|l| common::display_width(l) <= 80), "{out}");
     let out = common::unwrapped(out);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "1个单位有变动：");
+    assert_eq!(lines[0], "1个单位的总分、名次或折算分有变动：");
     assert_eq!(lines[1], "住建局 45.00 → 50.00，第19名 → 第18名");
     // H1 and H2 waived; H4 no longer stopped by the floor; H3 unchanged.
     assert_eq!(lines.len(), 5, "{out}");
     assert!(lines[2]
         .trim_start()
-        .starts_with("变更 D3.2 热线工单!2 编号H1：5.00 → 0.00（"));
+        .starts_with("变更 D3.2 热线工单!2 编号H1：5.00 → 0.00，事由："));
     assert!(lines[2].contains("申诉成立（昆企服〔2018〕3号）：原应扣5.00，免扣"));
     assert!(lines[3]
         .trim_start()
