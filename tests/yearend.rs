@@ -274,3 +274,41 @@ fn public_sheet_ranks_match_the_json_with_ties() {
         }
     }
 }
+
+/// 住建局's appeals on H1 and H2 upheld, and 财政局's on F1 rejected: 财政局's
+/// score stays, but its entries gain the rejection's zero-amount note.
+#[test]
+fn a_rejected_appeal_is_listed_apart_from_the_changed_scores() {
+    let dir = tmp();
+    let (old_x, _) = score(&ledger(), dir.path(), "old");
+    let rejected = appealed().row(
+        "申诉",
+        &[
+            ("单位", s("财政局")),
+            ("条款", s("D3.2")),
+            ("编号", s("F1")),
+            ("决定", s("不成立")),
+            ("文号", s("昆企服〔2018〕4号")),
+            ("理由", s("逾期属实")),
+        ],
+    );
+    let (new_x, _) = score(&rejected, dir.path(), "new");
+    let (code, out, err) = diff(&[&old_x, &new_x], &[]);
+    assert_eq!(code, 0, "{err}");
+    let out = common::unwrapped(&out);
+    let (score_part, entries_part) = out
+        .split_once("只有扣分记录变动")
+        .unwrap_or_else(|| panic!("no group of entry-only changes:\n{out}"));
+    assert!(
+        score_part.starts_with("1个单位的总分、名次或折算分有变动：\n住建局 45.00 → 50.00"),
+        "{out}"
+    );
+    assert!(!score_part.contains("财政局"), "{out}");
+    assert!(score_part.trim_end().ends_with("1个单位"), "{out}");
+    let lines: Vec<&str> = entries_part.lines().collect();
+    assert_eq!(lines[1], "财政局 50.00，第18名", "{out}");
+    assert!(lines[2].trim_start().starts_with("新增 D3.2"), "{out}");
+    assert!(lines[2].contains("，事由："), "{out}");
+    // run() has scanned the text for doubled marks such as （（.
+    assert!(!out.contains("（（"), "{out}");
+}
