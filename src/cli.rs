@@ -199,6 +199,15 @@ pub struct LedgerArgs {
     /// 评判热线工单、转办件办理状态的日期（默认为当年12月31日），如 2017-06-30，也可写 上月末；早于12月31日为暂计（日常考核）
     #[arg(long, value_parser = parse_date, value_name = "日期")]
     pub as_of: Option<NaiveDate>,
+    /// 先在窗口中询问评判日期（.bat 小帮手用）：直接按回车时，year-end 为全年，last-month-end 为上月末
+    #[arg(
+        long,
+        value_enum,
+        value_name = "回车时",
+        conflicts_with = "as_of",
+        hide_possible_values = true
+    )]
+    pub ask_date: Option<AskDefault>,
     /// 把每条警告都当作错误（退出码1，不写出文件）
     #[arg(long)]
     pub strict: bool,
@@ -238,6 +247,15 @@ pub struct ScoreArgs {
     /// 允许覆盖已存在的输出文件（包括默认文件名的结果）
     #[arg(long)]
     pub force: bool,
+}
+
+/// What Enter means when `--ask-date` asks for the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AskDefault {
+    /// The whole year (December 31).
+    YearEnd,
+    /// The last day of last month.
+    LastMonthEnd,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -290,7 +308,7 @@ fn parse_year(s: &str) -> Result<i32, String> {
     }
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     use chrono::Datelike;
     if matches!(s.trim(), "上月末" | "last-month-end") {
         return Ok(last_month_end(chrono::Local::now().date_naive()));

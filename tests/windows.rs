@@ -196,3 +196,62 @@ fn the_scan_for_doubled_punctuation_sees_each_kind() {
         "是否应为 --per-unit？运行 ksfk score --help 查看全部选项和示例。",
     );
 }
+
+/// `--ask-date`, as the .bat helpers use it: the date read from standard
+/// input whatever the line ending (Wine's pipes leave a CR), Enter or the
+/// end of input meaning the default, a date that cannot be read asked again.
+#[test]
+fn ask_date_reads_the_answer_enter_meaning_the_default() {
+    let dir = tmp();
+    let p = save(&TestLedger::valid(), dir.path());
+    let ask = |default: &str, input: &str| {
+        let out = ksfk()
+            .args(["check", p.to_str().unwrap(), "--year", "2017"])
+            .args(["--ask-date", default])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_no_doubled_punctuation(&stdout);
+        (out.status.code(), stdout)
+    };
+    for input in ["\n", "\r\n", "\r\n\r\n", "", "  \n\n"] {
+        let (code, out) = ask("year-end", input);
+        assert_eq!(code, Some(0), "{input:?}: {out}");
+        assert!(out.contains("直接按回车表示全年"), "{out}");
+        assert!(out.contains("按全年（截至12月31日）计算。"), "{out}");
+        assert!(!out.contains("暂计"), "{input:?}: {out}");
+    }
+    for input in ["2017-06-30\n", "2017-06-30\r\n\r\n", " 2017/6/30 \n"] {
+        let (code, out) = ask("year-end", input);
+        assert_eq!(code, Some(0), "{input:?}: {out}");
+        assert!(out.contains("按2017-06-30的情况计算。"), "{out}");
+        assert!(out.contains("暂计（截至2017-06-30）"), "{input:?}: {out}");
+    }
+    let (code, out) = ask("year-end", "6月30\n2017-06-30\n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("无法识别的日期「6月30」"), "{out}");
+    assert!(out.contains("请重新输入。"), "{out}");
+    assert!(out.contains("暂计（截至2017-06-30）"), "{out}");
+    let (code, _) = ask("year-end", "x\nx\nx\nx\nx\n");
+    assert_eq!(code, Some(2));
+    // Enter with last-month-end: today's last month's end (after 2017, so
+    // not interim for this ledger).
+    let (code, out) = ask("last-month-end", "\r\n");
+    assert_eq!(code, Some(0), "{out}");
+    let d = ksfk::cli::last_month_end(chrono::Local::now().date_naive());
+    assert!(
+        out.contains(&format!("按上个月的最后一天（{d}）计算。")),
+        "{out}"
+    );
+    // --ask-date and --as-of together: a usage error.
+    let (code, _, err) = run(&[
+        "check",
+        p.to_str().unwrap(),
+        "--as-of",
+        "2017-06-30",
+        "--ask-date",
+        "year-end",
+    ]);
+    assert_eq!(code, 2, "{err}");
+}

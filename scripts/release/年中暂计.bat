@@ -10,13 +10,10 @@ set "KSFK=%~dp0ksfk.exe"
 if "%~1"=="" goto no_file
 if not exist "%KSFK%" goto no_exe
 
-set "ASOF="
-set /p "ASOF=暂计截至哪一天？输入日期（如 2017-06-30），直接按回车表示上个月的最后一天："
+echo 正在暂计……
 echo.
-if not defined ASOF set "ASOF=last-month-end"
-echo 正在暂计（截至 %ASOF%）……
-echo.
-"%KSFK%" score %* --as-of "%ASOF%"
+rem ksfk 先问日期（直接按回车表示上个月的最后一天），再计分。
+"%KSFK%" score %* --ask-date last-month-end
 set "RC=%ERRORLEVEL%"
 echo.
 if "%RC%"=="0" goto ok

@@ -3,26 +3,17 @@ chcp 65001 >nul
 rem 检查台账.bat：把台账文件（一个或几个，或存放台账的文件夹）拖到本文件的图标上松开，
 rem 即可检查台账：列出全部错误和警告，不写出任何文件。
 rem 先问日期：直接按回车表示全年（截至12月31日）；输入日期（如 2017-06-30）则按该日的情况检查。
+rem 日期由 ksfk 询问（--ask-date），不用 cmd 自己的输入命令：它在 Wine 下读管道输入不可靠。
 rem 本文件须为 UTF-8 编码（无 BOM）、CRLF 换行，第二行的 chcp 65001 让中文正常显示。
 setlocal
 set "KSFK=%~dp0ksfk.exe"
 if "%~1"=="" goto no_file
 if not exist "%KSFK%" goto no_exe
 
-set "ASOF="
-set /p "ASOF=按哪一天的情况检查？输入日期（如 2017-06-30），直接按回车表示全年："
+echo 正在检查台账……
 echo.
-if not defined ASOF goto whole_year
-echo 正在检查台账（截至 %ASOF%）……
-echo.
-"%KSFK%" check %* --as-of "%ASOF%"
-set "RC=%ERRORLEVEL%"
-goto result
-
-:whole_year
-echo 正在检查台账（全年）……
-echo.
-"%KSFK%" check %*
+rem ksfk 先问日期（直接按回车表示全年），再检查。
+"%KSFK%" check %* --ask-date year-end
 set "RC=%ERRORLEVEL%"
 
 :result
