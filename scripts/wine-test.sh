@@ -30,9 +30,9 @@
 #      end), 年终计分.bat on a folder, twice (the result and 各单位-2017 with
 #      a workbook per unit, then 考核结果-2017 (2).xlsx and 各单位-2017 (2),
 #      the first ones untouched), and 比较两次结果.bat (two results dropped
-#      together in either order, and one alone compared with the earlier
-#      one): the exit status, the files, and every file written listed by
-#      its full Windows path.
+#      together in either order, one alone compared with the earlier one,
+#      and their folder): the exit status, the files, and every file
+#      written listed by its full Windows path.
 #
 # Wine 8 (Debian 12) has no bcryptprimitives.dll, which Rust's standard
 # library imports on Windows; without it ksfk.exe fails to load (c0000135).
@@ -366,6 +366,12 @@ if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -q
   ok "比较两次结果.bat, one result dropped: compared with the earlier result beside it"
 else
   fail "比较两次结果.bat, one result: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+helper 比较两次结果.bat $'\n' "$year_w"
+if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -qxF "新结果：$new_w" "$tmp/helper/out.lf"; then
+  ok "比较两次结果.bat, the folder dropped: its two newest results compared"
+else
+  fail "比较两次结果.bat, a folder: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
 fi
 
 end=$(date +%s)
