@@ -367,6 +367,15 @@ if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -q
 else
   fail "比较两次结果.bat, one result: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
 fi
+# Several files dropped together (names with spaces and brackets): the
+# ledger read, the result among them recognised and left unread.
+helper 检查台账.bat $'\n' "$ledger_w" "$new_w"
+if [ $rc = 0 ] && grep -q "台账检查通过" "$tmp/helper/out.lf" \
+   && grep -q "未读取 考核结果-2017 (2).xlsx（ksfk 写出的结果）" "$tmp/helper/err.txt"; then
+  ok "检查台账.bat, several files dropped: the ledger checked, the result among them skipped"
+else
+  fail "检查台账.bat, several files: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
 helper 比较两次结果.bat $'\n' "$year_w"
 if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -qxF "新结果：$new_w" "$tmp/helper/out.lf"; then
   ok "比较两次结果.bat, the folder dropped: its two newest results compared"
