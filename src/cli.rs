@@ -352,7 +352,14 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::error::ErrorKind;
-    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let mut args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // `ksfk help [命令]` as `ksfk [命令] --help` (clap's own help command
+    // would list itself in English).
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.truncate(2);
+        args.push("--help".into());
+    }
     match Cli::try_parse_from(&args) {
         Ok(cli) => Ok(cli),
         Err(e) if e.kind() == ErrorKind::DisplayHelp => {

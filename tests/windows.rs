@@ -53,6 +53,9 @@ fn help_is_chinese_throughout_and_names_the_release_files() {
             }
         }
     }
+    // `ksfk help` and `ksfk help score` print the same as --help.
+    assert_eq!(run(&["help"]).1, run(&["--help"]).1);
+    assert_eq!(run(&["help", "score"]).1, run(&["score", "--help"]).1);
     let (_, out, _) = run(&["--help"]);
     for c in COMMANDS {
         assert!(out.contains(&format!("  {c} ")), "{out}");
