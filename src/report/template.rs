@@ -231,6 +231,24 @@ pub const EXAMPLES: &[(&str, &str, &str)] = &[
 /// Headers of each sheet's column table in the guide.
 pub const GUIDE_HEADERS: [&str; 5] = ["列", "是否必填", "可以填写", "说明", "示例"];
 
+/// Widths of the guide's columns (列, 是否必填, 可以填写, 说明, 示例).
+const GUIDE_WIDTHS: [f64; 5] = [22.0, 12.0, 34.0, 44.0, 24.0];
+
+/// A row's height in points that shows all of each text wrapped in its
+/// width (Excel does not grow merged cells, and WPS not always others):
+/// 15 points a line, the lines counted by display width (a Chinese
+/// character is two columns wide).
+fn height(cells: &[(&str, f64)]) -> f64 {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            let room = (width - 1.0).max(1.0);
+            (display_width(text) as f64 / room).ceil().max(1.0)
+        })
+        .fold(1.0, f64::max);
+    15.0 * lines
+}
+
 /// What may be written in a column of `kind`.
 fn accepted(c: &Column) -> String {
     match c.kind {
@@ -269,7 +287,7 @@ fn write_guide(ws: &mut Worksheet, fmt: &Formats) -> Result<(), XlsxError> {
     let mut row: RowNum = 2;
     for rule in GUIDE_RULES {
         ws.merge_range(row, 0, row, 4, rule, &wrap)?;
-        ws.set_row_height(row, 30)?;
+        ws.set_row_height(row, height(&[(rule, GUIDE_WIDTHS.iter().sum())]))?;
         row += 1;
     }
     let specs = std::iter::once(&ROSTER_SHEET)
@@ -283,6 +301,7 @@ fn write_guide(ws: &mut Worksheet, fmt: &Formats) -> Result<(), XlsxError> {
             .map_or("", |(_, a)| *a);
         ws.write_string_with_format(row, 0, format!("工作表“{}”", spec.name), &fmt.bold)?;
         ws.merge_range(row, 1, row, 4, about, &wrap)?;
+        ws.set_row_height(row, height(&[(about, GUIDE_WIDTHS[1..].iter().sum())]))?;
         row += 1;
         for (col, h) in (0..).zip(GUIDE_HEADERS) {
             ws.write_string_with_format(row, col, h, &fmt.header)?;
@@ -293,19 +312,19 @@ fn write_guide(ws: &mut Worksheet, fmt: &Formats) -> Result<(), XlsxError> {
                 .iter()
                 .find(|(s, h, _)| *s == spec.name && *h == c.header)
                 .map_or("", |(_, _, v)| *v);
-            ws.write_string_with_format(row, 0, c.header, &wrap)?;
-            ws.write_string_with_format(row, 1, need_text(c), &wrap)?;
-            ws.write_string_with_format(row, 2, accepted(c), &wrap)?;
-            ws.write_string_with_format(row, 3, c.help, &wrap)?;
-            ws.write_string_with_format(row, 4, example, &wrap)?;
+            let accepted = accepted(c);
+            let cells = [c.header, need_text(c), accepted.as_str(), c.help, example];
+            for (col, text) in (0..).zip(cells) {
+                ws.write_string_with_format(row, col, text, &wrap)?;
+            }
+            let widths: Vec<(&str, f64)> = cells.iter().copied().zip(GUIDE_WIDTHS).collect();
+            ws.set_row_height(row, height(&widths))?;
             row += 1;
         }
     }
-    ws.set_column_width(0, 22)?;
-    ws.set_column_width(1, 12)?;
-    ws.set_column_width(2, 34)?;
-    ws.set_column_width(3, 44)?;
-    ws.set_column_width(4, 24)?;
+    for (col, w) in (0..).zip(GUIDE_WIDTHS) {
+        ws.set_column_width(col, w)?;
+    }
     ws.set_landscape();
     ws.set_paper_size(9);
     Ok(())
@@ -558,6 +577,19 @@ mod tests {
                 .find(|s| s.name == *sheet)
                 .unwrap();
             assert!(spec.column(header).is_some(), "{sheet}!{header}");
+        }
+    }
+
+    #[test]
+    fn guide_rows_are_as_tall_as_their_wrapped_text() {
+        assert_eq!(height(&[("单位", 22.0)]), 15.0);
+        // 30 Chinese characters are 60 columns: 3 lines in 21.
+        let long = "字".repeat(30);
+        assert_eq!(height(&[("单位", 22.0), (&long, 22.0)]), 45.0);
+        // Every rule and sheet description gets its lines.
+        for rule in GUIDE_RULES {
+            let lines = height(&[(rule, GUIDE_WIDTHS.iter().sum())]) / 15.0;
+            assert!(lines * 135.0 >= display_width(rule) as f64, "{rule}");
         }
     }
 
