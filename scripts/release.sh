@@ -16,6 +16,10 @@
 # The zip holds one folder, ksfk-<version>-windows-x86_64\, with:
 #   ksfk.exe            the program
 #   拖入台账计分.bat     drop a ledger on it: scores it, result beside the ledger
+#   检查台账.bat         drop a ledger: checks it (asks a date, Enter = the whole year)
+#   年中暂计.bat         drop a ledger: interim score (asks a date, Enter = last month's end)
+#   年终计分.bat         drop a ledger: year-end score with the per-unit workbooks
+#   比较两次结果.bat     drop one or two results (or a folder): ksfk diff
 #   使用说明.txt         the Chinese quick start (UTF-8 with BOM, CRLF)
 #   示例台账-2017.xlsx   the example ledger (examples/ledger-2017.xlsx)
 #   空白台账.xlsx        a blank ledger written by `ksfk template`
@@ -72,7 +76,9 @@ w=$stage/$win_name
 l=$stage/$linux_name
 mkdir -p "$w" "$l/docs"
 cp "$exe" "$w/ksfk.exe"
-cp scripts/release/使用说明.txt scripts/release/拖入台账计分.bat "$w/"
+helpers=(拖入台账计分.bat 检查台账.bat 年中暂计.bat 年终计分.bat 比较两次结果.bat)
+cp scripts/release/使用说明.txt "$w/"
+for h in "${helpers[@]}"; do cp "scripts/release/$h" "$w/"; done
 cp examples/ledger-2017.xlsx "$w/示例台账-2017.xlsx"
 "$bin" template -o "$w/空白台账.xlsx" >/dev/null
 cp "$bin" "$l/ksfk"
@@ -103,6 +109,7 @@ tar -C "$stage" --sort=name --mtime="@$epoch" --owner=0 --group=0 --numeric-owne
 python3 - "dist/$win_name.zip" "$win_name" "dist/$linux_name.tar.gz" "$linux_name" <<'EOF'
 import io, struct, sys, tarfile, zipfile
 zip_path, win_name, tar_path, linux_name = sys.argv[1:5]
+HELPERS = ["拖入台账计分.bat", "检查台账.bat", "年中暂计.bat", "年终计分.bat", "比较两次结果.bat"]
 problems = []
 
 def xlsx_ok(data, what):
@@ -125,7 +132,7 @@ def crlf_ok(data, what):
 
 z = zipfile.ZipFile(zip_path)
 want = {f"{win_name}/{f}" for f in
-        ["ksfk.exe", "拖入台账计分.bat", "使用说明.txt", "示例台账-2017.xlsx", "空白台账.xlsx"]}
+        ["ksfk.exe", "使用说明.txt", "示例台账-2017.xlsx", "空白台账.xlsx"] + HELPERS}
 got = set(z.namelist())
 if got != want:
     problems.append(f"zip: missing {sorted(want - got)}, unexpected {sorted(got - want)}")
@@ -147,11 +154,13 @@ if txt is not None:
     if not txt.startswith(b"\xef\xbb\xbf"):
         problems.append("zip: 使用说明.txt has no UTF-8 BOM")
     crlf_ok(txt, "zip: 使用说明.txt")
-bat = member("拖入台账计分.bat")
-if bat is not None:
+for h in HELPERS:
+    bat = member(h)
+    if bat is None:
+        continue
     if not bat.startswith(b"@echo off\r\nchcp 65001 >nul\r\n"):
-        problems.append("zip: 拖入台账计分.bat does not begin with @echo off and chcp 65001")
-    crlf_ok(bat, "zip: 拖入台账计分.bat")
+        problems.append(f"zip: {h} does not begin with @echo off and chcp 65001")
+    crlf_ok(bat, f"zip: {h}")
 for f in ["示例台账-2017.xlsx", "空白台账.xlsx"]:
     if member(f) is not None:
         xlsx_ok(member(f), f"zip: {f}")

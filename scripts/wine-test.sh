@@ -21,7 +21,18 @@
 #   5. 拖入台账计分.bat, run by Wine's cmd with a ledger "dropped" on it (its
 #      full path as %1): it ends as `ksfk.exe score <that ledger>` run by hand
 #      does (same exit status, same messages, a result beside the ledger when
-#      it succeeds), so it found ksfk.exe and passed the path intact.
+#      it succeeds), so it found ksfk.exe and passed the path intact;
+#   6. each helper of the analyst's year, run by Wine's cmd with what was
+#      dropped as its arguments and the answers to its prompts piped in (a
+#      date or Enter, then the key for `pause`): 检查台账.bat (Enter = the
+#      whole year; a date = checked as of it; nothing written), 年中暂计.bat
+#      (a date: 考核结果-2017-暂计截至0630.xlsx; Enter: as of last month's
+#      end), 年终计分.bat on a folder, twice (the result and 各单位-2017 with
+#      a workbook per unit, then 考核结果-2017 (2).xlsx and 各单位-2017 (2),
+#      the first ones untouched), and 比较两次结果.bat (two results dropped
+#      together in either order, one alone compared with the earlier one,
+#      and their folder): the exit status, the files, and every file
+#      written listed by its full Windows path.
 #
 # Wine 8 (Debian 12) has no bcryptprimitives.dll, which Rust's standard
 # library imports on Windows; without it ksfk.exe fails to load (c0000135).
@@ -252,6 +263,124 @@ else
   fail "拖入台账计分.bat: exit $rc_bat, files '$files_bat'; by hand: exit $rc_hand, files '$files_hand'"
   [ -z "$missing" ] || echo "      lines of ksfk's output missing from the bat's: $missing"
   diff "$tmp/bat/err.txt" "$tmp/hand-err.txt" | head -n 20 || true
+fi
+
+# 6. The helpers of the analyst's year. `helper NAME ANSWERS ARGS...` runs
+#    NAME from the release folder with ARGS (Windows paths) as if dropped,
+#    ANSWERS (lines, CRLF added) piped to its prompts; sets rc and leaves
+#    its output in $tmp/helper/out.txt.
+mkdir -p "$tmp/helper"
+helper() {
+  local name=$1 answers=$2
+  shift 2
+  set +e
+  (cd "$app" && printf '%s' "$answers" | sed 's/$/\r/' | timeout 120 "$wine" cmd /c "$name" "$@" \
+    > "$tmp/helper/out.txt" 2> "$tmp/helper/err.txt")
+  rc=$?
+  set -e
+  tr -d '\r' < "$tmp/helper/out.txt" > "$tmp/helper/out.lf"
+}
+# Every `已写出 X` line names an existing file by its full Windows path,
+# and their number is $1.
+listed_ok() {
+  local want=$1 n=0 line p
+  while IFS= read -r line; do
+    p=${line#已写出 }
+    case "$p" in [A-Z]:\\*) ;; *) echo "not a full path: $p"; return 1 ;; esac
+    [ -f "$("$wine" winepath -u "$p" 2>/dev/null | tr -d '\r')" ] || { echo "listed but missing: $p"; return 1; }
+    n=$((n + 1))
+  done < <(grep '^已写出 ' "$tmp/helper/out.lf")
+  [ "$n" = "$want" ] || { echo "$n files listed, want $want"; return 1; }
+}
+year="$tmp/年度 台账"
+mkdir -p "$year"
+cp "$app/示例台账-2017.xlsx" "$year/台账 2017.xlsx"
+ledger_w=$(winpath "$year/台账 2017.xlsx")
+year_w=$(winpath "$year")
+
+helper 检查台账.bat $'\n\n' "$ledger_w"
+if [ $rc = 0 ] && grep -q "台账检查通过" "$tmp/helper/out.lf" && ! grep -q "暂计" "$tmp/helper/out.lf" \
+   && [ "$(ls "$year")" = "台账 2017.xlsx" ]; then
+  ok "检查台账.bat, Enter: the whole year checked, nothing written"
+else
+  fail "检查台账.bat, Enter: exit $rc, files: $(ls "$year" | tr '\n' ' ')"; head -n 20 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+helper 检查台账.bat $'2017-06-30\n\n' "$ledger_w"
+if [ $rc = 0 ] && grep -q "暂计（截至2017-06-30）" "$tmp/helper/out.lf" && [ "$(ls "$year")" = "台账 2017.xlsx" ]; then
+  ok "检查台账.bat, 2017-06-30: checked as of that day, nothing written"
+else
+  fail "检查台账.bat, 2017-06-30: exit $rc"; head -n 20 "$tmp/helper/out.lf"
+fi
+
+helper 年中暂计.bat $'2017-06-30\n\n' "$ledger_w"
+interim="$year/考核结果-2017-暂计截至0630.xlsx"
+if [ $rc = 0 ] && [ -f "$interim" ] && msg=$(listed_ok 1) \
+   && grep -qxF "已写出 $(winpath "$interim")" "$tmp/helper/out.lf"; then
+  ok "年中暂计.bat, 2017-06-30: $(grep '^已写出 ' "$tmp/helper/out.lf")"
+else
+  fail "年中暂计.bat, 2017-06-30: exit $rc, ${msg:-}"; head -n 30 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+rm -f "$interim"
+helper 年中暂计.bat $'\n\n' "$ledger_w"
+# Last month's end is after 2017: the run is as of it, a year-end result.
+if [ $rc = 0 ] && [ -f "$year/考核结果-2017.xlsx" ] && msg=$(listed_ok 1); then
+  ok "年中暂计.bat, Enter: as of last month's end: $(grep '^已写出 ' "$tmp/helper/out.lf")"
+else
+  fail "年中暂计.bat, Enter: exit $rc, ${msg:-}"; head -n 30 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+rm -f "$year/考核结果-2017.xlsx"
+
+helper 年终计分.bat $'\n' "$year_w"
+n_units=$(ls "$year/各单位-2017" 2>/dev/null | wc -l)
+if [ $rc = 0 ] && [ -f "$year/考核结果-2017.xlsx" ] && [ "$n_units" -ge 51 ] \
+   && [ -f "$year/各单位-2017/2017-周庄镇.xlsx" ] && msg=$(listed_ok $((n_units + 1))); then
+  ok "年终计分.bat on a folder: 考核结果-2017.xlsx and 各单位-2017 ($n_units workbooks), each listed by its full path"
+else
+  fail "年终计分.bat on a folder: exit $rc, $n_units per-unit files, ${msg:-}"; head -n 30 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+first_sum=$(md5sum "$year/考核结果-2017.xlsx" | cut -d' ' -f1)
+sleep 2
+helper 年终计分.bat $'\n' "$year_w"
+if [ $rc = 0 ] && [ -f "$year/考核结果-2017 (2).xlsx" ] && [ -d "$year/各单位-2017 (2)" ] \
+   && [ "$(md5sum "$year/考核结果-2017.xlsx" | cut -d' ' -f1)" = "$first_sum" ] \
+   && msg=$(listed_ok $((n_units + 1))) && grep -q "已存在，未改动" "$tmp/helper/out.lf"; then
+  ok "年终计分.bat again: 考核结果-2017 (2).xlsx and 各单位-2017 (2), the first result untouched"
+else
+  fail "年终计分.bat again: exit $rc, ${msg:-}, files: $(ls "$year" | tr '\n' ' ')"; head -n 10 "$tmp/helper/out.lf"
+fi
+
+old_w=$(winpath "$year/考核结果-2017.xlsx")
+new_w=$(winpath "$year/考核结果-2017 (2).xlsx")
+for order in "old new" "new old"; do
+  if [ "$order" = "old new" ]; then helper 比较两次结果.bat $'\n' "$old_w" "$new_w"
+  else helper 比较两次结果.bat $'\n' "$new_w" "$old_w"; fi
+  if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -qxF "新结果：$new_w" "$tmp/helper/out.lf" \
+     && grep -q "两份结果相同" "$tmp/helper/out.lf"; then
+    ok "比较两次结果.bat, two results dropped ($order): the older is the old one"
+  else
+    fail "比较两次结果.bat, two results ($order): exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+  fi
+done
+helper 比较两次结果.bat $'\n' "$new_w"
+if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -qxF "新结果：$new_w" "$tmp/helper/out.lf"; then
+  ok "比较两次结果.bat, one result dropped: compared with the earlier result beside it"
+else
+  fail "比较两次结果.bat, one result: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+# Several files dropped together (names with spaces and brackets): the
+# ledger read, the result among them recognised and left unread.
+helper 检查台账.bat $'\n' "$ledger_w" "$new_w"
+if [ $rc = 0 ] && grep -q "台账检查通过" "$tmp/helper/out.lf" \
+   && grep -q "未读取 考核结果-2017 (2).xlsx（ksfk 写出的结果）" "$tmp/helper/err.txt"; then
+  ok "检查台账.bat, several files dropped: the ledger checked, the result among them skipped"
+else
+  fail "检查台账.bat, several files: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
+fi
+helper 比较两次结果.bat $'\n' "$year_w"
+if [ $rc = 0 ] && grep -qxF "旧结果：$old_w" "$tmp/helper/out.lf" && grep -qxF "新结果：$new_w" "$tmp/helper/out.lf"; then
+  ok "比较两次结果.bat, the folder dropped: its two newest results compared"
+else
+  fail "比较两次结果.bat, a folder: exit $rc"; head -n 10 "$tmp/helper/out.lf"; head -n 5 "$tmp/helper/err.txt"
 fi
 
 end=$(date +%s)

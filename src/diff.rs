@@ -89,9 +89,25 @@ pub struct Diff {
     pub units: Vec<UnitChange>,
 }
 
+impl UnitChange {
+    /// Whether the unit's total, rank or points changed (or it is in only
+    /// one of the two results), as against a unit whose audit entries
+    /// changed but whose score did not (a rejected appeal adds a
+    /// zero-amount entry).
+    pub fn score_changed(&self) -> bool {
+        self.old != self.new
+    }
+}
+
 impl Diff {
     pub fn is_empty(&self) -> bool {
         self.units.is_empty()
+    }
+
+    /// The units whose score changed, then those whose entries changed
+    /// only, each in the diff's order.
+    pub fn grouped(&self) -> (Vec<&UnitChange>, Vec<&UnitChange>) {
+        self.units.iter().partition(|u| u.score_changed())
     }
 }
 
@@ -317,6 +333,7 @@ mod tests {
         let d = diff(&old, &new);
         assert_eq!(d.units.len(), 1);
         let u = &d.units[0];
+        assert!(u.score_changed());
         assert_eq!(u.old.unwrap().total, dec!(90));
         assert_eq!(u.new.unwrap().total, dec!(95));
         let kinds: Vec<Change> = u.entries.iter().map(|c| c.change).collect();
@@ -349,6 +366,46 @@ mod tests {
         assert_eq!(d.units[0].new.unwrap().rank, 10);
         assert!(d.units[1].old.is_none());
         assert!(d.units[2].new.is_none());
+        assert!(d.units.iter().all(UnitChange::score_changed));
+    }
+
+    #[test]
+    fn a_rejected_appeal_changes_entries_only() {
+        let before = vec![e("D3.2", "热线工单!2", Some("P1"), "逾期", "5")];
+        let mut after = before.clone();
+        after.push(e("D3.2", "申诉!2", Some("P1"), "（a）申诉不成立：x", "0"));
+        let old = ResultSet {
+            basis: None,
+            units: vec![
+                unit("公安局", "95", 1, before.clone()),
+                unit("住建局", "80", 2, vec![]),
+            ],
+        };
+        let new = ResultSet {
+            basis: None,
+            units: vec![
+                unit("公安局", "95", 2, after),
+                unit("住建局", "96", 1, vec![]),
+            ],
+        };
+        let d = diff(&old, &new);
+        let (score, entries_only) = d.grouped();
+        let names = |v: &[&UnitChange]| v.iter().map(|u| u.name.clone()).collect::<Vec<_>>();
+        // 公安局's rank changed (住建局 passed it): its score changed too.
+        assert_eq!(names(&score), ["公安局", "住建局"]);
+        assert!(entries_only.is_empty());
+        let new = ResultSet {
+            basis: None,
+            units: vec![
+                unit("公安局", "95", 1, new.units[0].entries.clone()),
+                unit("住建局", "80", 2, vec![]),
+            ],
+        };
+        let d = diff(&old, &new);
+        let (score, entries_only) = d.grouped();
+        assert!(score.is_empty());
+        assert_eq!(names(&entries_only), ["公安局"]);
+        assert_eq!(entries_only[0].entries[0].change, Change::Added);
     }
 }
 

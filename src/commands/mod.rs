@@ -121,10 +121,19 @@ impl From<rust_xlsxwriter::XlsxError> for Error {
 /// Runs a parsed command.
 pub fn run(command: Command) -> Result<(), Error> {
     match command {
-        Command::Score(a) => score::run(a),
-        Command::Check(a) => check::run(a),
+        Command::Score(mut a) => {
+            ask_date(&mut a.ledger, std::io::stdin().lock())?;
+            score::run(a)
+        }
+        Command::Check(mut a) => {
+            ask_date(&mut a.ledger, std::io::stdin().lock())?;
+            check::run(a)
+        }
         Command::Template(a) => template::run(a),
-        Command::Explain(a) => explain::run(a),
+        Command::Explain(mut a) => {
+            ask_date(&mut a.ledger, std::io::stdin().lock())?;
+            explain::run(a)
+        }
         Command::Rules => {
             let text = report::text::rules_text();
             crate::out!("{}", wrapped(&text));
@@ -132,6 +141,50 @@ pub fn run(command: Command) -> Result<(), Error> {
         }
         Command::Diff(a) => diff::run(a),
     }
+}
+
+/// `--ask-date`: asks for the as-of date in the terminal (the .bat helpers
+/// use it, since cmd's `set /p` cannot be relied on with piped answers).
+/// Enter, or the end of the input, means the default; a date that cannot
+/// be read is asked for again, at most five times.
+pub fn ask_date(args: &mut LedgerArgs, mut input: impl std::io::BufRead) -> Result<(), Error> {
+    use crate::cli::AskDefault;
+    let Some(default) = args.ask_date else {
+        return Ok(());
+    };
+    let (meaning, default_date) = match default {
+        AskDefault::YearEnd => ("全年（截至12月31日）".to_string(), None),
+        AskDefault::LastMonthEnd => {
+            let d = crate::cli::last_month_end(chrono::Local::now().date_naive());
+            (format!("上个月的最后一天（{d}）"), Some(d))
+        }
+    };
+    for _ in 0..5 {
+        crate::out!("按哪一天的情况计算？请输入日期（如 2017-06-30），直接按回车表示{meaning}：");
+        let _ = std::io::stdout().flush();
+        let mut line = String::new();
+        let read = input.read_line(&mut line).unwrap_or(0);
+        let answer = line.trim();
+        if answer.is_empty() {
+            if read > 0 {
+                crate::outln!("");
+            }
+            args.as_of = default_date;
+            crate::outln!("按{meaning}计算。");
+            return Ok(());
+        }
+        match crate::cli::parse_date(answer) {
+            Ok(d) => {
+                args.as_of = Some(d);
+                crate::outln!("按{d}的情况计算。");
+                return Ok(());
+            }
+            Err(e) => crate::outln!("{e}。请重新输入。"),
+        }
+    }
+    Err(Error::Usage(
+        "五次输入的日期都无法识别，没有计算。日期请写成 2017-06-30 这样。".to_string(),
+    ))
 }
 
 /// Reads the ledger (one or more workbooks, or a folder; deciding the

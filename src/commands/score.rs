@@ -10,13 +10,10 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
         .first()
         .map_or(Path::new("."), |p| p.as_path())
         .to_path_buf();
-    // Refuse bad targets before the work of scoring (the default output's
-    // name needs the year, known before reading only when given).
-    let early = args
-        .output
-        .clone()
-        .or_else(|| args.ledger.year.map(|y| default_output(&first, y)));
-    for target in early.iter().chain(&args.json) {
+    // Refuse bad targets before the work of scoring. The default output's
+    // name needs the year and the as-of date, known only once read; it is
+    // never refused for existing (the next free name is taken instead).
+    for target in args.output.iter().chain(&args.json) {
         for input in &args.ledger.ledger {
             fsio::check_target(target, Some(input), args.force)?;
         }
@@ -28,19 +25,68 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
         }
         labelled
     };
-    if let Some(output) = &early {
+    if let Some(output) = &args.output {
         check_distinct(&labels(output))?;
     }
     let read = read(&args.ledger)?;
-    let output = early.unwrap_or_else(|| default_output(&first, read.ledger.year));
+    let year = read.ledger.year;
+    let as_of = args.ledger.as_of(year);
+    let interim = crate::model::is_interim(year, as_of).then_some(as_of);
+    let inputs: Vec<PathBuf> = args
+        .ledger
+        .ledger
+        .iter()
+        .chain(&read.paths)
+        .cloned()
+        .collect();
+    // The default name, or the next free one in the way Windows names
+    // copies (`考核结果-2017 (2).xlsx`): an earlier result is kept as it was.
+    let mut renamed = None;
+    let output = match &args.output {
+        Some(o) => o.clone(),
+        None => {
+            let wanted = default_output(&first, year, interim);
+            let free = if args.force {
+                wanted.clone()
+            } else {
+                free_name(&wanted, false)
+            };
+            if free != wanted {
+                renamed = Some(wanted);
+            }
+            free
+        }
+    };
     let mut labelled = labels(&output);
     check_distinct(&labelled)?;
     // The files a folder stood for are inputs too: never written.
     for target in std::iter::once(&output).chain(&args.json) {
-        for input in args.ledger.ledger.iter().chain(&read.paths) {
+        for input in &inputs {
             fsio::check_target(target, Some(input), args.force)?;
         }
     }
+    // `--per-unit` without a folder: `各单位-2017` beside the result
+    // workbook (the next free name when it is taken).
+    let mut renamed_dir = None;
+    let per_unit: Option<PathBuf> = match &args.per_unit {
+        Some(Some(dir)) => Some(dir.clone()),
+        Some(None) => {
+            let wanted = output
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join(per_unit_dir_name(year, interim));
+            let free = if args.force {
+                wanted.clone()
+            } else {
+                free_name(&wanted, true)
+            };
+            if free != wanted {
+                renamed_dir = Some(wanted);
+            }
+            Some(free)
+        }
+        None => None,
+    };
     say_year(&read);
     let input = read.paths.first().cloned().unwrap_or_default();
     let points = Points {
@@ -48,7 +94,6 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
         dept: args.points_dept,
         method: args.points_method.into(),
     };
-    let as_of = args.ledger.as_of(read.ledger.year);
     let results = scored(&read, as_of, &points)?;
     strict(&args.ledger, &results)?;
     let info = RunInfo {
@@ -58,7 +103,7 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
         year_inferred: read.ledger.year_inferred,
     };
     // Every output's path, checked before anything is built or written.
-    let per_unit_paths: Vec<PathBuf> = match &args.per_unit {
+    let per_unit_paths: Vec<PathBuf> = match &per_unit {
         Some(dir) => results
             .units
             .iter()
@@ -73,7 +118,7 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
         ));
     }
     check_distinct(&labelled)?;
-    if let Some(dir) = &args.per_unit {
+    if let Some(dir) = &per_unit {
         if dir.exists() && !dir.is_dir() {
             return Err(Error::Fs(FsError::Io {
                 path: dir.clone(),
@@ -81,7 +126,7 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
             }));
         }
         for path in &per_unit_paths {
-            for input in args.ledger.ledger.iter().chain(&read.paths) {
+            for input in &inputs {
                 fsio::check_target(path, Some(input), args.force)?;
             }
         }
@@ -94,7 +139,7 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
         &targets,
         Some(&input),
         args.force,
-        args.per_unit.as_deref(),
+        per_unit.as_deref(),
         |staging: &fsio::Staging| write_outputs(&results, &info, args.json.as_deref(), staging),
     )?;
     // `check` lists them all; here a few, the workbook has every one.
@@ -108,7 +153,29 @@ pub(super) fn run(args: ScoreArgs) -> Result<(), Error> {
             "全部见结果工作簿的“警告”表（或运行 ksfk check）",
         ))
     );
-    print_done(&results, &targets);
+    print_done(&results);
+    if let Some(wanted) = renamed {
+        // Not wrapped: a path broken across lines could not be copied.
+        crate::outln!(
+            "{}",
+            crate::term::escape(&format!(
+                "{} 已存在，未改动；本次结果另存为 {}（要覆盖原文件请加 --force）。",
+                shown(&wanted),
+                file_name(&output)
+            ))
+        );
+    }
+    if let Some(wanted) = renamed_dir {
+        crate::outln!(
+            "{}",
+            crate::term::escape(&format!(
+                "文件夹 {} 已存在，未改动；各单位的工作簿另存在 {} 中。",
+                shown(&wanted),
+                file_name(per_unit.as_deref().unwrap_or(Path::new("")))
+            ))
+        );
+    }
+    list_written(&targets);
     Ok(())
 }
 
@@ -138,7 +205,7 @@ fn write_outputs(
     Ok(())
 }
 
-fn print_done(results: &Results, outputs: &[PathBuf]) {
+fn print_done(results: &Results) {
     let entries: usize = results
         .units
         .iter()
@@ -175,22 +242,81 @@ fn print_done(results: &Results, outputs: &[PathBuf]) {
         report::text::leaders_text(results)
     );
     crate::out!("{}", wrapped(&text));
-    for path in outputs.iter().take(2) {
-        crate::outln!("已写出 {}", path.display());
-    }
-    if outputs.len() > 2 {
-        crate::outln!("以及另外{}个文件", outputs.len() - 2);
-    }
 }
 
-/// `考核结果-<year>.xlsx` beside the (first) ledger, or in it when it is a
-/// folder.
-fn default_output(ledger: &Path, year: i32) -> PathBuf {
-    let name = format!("考核结果-{year}.xlsx");
+/// `考核结果-<year>.xlsx` (interim: `考核结果-<year>-暂计截至<MMDD>.xlsx`)
+/// beside the (first) ledger, or in it when it is a folder.
+fn default_output(ledger: &Path, year: i32, interim: Option<chrono::NaiveDate>) -> PathBuf {
+    let name = format!("考核结果-{year}{}.xlsx", interim_suffix(interim));
     if ledger.is_dir() {
         ledger.join(name)
     } else {
         ledger.with_file_name(name)
+    }
+}
+
+/// `-暂计截至0630` for an interim run, else nothing.
+fn interim_suffix(interim: Option<chrono::NaiveDate>) -> String {
+    interim
+        .map(|d| format!("-暂计截至{}", d.format("%m%d")))
+        .unwrap_or_default()
+}
+
+/// The default `--per-unit` folder's name: `各单位-2017`
+/// (interim: `各单位-2017-暂计截至0630`).
+fn per_unit_dir_name(year: i32, interim: Option<chrono::NaiveDate>) -> String {
+    format!("各单位-{year}{}", interim_suffix(interim))
+}
+
+/// `path` when nothing stands there, else the first free name in the way
+/// Windows names copies: `考核结果-2017 (2).xlsx`, `(3)`, … (a folder:
+/// `各单位-2017 (2)`).
+pub fn free_name(path: &Path, folder: bool) -> PathBuf {
+    let taken = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    if !taken(path) {
+        return path.to_path_buf();
+    }
+    let name = file_name(path);
+    let (stem, ext) = match (folder, name.rfind('.')) {
+        (false, Some(i)) if i > 0 => (&name[..i], &name[i..]),
+        _ => (name.as_str(), ""),
+    };
+    (2..)
+        .map(|n| path.with_file_name(format!("{stem} ({n}){ext}")))
+        .find(|p| !taken(p))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
+/// A path's last part as text.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A path as the analyst finds it: absolute, without the `\\?\` prefix
+/// Windows' canonical form carries.
+pub(super) fn shown(path: &Path) -> String {
+    let full = fsio::resolve(path).display().to_string();
+    if let Some(unc) = full.strip_prefix(r"\\?\UNC\") {
+        format!(r"\\{unc}")
+    } else if let Some(rest) = full.strip_prefix(r"\\?\") {
+        rest.to_string()
+    } else {
+        full
+    }
+}
+
+/// The end of a run that wrote files: each one by its full path.
+pub(super) fn list_written(paths: &[PathBuf]) {
+    if paths.is_empty() {
+        return;
+    }
+    if paths.len() > 1 {
+        crate::outln!("共写出{}个文件：", paths.len());
+    }
+    for path in paths {
+        crate::outln!("已写出 {}", crate::term::escape(&shown(path)));
     }
 }
 

@@ -99,24 +99,45 @@ pub fn entry_line(e: &EntryChange) -> String {
         (None, Some(n)) => write!(s, "：扣{n}"),
         (None, None) => Ok(()),
     };
-    if let Some(r) = reason {
-        let _ = write!(s, "（{r}）");
+    // `，事由：…`, not `（…）`: a reason that is itself bracketed
+    // (`（a）申诉不成立`) would read `（（a）…）`.
+    if let Some(r) = reason.filter(|r| !r.is_empty()) {
+        let _ = write!(s, "，事由：{r}");
     }
     s
 }
 
-/// The terminal text: one line per changed unit with its changed entries
-/// below it, or the one line saying nothing changed.
+/// The terminal text: the units whose total, rank or points changed, then
+/// apart from them the units whose audit entries changed but whose score
+/// did not; one line per unit with its changed entries below it. Or the
+/// one line saying nothing changed.
 pub fn diff_text(d: &Diff) -> String {
     if d.is_empty() {
         return format!("{NOTHING_CHANGED}\n");
     }
-    let mut out = format!("{}个单位有变动：\n", d.units.len());
-    for u in &d.units {
-        let _ = writeln!(out, "{}", escaped(&unit_line(u)));
-        for e in &u.entries {
-            let _ = writeln!(out, "    {}", escaped(&entry_line(e)));
+    let (score, entries_only) = d.grouped();
+    let mut out = String::new();
+    let list = |out: &mut String, units: &[&UnitChange]| {
+        for u in units {
+            let _ = writeln!(out, "{}", escaped(&unit_line(u)));
+            for e in &u.entries {
+                let _ = writeln!(out, "    {}", escaped(&entry_line(e)));
+            }
         }
+    };
+    if score.is_empty() {
+        out.push_str("没有单位的总分、名次或折算分发生变化。\n");
+    } else {
+        let _ = writeln!(out, "{}个单位的总分、名次或折算分有变动：", score.len());
+        list(&mut out, &score);
+    }
+    if !entries_only.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}个单位只有扣分记录变动，总分、名次不变（如申诉不成立、扣分为0的记录）：",
+            entries_only.len()
+        );
+        list(&mut out, &entries_only);
     }
     out
 }
@@ -369,15 +390,50 @@ mod tests {
         };
         let text = diff_text(&d);
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "1个单位有变动：");
+        assert_eq!(lines[0], "1个单位的总分、名次或折算分有变动：");
         assert_eq!(lines[1], "住建局 75.00 → 80.00，第11名 → 第5名");
         // The ESC of a hostile 编号 is shown escaped.
         assert_eq!(
             lines[2],
-            "    变更 D3.2 热线工单!7 编号GD\\x1B[2J：5.00 → 0.00（逾期；申诉成立：原应扣5.00，免扣）"
+            "    变更 D3.2 热线工单!7 编号GD\\x1B[2J：5.00 → 0.00，事由：逾期；申诉成立：原应扣5.00，免扣"
         );
         assert!(!text.contains('\u{1b}'));
         assert_eq!(diff_text(&Diff::default()), format!("{NOTHING_CHANGED}\n"));
+    }
+
+    #[test]
+    fn units_whose_entries_changed_only_are_listed_apart_without_doubled_brackets() {
+        let mut same = change();
+        same.name = "公安局".into();
+        same.new = same.old;
+        same.entries = vec![EntryChange {
+            change: Change::Added,
+            clause: "D3.2".into(),
+            source: "申诉!3".into(),
+            record: Some("GD7".into()),
+            old: None,
+            new: Some((dec!(0), "（a）申诉不成立：证据不足".into())),
+        }];
+        let d = Diff {
+            units: vec![same.clone(), change()],
+        };
+        let text = diff_text(&d);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "1个单位的总分、名次或折算分有变动：");
+        assert_eq!(lines[1], "住建局 75.00 → 80.00，第11名 → 第5名");
+        assert_eq!(lines[3], "");
+        assert!(lines[4].starts_with("1个单位只有扣分记录变动，总分、名次不变"));
+        assert_eq!(lines[5], "公安局 75.00，第11名");
+        assert_eq!(
+            lines[6],
+            "    新增 D3.2 申诉!3 编号GD7：扣0.00，事由：（a）申诉不成立：证据不足"
+        );
+        assert!(!text.contains("（（"), "{text}");
+        let only = diff_text(&Diff { units: vec![same] });
+        assert!(
+            only.starts_with("没有单位的总分、名次或折算分发生变化。\n\n1个单位只有扣分记录变动"),
+            "{only}"
+        );
     }
 
     #[test]

@@ -1842,7 +1842,7 @@ fn usage_errors_are_in_chinese_with_the_usage_line_and_a_hint() {
         ),
         (
             vec!["score", "--year", "2017"],
-            vec!["缺少必需的参数", "<LEDGER>", "用法：ksfk score"],
+            vec!["缺少必需的参数", "<台账>", "用法：ksfk score"],
         ),
         (
             vec!["score", l, "--year", "17"],

@@ -671,7 +671,7 @@ fn an_interim_run_scores_what_is_there_and_year_end_fails() {
     assert!(stdout.contains("暂计（截至2017-06-30）"), "{stdout}");
     assert!(err.contains("尚无满意度调查结果"), "{err}");
     // 说明 says so.
-    let result = dir.path().join("考核结果-2017.xlsx");
+    let result = dir.path().join("考核结果-2017-暂计截至0630.xlsx");
     let mut wb: Xlsx<_> = calamine::open_workbook(&result).unwrap();
     let notes = wb.worksheet_range("说明").unwrap();
     let nature = notes

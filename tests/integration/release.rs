@@ -96,47 +96,114 @@ fn usage_txt_is_utf8_with_bom_and_crlf() {
     }
 }
 
-#[test]
-fn drop_helper_bat_switches_to_utf8_before_any_chinese_and_uses_crlf() {
-    let bytes = read("scripts/release/拖入台账计分.bat");
-    assert!(
-        !bytes.starts_with(BOM),
-        "a BOM would make cmd.exe run '\u{FEFF}@echo' as a command"
-    );
-    let text = std::str::from_utf8(&bytes).expect("the .bat is not UTF-8");
-    assert_eq!(line_ending_problems(&bytes), Vec::<String>::new());
-    let lines: Vec<&str> = text.split("\r\n").collect();
-    assert_eq!(lines[0], "@echo off");
-    assert_eq!(lines[1], "chcp 65001 >nul");
-    assert!(
-        lines[..2].iter().all(|l| l.is_ascii()),
-        "cmd.exe reads the lines before chcp in the ANSI code page"
-    );
-    assert!(!text.is_ascii(), "the helper's messages are in Chinese");
-    // It scores the dropped ledger with the year inferred (no --year), runs
-    // the ksfk.exe beside it whatever the current folder, and waits for a key.
-    let commands: Vec<&str> = lines
-        .iter()
+/// The helpers shipped beside ksfk.exe (docs/outputs.md, On Windows), each
+/// with the ksfk command it runs on what was dropped on it.
+const HELPERS: [(&str, &[&str]); 5] = [
+    ("拖入台账计分.bat", &[r#""%KSFK%" score "%~1""#]),
+    (
+        "检查台账.bat",
+        &[r#""%KSFK%" check %* --ask-date year-end"#],
+    ),
+    (
+        "年中暂计.bat",
+        &[r#""%KSFK%" score %* --ask-date last-month-end"#],
+    ),
+    ("年终计分.bat", &[r#""%KSFK%" score %* --per-unit"#]),
+    ("比较两次结果.bat", &[r#""%KSFK%" diff --by-time %*"#]),
+];
+
+/// A helper's lines that cmd.exe runs (not comments, not blank).
+fn commands(text: &str) -> Vec<&str> {
+    text.split("\r\n")
         .map(|l| l.trim())
         .filter(|l| !l.is_empty() && !l.starts_with("rem ") && !l.starts_with("::"))
-        .collect();
-    assert!(commands.contains(&r#"set "KSFK=%~dp0ksfk.exe""#));
-    assert!(commands.contains(&r#""%KSFK%" score "%~1""#));
-    assert!(!text.contains("--year"));
-    let pause = commands.iter().position(|l| *l == "pause");
-    let exit = commands.iter().position(|l| *l == "exit /b %RC%");
-    assert!(
-        matches!((pause, exit), (Some(p), Some(e)) if p + 1 == e && e + 1 == commands.len()),
-        "the helper must end with pause, then exit /b %RC%"
-    );
-    // Every goto has its label.
-    for line in &commands {
-        if let Some(label) = line.strip_prefix("goto ") {
+        .collect()
+}
+
+#[test]
+fn helpers_switch_to_utf8_before_any_chinese_and_use_crlf() {
+    for (name, runs) in HELPERS {
+        let bytes = read(&format!("scripts/release/{name}"));
+        assert!(
+            !bytes.starts_with(BOM),
+            "{name}: a BOM would make cmd.exe run '\u{FEFF}@echo' as a command"
+        );
+        let text = std::str::from_utf8(&bytes).expect("the .bat is not UTF-8");
+        assert_eq!(line_ending_problems(&bytes), Vec::<String>::new(), "{name}");
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(lines[0], "@echo off", "{name}");
+        assert_eq!(lines[1], "chcp 65001 >nul", "{name}");
+        assert!(
+            !text.is_ascii(),
+            "{name}: the helper's messages are in Chinese"
+        );
+        // It runs the ksfk.exe beside it whatever the current folder, on
+        // what was dropped, and waits for a key.
+        let commands = commands(text);
+        assert!(commands.contains(&r#"set "KSFK=%~dp0ksfk.exe""#), "{name}");
+        for run in runs {
+            assert!(commands.contains(run), "{name} does not run {run}");
+        }
+        // Every line that runs ksfk is ASCII but for what was dropped or
+        // typed: cmd.exe under another code page still runs it.
+        for line in commands.iter().filter(|l| l.starts_with("\"%KSFK%\"")) {
+            assert!(line.is_ascii(), "{name}: {line}");
+        }
+        assert!(!text.contains("--year"), "{name}: the year is inferred");
+        let pause = commands.iter().position(|l| *l == "pause");
+        let exit = commands.iter().position(|l| *l == "exit /b %RC%");
+        assert!(
+            matches!((pause, exit), (Some(p), Some(e)) if p + 1 == e && e + 1 == commands.len()),
+            "{name} must end with pause, then exit /b %RC%"
+        );
+        // Every goto has its label; every exit status has its message.
+        for line in &commands {
+            if let Some(label) = line.strip_prefix("goto ") {
+                assert!(
+                    commands.contains(&format!(":{label}").as_str()),
+                    "{name}: goto {label} has no label"
+                );
+            }
+        }
+        for rc in 0..4 {
             assert!(
-                commands.contains(&format!(":{label}").as_str()),
-                "goto {label} has no label"
+                commands
+                    .iter()
+                    .any(|l| l.starts_with(&format!("if \"%RC%\"==\"{rc}\" goto "))),
+                "{name}: exit status {rc} has no message"
             );
         }
+        // No block in parentheses: a dropped path with `)` would end it.
+        assert!(
+            !commands.iter().any(|l| l.ends_with('(') || *l == ")"),
+            "{name}: a parenthesised block"
+        );
+    }
+    // The two that ask for a date leave the asking to ksfk (cmd's
+    // `set /p` reads piped answers wrongly under Wine), Enter meaning the
+    // default.
+    for name in ["检查台账.bat", "年中暂计.bat"] {
+        let text = String::from_utf8(read(&format!("scripts/release/{name}"))).unwrap();
+        assert!(text.contains("--ask-date"), "{name}");
+        assert!(!text.contains("set /p"), "{name}");
+    }
+}
+
+#[test]
+fn release_script_and_wine_test_ship_and_run_every_helper() {
+    let release = String::from_utf8(read("scripts/release.sh")).unwrap();
+    let wine = String::from_utf8(read("scripts/wine-test.sh")).unwrap();
+    let usage = String::from_utf8(read("scripts/release/使用说明.txt")).unwrap();
+    for (name, _) in HELPERS {
+        assert!(
+            release.matches(name).count() >= 2,
+            "release.sh: copy and check {name}"
+        );
+        assert!(wine.contains(name), "wine-test.sh does not run {name}");
+        assert!(
+            usage.contains(name),
+            "使用说明.txt does not describe {name}"
+        );
     }
 }
 

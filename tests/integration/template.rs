@@ -109,3 +109,40 @@ fn every_help_ends_with_a_worked_example() {
         assert!(out.contains("示例："), "{args:?}: {out}");
     }
 }
+
+#[test]
+fn the_guides_example_rows_are_a_valid_ledger() {
+    use ksfk::report::template::EXAMPLES;
+    // The minimal valid ledger, plus the guide's example row of every
+    // sheet (沟通机制's and 单位名单's rows are already there).
+    let mut t = TestLedger::valid();
+    let mut sheets: Vec<&str> = EXAMPLES.iter().map(|(s, _, _)| *s).collect();
+    sheets.dedup();
+    for sheet in sheets {
+        if sheet == "沟通机制" || sheet == "单位名单" {
+            continue;
+        }
+        let row: Vec<(&str, C)> = EXAMPLES
+            .iter()
+            .filter(|(s, _, _)| *s == sheet)
+            .map(|(_, h, v)| (*h, s(v)))
+            .collect();
+        t = t.row(sheet, &row);
+    }
+    let dir = tmp();
+    let p = save(&t, dir.path());
+    let (code, out, err) = check(&p);
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(out.contains("申诉1条，均已对应到扣分"), "{out}");
+    // The template says where the guide is, by its full path.
+    let o = dir.path().join("空白.xlsx");
+    let (code, out, _) = run(&["template", "-o", o.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with(&format!(
+            "已写出空白台账 {}（17个工作表，第一张“填写说明”",
+            o.canonicalize().unwrap().display()
+        )),
+        "{out}"
+    );
+}

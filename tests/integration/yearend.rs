@@ -93,13 +93,13 @@ fn one_appeal_between_two_runs_in_any_mix_of_workbook_and_json() {
     );
     let out = crate::common::unwrapped(out);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "1个单位有变动：");
+    assert_eq!(lines[0], "1个单位的总分、名次或折算分有变动：");
     assert_eq!(lines[1], "住建局 45.00 → 50.00，第19名 → 第18名");
     // H1 and H2 waived; H4 no longer stopped by the floor; H3 unchanged.
     assert_eq!(lines.len(), 5, "{out}");
     assert!(lines[2]
         .trim_start()
-        .starts_with("变更 D3.2 热线工单!2 编号H1：5.00 → 0.00（"));
+        .starts_with("变更 D3.2 热线工单!2 编号H1：5.00 → 0.00，事由："));
     assert!(lines[2].contains("申诉成立（昆企服〔2018〕3号）：原应扣5.00，免扣"));
     assert!(lines[3]
         .trim_start()
@@ -310,4 +310,42 @@ fn an_interim_beside_a_year_end_result_is_said_first() {
             "{out}"
         );
     }
+}
+
+/// 住建局's appeals on H1 and H2 upheld, and 财政局's on F1 rejected: 财政局's
+/// score stays, but its entries gain the rejection's zero-amount note.
+#[test]
+fn a_rejected_appeal_is_listed_apart_from_the_changed_scores() {
+    let dir = tmp();
+    let (old_x, _) = score(&ledger(), dir.path(), "old");
+    let rejected = appealed().row(
+        "申诉",
+        &[
+            ("单位", s("财政局")),
+            ("条款", s("D3.2")),
+            ("编号", s("F1")),
+            ("决定", s("不成立")),
+            ("文号", s("昆企服〔2018〕4号")),
+            ("理由", s("逾期属实")),
+        ],
+    );
+    let (new_x, _) = score(&rejected, dir.path(), "new");
+    let (code, out, err) = diff(&[&old_x, &new_x], &[]);
+    assert_eq!(code, 0, "{err}");
+    let out = crate::common::unwrapped(&out);
+    let (score_part, entries_part) = out
+        .split_once("只有扣分记录变动")
+        .unwrap_or_else(|| panic!("no group of entry-only changes:\n{out}"));
+    assert!(
+        score_part.starts_with("1个单位的总分、名次或折算分有变动：\n住建局 45.00 → 50.00"),
+        "{out}"
+    );
+    assert!(!score_part.contains("财政局"), "{out}");
+    assert!(score_part.trim_end().ends_with("1个单位"), "{out}");
+    let lines: Vec<&str> = entries_part.lines().collect();
+    assert_eq!(lines[1], "财政局 50.00，第18名", "{out}");
+    assert!(lines[2].trim_start().starts_with("新增 D3.2"), "{out}");
+    assert!(lines[2].contains("，事由："), "{out}");
+    // run() has scanned the text for doubled marks such as （（.
+    assert!(!out.contains("（（"), "{out}");
 }

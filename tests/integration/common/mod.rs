@@ -307,13 +307,38 @@ pub fn check(path: &Path) -> (i32, String, String) {
     run(&["check", path.to_str().unwrap(), "--year", "2017"])
 }
 
+/// Runs ksfk with `args` and returns (status, stdout, stderr). Every
+/// message it prints is scanned for doubled punctuation
+/// ([`assert_no_doubled_punctuation`]).
 pub fn run(args: &[&str]) -> (i32, String, String) {
     let out = ksfk().args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
+    let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    );
+    assert_no_doubled_punctuation(&stdout);
+    assert_no_doubled_punctuation(&stderr);
+    (out.status.code().unwrap_or(-1), stdout, stderr)
+}
+
+/// Two marks where the sentence wants one: `（（`, `？；`, `。。`, … A
+/// message built from pieces that each bring their own mark shows them.
+/// (`））` is left out: a bracket inside a bracket closes so.)
+pub const DOUBLED: [&str; 15] = [
+    "（（", "？；", "？。", "。。", "，，", "：：", "；；", "。；", "；。", "，。", "。，", "：。",
+    "，；", "；，", "、、",
+];
+
+/// Panics naming the line with doubled punctuation, if any.
+pub fn assert_no_doubled_punctuation(text: &str) {
+    for line in text.lines() {
+        for d in DOUBLED {
+            assert!(
+                !line.contains(d),
+                "doubled punctuation {d} in a message:\n{line}"
+            );
+        }
+    }
 }
 
 /// Terminal text with its wrapped lines joined again: ksfk wraps a long
