@@ -14,24 +14,32 @@
 //! within the limits, and read the zip parts as streams: memory stays
 //! within the compressed size of the rewritten parts.
 
-use std::io::{self, BufRead, BufReader, Cursor, Read, Write};
+mod ods;
+mod xls;
+mod xlsb;
+
+pub(crate) use ods::ods;
+pub(crate) use xls::xls;
+pub(crate) use xlsb::xlsb;
+
+use std::io::{Cursor, Read, Write};
 
 /// What to do with a file that cannot be read faithfully.
-const SAVE_AS: &str = "请在Excel或WPS中打开该文件，另存为.xlsx文件后再试";
+pub(super) const SAVE_AS: &str = "请在Excel或WPS中打开该文件，另存为.xlsx文件后再试";
 
-fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+pub(super) fn u16_at(b: &[u8], i: usize) -> Option<u16> {
     Some(u16::from_le_bytes(
         b.get(i..i.checked_add(2)?)?.try_into().ok()?,
     ))
 }
 
-fn u32_at(b: &[u8], i: usize) -> Option<u32> {
+pub(super) fn u32_at(b: &[u8], i: usize) -> Option<u32> {
     Some(u32::from_le_bytes(
         b.get(i..i.checked_add(4)?)?.try_into().ok()?,
     ))
 }
 
-fn u64_at(b: &[u8], i: usize) -> Option<u64> {
+pub(super) fn u64_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes(
         b.get(i..i.checked_add(8)?)?.try_into().ok()?,
     ))
@@ -39,305 +47,6 @@ fn u64_at(b: &[u8], i: usize) -> Option<u64> {
 
 // ---------------------------------------------------------------------------
 // .xls
-
-/// The code page of UTF-16, which BIFF8 strings are in.
-const UTF16_CODEPAGE: u16 = 1200;
-
-/// The code pages in which a BIFF5 workbook's byte strings can hold the
-/// ledger's Chinese text: GBK, Big5, GB2312, GB18030, UTF-8, and Mac
-/// Simplified and Traditional Chinese.
-const CHINESE_CODEPAGES: [u16; 7] = [936, 950, 20936, 54936, 65001, 10008, 10002];
-
-/// An .xls (BIFF8: BOF version 0x0600, or any calamine reads as BIFF8)
-/// whose CODEPAGE record is not 1200, made readable: calamine 0.38
-/// (xls.rs, `parse_workbook`; calamine issue #229)
-/// decodes every string of the file through the CODEPAGE record's code
-/// page, though BIFF8 stores strings as UTF-16 or as "compressed" UTF-16
-/// (the low bytes of characters up to U+00FF), whatever that record says.
-/// JExcelApi and Perl's Spreadsheet::WriteExcel write 1252, so sheet names
-/// and texts came back garbled (`单位名单` → `USMO\rTUS`). The record is
-/// set to 1200 in place — two bytes, in the sector that holds them — which
-/// is exact: Excel itself reads such a file so.
-///
-/// A BIFF5/7 workbook (Excel 5.0/95, or older) stores text in its code
-/// page, which is left as it is: calamine decodes it right. One whose
-/// code page cannot hold Chinese, or that names none, cannot hold a
-/// ledger's sheet names (SheetJS and Gnumeric write 1252, their Chinese
-/// already turned into `_` or `?`): it is refused with that reason rather
-/// than read into a list of missing sheets.
-///
-/// A container calamine cannot read is left as it is (calamine, or the
-/// bounds check before, says why).
-pub(crate) fn xls(mut bytes: Vec<u8>) -> Result<Vec<u8>, String> {
-    let Some(cfb) = Cfb::new(&bytes) else {
-        return Ok(bytes);
-    };
-    let Some(stream) = cfb.stream("Workbook").or_else(|| cfb.stream("Book")) else {
-        return Ok(bytes);
-    };
-    let at = |p: usize| stream.at(p).and_then(|o| u16_at(&bytes, o));
-    // The globals substream: BOF, then records up to its EOF.
-    let (Some(0x0809), Some(len)) = (at(0), at(2)) else {
-        return Ok(bytes);
-    };
-    let Some(version) = (len >= 2).then(|| at(4)).flatten() else {
-        return Ok(bytes);
-    };
-    // The BIFF versions before BIFF8 as calamine's `parse_bof` tells them
-    // (it reads any other as BIFF8, strings laid out as BIFF8's).
-    let dt = if len >= 4 { at(6) } else { None };
-    let legacy = matches!(version, 0x0002 | 0x0007 | 0x0200 | 0x0300 | 0x0400 | 0x0500)
-        || (version == 0 && dt == Some(0x1000));
-    let mut patches = Vec::new();
-    let mut codepage = None;
-    let mut p = 4 + usize::from(len);
-    while p + 4 <= stream.len {
-        let (Some(t), Some(len)) = (at(p), at(p + 2)) else {
-            break;
-        };
-        let len = usize::from(len);
-        if p + 4 + len > stream.len {
-            break;
-        }
-        match t {
-            0x0042 if len >= 2 => {
-                let value = at(p + 4);
-                codepage = value;
-                if !legacy && value != Some(UTF16_CODEPAGE) {
-                    let (Some(lo), Some(hi)) = (stream.at(p + 4), stream.at(p + 5)) else {
-                        return Ok(bytes);
-                    };
-                    patches.push(lo);
-                    patches.push(hi);
-                }
-            }
-            0x000A => break,
-            _ => {}
-        }
-        p += 4 + len;
-    }
-    if legacy {
-        return match codepage {
-            Some(cp) if CHINESE_CODEPAGES.contains(&cp) => Ok(bytes),
-            cp => Err(biff5_refusal(cp)),
-        };
-    }
-    for pair in patches.chunks(2) {
-        let [lo, hi] = UTF16_CODEPAGE.to_le_bytes();
-        bytes[pair[0]] = lo;
-        bytes[pair[1]] = hi;
-    }
-    Ok(bytes)
-}
-
-fn biff5_refusal(codepage: Option<u16>) -> String {
-    let cp = match codepage {
-        Some(cp) => format!("代码页{cp}"),
-        None => "未注明代码页".to_string(),
-    };
-    format!(
-        "该文件是Excel 5.0/95或更早的格式（BIFF5），{cp}，存不下中文：工作表名和文字中的中文已在保存时丢失或无法还原，不能作为台账读取。请回到生成它的程序，导出为.xlsx（或Excel 97-2003 .xls）文件；若能在Excel或WPS中看到正确的中文，也可另存为.xlsx文件后再试"
-    )
-}
-
-const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
-const RESERVED_SECTORS: u32 = 0xFFFF_FFFA;
-const DIFSECT: u32 = 0xFFFF_FFFC;
-/// Streams shorter than this live in the mini stream (MS-CFB 2.6.3).
-const MINI_STREAM_CUTOFF: u64 = 4096;
-const MINI_SECTOR: usize = 64;
-
-/// Where the bytes of one stream lie in the file: the file offset of each
-/// of its sectors, in order.
-struct Located {
-    offsets: Vec<usize>,
-    unit: usize,
-    len: usize,
-}
-
-impl Located {
-    /// The file offset of the stream's byte `p`.
-    fn at(&self, p: usize) -> Option<usize> {
-        if p >= self.len {
-            return None;
-        }
-        Some(self.offsets.get(p / self.unit)? + p % self.unit)
-    }
-}
-
-/// The compound file (OLE) container of an .xls, walked as calamine 0.38's
-/// `cfb` module walks it, to find where a stream's bytes lie in the file.
-/// Anything out of the ordinary gives `None`: the file is then left to
-/// calamine, which reports it (the bounds check before refuses what would
-/// make calamine misbehave).
-struct Cfb<'a> {
-    bytes: &'a [u8],
-    size: usize,
-    maxid: u32,
-    fats: Vec<u32>,
-    /// Directory entries: name, first sector, length.
-    dirs: Vec<(String, u32, u64)>,
-    /// The mini stream (the root entry's chain) and the mini FAT.
-    mini: Option<(Located, Vec<u32>)>,
-}
-
-impl<'a> Cfb<'a> {
-    fn new(bytes: &'a [u8]) -> Option<Cfb<'a>> {
-        if bytes.len() < 512 || u16_at(bytes, 32)? != 6 {
-            return None;
-        }
-        let size = match u16_at(bytes, 30)? {
-            9 => 512,
-            12 if bytes.len() >= 4096 => 4096,
-            _ => return None,
-        };
-        let h = |i| u32_at(bytes, i);
-        let (dir_start, mini_fat_start, mini_fat_len, difat_start) =
-            (h(48)?, h(60)?, h(64)?, h(68)?);
-        let maxid = u32::try_from(bytes.len() / size).ok()?;
-        let mut cfb = Cfb {
-            bytes,
-            size,
-            maxid,
-            fats: Vec::new(),
-            dirs: Vec::new(),
-            mini: None,
-        };
-        let mut difat: Vec<u32> = words(&bytes[76..512]);
-        let mut id = difat_start;
-        let mut steps = 0u32;
-        while id < RESERVED_SECTORS {
-            steps += 1;
-            if steps > maxid + 1 {
-                return None;
-            }
-            difat.extend(words(cfb.sector(id)?));
-            id = difat.pop()?;
-        }
-        let fat_sectors: Vec<u32> = difat.into_iter().filter(|id| *id < DIFSECT).collect();
-        if fat_sectors.len() > maxid as usize + 1 {
-            return None;
-        }
-        let mut fats = Vec::new();
-        for id in fat_sectors {
-            fats.extend(words(cfb.sector(id)?));
-        }
-        cfb.fats = fats;
-        let dirs = cfb.chain(dir_start, u64::MAX)?;
-        let large = size == 4096;
-        cfb.dirs = cfb
-            .read(&dirs)
-            .chunks_exact(128)
-            .map(|c| {
-                let units: Vec<u16> = c[..64].chunks(2).filter_map(|u| u16_at(u, 0)).collect();
-                let mut name = String::from_utf16_lossy(&units);
-                if let Some(l) = name.find('\0') {
-                    name.truncate(l);
-                }
-                let start = u32_at(c, 116).unwrap_or(ENDOFCHAIN);
-                let len = if large {
-                    u64_at(c, 120).unwrap_or(0)
-                } else {
-                    u64::from(u32_at(c, 120).unwrap_or(0))
-                };
-                (name, start, len)
-            })
-            .collect();
-        let &(_, root_start, root_len) = cfb.dirs.first()?;
-        if mini_fat_len > 0 {
-            let ministream = cfb.chain(root_start, root_len)?;
-            let minifat = cfb.chain(mini_fat_start, u64::from(mini_fat_len) * size as u64)?;
-            let minifat = words(&cfb.read(&minifat));
-            cfb.mini = Some((ministream, minifat));
-        }
-        Some(cfb)
-    }
-
-    /// The file offset of sector `id`, which must lie wholly in the file.
-    fn sector_at(&self, id: u32) -> Option<usize> {
-        if id > self.maxid {
-            return None;
-        }
-        let start = (id as usize + 1).checked_mul(self.size)?;
-        (start + self.size <= self.bytes.len()).then_some(start)
-    }
-
-    fn sector(&self, id: u32) -> Option<&'a [u8]> {
-        let start = self.sector_at(id)?;
-        self.bytes.get(start..start + self.size)
-    }
-
-    /// The sectors of the chain from `start`, as many as `len` bytes take
-    /// (all of it for `u64::MAX`); `None` for a chain that leaves the file
-    /// or its table, or loops.
-    fn chain(&self, start: u32, len: u64) -> Option<Located> {
-        let mut offsets = Vec::new();
-        let mut id = start;
-        let need = len.div_ceil(self.size as u64);
-        while id != ENDOFCHAIN && (offsets.len() as u64) < need {
-            offsets.push(self.sector_at(id)?);
-            if offsets.len() > self.maxid as usize + 1 {
-                return None;
-            }
-            id = *self.fats.get(id as usize)?;
-        }
-        let held = offsets.len() * self.size;
-        Some(Located {
-            offsets,
-            unit: self.size,
-            len: usize::try_from(len).unwrap_or(usize::MAX).min(held),
-        })
-    }
-
-    fn read(&self, s: &Located) -> Vec<u8> {
-        let mut out = Vec::with_capacity(s.len);
-        for o in &s.offsets {
-            out.extend_from_slice(&self.bytes[*o..*o + s.unit]);
-        }
-        out.truncate(s.len);
-        out
-    }
-
-    /// Where the stream `name` lies (its first directory entry of that
-    /// name in any letter case, as calamine finds it), whole.
-    fn stream(&self, name: &str) -> Option<Located> {
-        let &(_, start, len) = self
-            .dirs
-            .iter()
-            .find(|(n, _, _)| n.eq_ignore_ascii_case(name))?;
-        let located = if len < MINI_STREAM_CUTOFF {
-            let (ministream, minifat) = self.mini.as_ref()?;
-            let mut offsets = Vec::new();
-            let mut id = start;
-            let need = len.div_ceil(MINI_SECTOR as u64);
-            while id != ENDOFCHAIN && (offsets.len() as u64) < need {
-                // A mini sector lies within one sector of the mini stream.
-                let at = (id as usize).checked_mul(MINI_SECTOR)?;
-                ministream.at(at + MINI_SECTOR - 1)?;
-                offsets.push(ministream.at(at)?);
-                if offsets.len() > ministream.len / MINI_SECTOR {
-                    return None;
-                }
-                id = *minifat.get(id as usize)?;
-            }
-            Located {
-                offsets,
-                unit: MINI_SECTOR,
-                len: len as usize,
-            }
-        } else {
-            self.chain(start, len)?
-        };
-        (located.len as u64 == len).then_some(located)
-    }
-}
-
-fn words(b: &[u8]) -> Vec<u32> {
-    b.chunks_exact(4).filter_map(|c| u32_at(c, 0)).collect()
-}
-
-// ---------------------------------------------------------------------------
-// Neither a zip package nor a compound file
 
 /// What a file that is neither a zip package nor a compound file is, when
 /// it is a form that systems export under an .xls name and calamine does
@@ -362,7 +71,7 @@ pub(crate) fn unreadable_form(bytes: &[u8]) -> Option<String> {
     ))
 }
 
-fn form(bytes: &[u8]) -> Option<&'static str> {
+pub(super) fn form(bytes: &[u8]) -> Option<&'static str> {
     let head = &bytes[..bytes.len().min(4096)];
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
@@ -392,13 +101,13 @@ fn form(bytes: &[u8]) -> Option<&'static str> {
 // ---------------------------------------------------------------------------
 // Zip packages (.ods, .xlsb)
 
-fn unreadable(what: &str, e: impl std::fmt::Display) -> String {
+pub(super) fn unreadable(what: &str, e: impl std::fmt::Display) -> String {
     super::open::unreadable(&format!("无法读取该工作簿（{what}）"), &e)
 }
 
 /// Writes `zip` again with the entries `rewrite` says to change, each
 /// streamed through it; every other entry is copied as it is, compressed.
-fn rezip(
+pub(super) fn rezip(
     bytes: &[u8],
     changed: &[usize],
     mut rewrite: impl FnMut(usize, &mut dyn Read, &mut dyn Write) -> Result<(), String>,
@@ -428,7 +137,7 @@ fn rezip(
 
 /// The index of the zip entry `name` as calamine looks it up: the exact
 /// name, else one that differs in letter case or `\` for `/`.
-fn entry_index(zip: &zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<usize> {
+pub(super) fn entry_index(zip: &zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<usize> {
     if let Some(i) = zip.index_for_name(name) {
         return Some(i);
     }
@@ -441,417 +150,12 @@ fn entry_index(zip: &zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<usize
 // ---------------------------------------------------------------------------
 // .ods
 
-/// An .ods whose content.xml has text between the elements of its tables
-/// (whitespace that indents the XML, as Gnumeric and SheetJS write it),
-/// made readable: calamine 0.38 (ods.rs, `read_row`) expects nothing but
-/// `table:table-cell` elements inside a `table:table-row`, and refused the
-/// file (`Expecting 'table-cell', found 'Text(…)'`); and inside a string
-/// cell it adds the indentation around the cell's `text:p` to the value.
-/// Whitespace-only text in a table row but outside a paragraph (`text:p`,
-/// `text:h`), and comments and processing instructions there, are
-/// removed: in ODF such text is not content, so the values stay as
-/// written. Text inside paragraphs, and anything outside table rows (which
-/// calamine reads past), is kept as it is; a file with nothing to remove
-/// (LibreOffice's) is returned unchanged.
-pub(crate) fn ods(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
-    let index = {
-        let Ok(zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice())) else {
-            return Ok(bytes);
-        };
-        // calamine reads `content.xml` by its exact name.
-        match zip.index_for_name("content.xml") {
-            Some(i) => i,
-            None => return Ok(bytes),
-        }
-    };
-    let needed = {
-        let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice()))
-            .map_err(|e| unreadable("文件已损坏", e))?;
-        let content = zip
-            .by_index(index)
-            .map_err(|e| unreadable("文件已损坏", e))?;
-        strip_ods_text(BufReader::new(content), None)?
-    };
-    if !needed {
-        return Ok(bytes);
-    }
-    rezip(&bytes, &[index], |_, from, to| {
-        strip_ods_text(BufReader::new(from), Some(to)).map(|_| ())
-    })
-}
-
-/// Copies content.xml from `from` to `to` without the text calamine
-/// cannot read ([`ods`]); with no `to`, only tells whether there is any.
-fn strip_ods_text(from: impl BufRead, mut to: Option<&mut dyn Write>) -> Result<bool, String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_reader(from);
-    let config = reader.config_mut();
-    config.trim_text(false);
-    config.check_end_names = false;
-    config.check_comments = false;
-    config.expand_empty_elements = false;
-    let mut writer = to.as_mut().map(quick_xml::Writer::new);
-    let mut buf = Vec::new();
-    // Rows and paragraphs open around the current event.
-    let (mut rows, mut paragraphs) = (0usize, 0usize);
-    let mut found = false;
-    let is_paragraph = |name: &str| name == "text:p" || name == "text:h";
-    let is_row = |name: &str| name == "table:table-row";
-    loop {
-        buf.clear();
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|e| unreadable("content.xml 不是有效的XML", e))?;
-        let drop = match &event {
-            Event::Eof => break,
-            Event::Start(e) => {
-                let name = e.name();
-                paragraphs += usize::from(is_paragraph(name.as_ref()));
-                rows += usize::from(is_row(name.as_ref()));
-                false
-            }
-            Event::End(e) => {
-                let name = e.name();
-                if is_paragraph(name.as_ref()) {
-                    paragraphs = paragraphs.saturating_sub(1);
-                }
-                if is_row(name.as_ref()) {
-                    rows = rows.saturating_sub(1);
-                }
-                false
-            }
-            Event::Text(t) if rows > 0 && paragraphs == 0 => {
-                t.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-            }
-            Event::Comment(_) | Event::PI(_) => rows > 0 && paragraphs == 0,
-            _ => false,
-        };
-        found |= drop;
-        match writer.as_mut() {
-            None if found => return Ok(true),
-            None => {}
-            Some(_) if drop => {}
-            Some(w) => w
-                .write_event(event)
-                .map_err(|e| unreadable("无法写出修正后的内容", e))?,
-        }
-    }
-    Ok(found)
-}
-
-// ---------------------------------------------------------------------------
-// .xlsb
-
-/// The largest cell record converted (a cell holds at most 32,767
-/// characters: 64 KB of UTF-16, and its formatting runs).
-const MAX_CELL_RECORD: usize = 1 << 20;
-
-/// An .xlsb whose worksheets hold cell records that calamine 0.38 skips
-/// (xlsb/cells_reader.rs, `next_cell`: `_ => continue`), made readable
-/// by writing each as the full record calamine reads — the same value,
-/// style and column:
-/// - the short cell records BrtShortBlank … BrtShortIsst (types 0x0C–0x12,
-///   [MS-XLSB] 2.4): a cell right after another in its row, without its
-///   column (SheetJS writes them for every such cell, so all but the first
-///   header cell vanished). Each becomes its full form (type − 0x0B) with
-///   the column of the cell before it plus one; one that opens a row has
-///   no column to follow, and the file is refused;
-/// - BrtFmlaError (0x0B, [MS-XLSB] 2.4.654), a formula whose cached value is an error: it
-///   becomes BrtCellError with that error (its formula is not read);
-/// - BrtCellRString (0x3E, [MS-XLSB] 2.4.323), a cell of formatted text: it becomes
-///   BrtCellSt with the same text.
-///
-/// The worksheets are the parts `xl/_rels/workbook.bin.rels` names as
-/// worksheets (or dialog sheets), found as calamine finds them.
-pub(crate) fn xlsb(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
-    let sheets = {
-        let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice())) else {
-            return Ok(bytes);
-        };
-        let mut changed = Vec::new();
-        for i in xlsb_sheets(&mut zip) {
-            let part = zip.by_index(i).map_err(|e| unreadable("文件已损坏", e))?;
-            if xlsb_needs_rewrite(BufReader::new(part)) {
-                changed.push(i);
-            }
-        }
-        changed
-    };
-    if sheets.is_empty() {
-        return Ok(bytes);
-    }
-    rezip(&bytes, &sheets, |_, from, to| {
-        rewrite_xlsb_sheet(&mut BufReader::new(from), to)
-    })
-}
-
-/// The zip entries of the worksheets of an .xlsb ([`xlsb`]).
-fn xlsb_sheets(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Vec<usize> {
-    use quick_xml::events::Event;
-    let mut targets = Vec::new();
-    {
-        let Ok(rels) = zip.by_name("xl/_rels/workbook.bin.rels") else {
-            return Vec::new();
-        };
-        let mut reader = quick_xml::Reader::from_reader(BufReader::new(rels.take(1 << 24)));
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            match reader.read_event_into(&mut buf) {
-                Ok(Event::Start(e)) | Ok(Event::Empty(e))
-                    if e.local_name().as_ref() == "Relationship" =>
-                {
-                    // As calamine decodes them (`decode_attr`).
-                    let attr = |name: &str| {
-                        e.attributes()
-                            .flatten()
-                            .find(|a| a.key.as_ref() == name)
-                            .and_then(|a| {
-                                quick_xml::escape::unescape(&a.value)
-                                    .ok()
-                                    .map(|v| v.into_owned())
-                            })
-                    };
-                    let sheet = attr("Type")
-                        .is_some_and(|t| t.ends_with("/worksheet") || t.ends_with("/dialogsheet"));
-                    if let (true, Some(target)) = (sheet, attr("Target")) {
-                        targets.push(format!("xl/{target}"));
-                    }
-                }
-                Ok(Event::Eof) | Err(_) => break,
-                _ => {}
-            }
-        }
-    }
-    let mut found: Vec<usize> = targets.iter().filter_map(|t| entry_index(zip, t)).collect();
-    found.sort_unstable();
-    found.dedup();
-    found
-}
-
-/// A record's header as read: its type, its length, and its bytes.
-struct Header {
-    typ: u16,
-    len: usize,
-    raw: [u8; 6],
-    raw_len: usize,
-}
-
-/// Reads the next record header as calamine does (a type of one or two
-/// bytes, a length of one to four); `None` at the end of the part.
-fn read_header(r: &mut impl Read) -> io::Result<Option<Header>> {
-    let mut h = Header {
-        typ: 0,
-        len: 0,
-        raw: [0; 6],
-        raw_len: 0,
-    };
-    let mut byte = |h: &mut Header| -> io::Result<u8> {
-        let mut b = [0u8];
-        r.read_exact(&mut b)?;
-        h.raw[h.raw_len] = b[0];
-        h.raw_len += 1;
-        Ok(b[0])
-    };
-    let first = match byte(&mut h) {
-        Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    h.typ = if first & 0x80 != 0 {
-        u16::from(first & 0x7F) | (u16::from(byte(&mut h)? & 0x7F) << 7)
-    } else {
-        u16::from(first)
-    };
-    let mut b = byte(&mut h)?;
-    h.len = usize::from(b & 0x7F);
-    for i in 1..4 {
-        if b & 0x80 == 0 {
-            break;
-        }
-        b = byte(&mut h)?;
-        h.len += usize::from(b & 0x7F) << (7 * i);
-    }
-    Ok(Some(h))
-}
-
-const BRT_ROW_HDR: u16 = 0x0000;
-const BRT_END_SHEET_DATA: u16 = 0x0092;
-const BRT_FMLA_ERROR: u16 = 0x000B;
-const BRT_CELL_RSTRING: u16 = 0x003E;
-
-fn is_cell(typ: u16) -> bool {
-    matches!(typ, 0x0001..=0x0012 | BRT_CELL_RSTRING)
-}
-
-fn needs_rewrite(typ: u16) -> bool {
-    matches!(typ, BRT_FMLA_ERROR..=0x0012 | BRT_CELL_RSTRING)
-}
-
-/// Whether a worksheet part holds a record [`xlsb`] rewrites (before its
-/// BrtEndSheetData, where calamine stops). A part that ends early is left
-/// to calamine, which reports it.
-fn xlsb_needs_rewrite(mut r: impl Read) -> bool {
-    loop {
-        let Ok(Some(h)) = read_header(&mut r) else {
-            return false;
-        };
-        if needs_rewrite(h.typ) {
-            return true;
-        }
-        if h.typ == BRT_END_SHEET_DATA {
-            return false;
-        }
-        match io::copy(&mut (&mut r).take(h.len as u64), &mut io::sink()) {
-            Ok(n) if n == h.len as u64 => {}
-            _ => return false,
-        }
-    }
-}
-
-/// Copies a worksheet part, each record [`xlsb`] names written in its
-/// full form.
-fn rewrite_xlsb_sheet(r: &mut impl Read, w: &mut dyn Write) -> Result<(), String> {
-    let broken = |e: io::Error| unreadable("工作表数据不完整", e);
-    let written = |e: io::Error| unreadable("无法写出修正后的内容", e);
-    // The row being read (1-based, for messages) and the column of its
-    // last cell record.
-    let mut row: u64 = 0;
-    let mut col: Option<u32> = None;
-    let mut payload = Vec::new();
-    while let Some(h) = read_header(r).map_err(broken)? {
-        if !is_cell(h.typ) && h.typ != BRT_ROW_HDR {
-            w.write_all(&h.raw[..h.raw_len]).map_err(written)?;
-            let n = io::copy(&mut r.take(h.len as u64), w).map_err(broken)?;
-            if n != h.len as u64 {
-                return Err(unreadable("工作表数据不完整", "record cut short"));
-            }
-            if h.typ == BRT_END_SHEET_DATA {
-                // calamine reads no further: the rest as it is.
-                io::copy(r, w).map_err(broken)?;
-                return Ok(());
-            }
-            continue;
-        }
-        if h.len > MAX_CELL_RECORD {
-            return Err(unreadable(
-                "单元格记录过大，文件已损坏",
-                format!("record of {} bytes", h.len),
-            ));
-        }
-        payload.clear();
-        payload.resize(h.len, 0);
-        r.read_exact(&mut payload).map_err(broken)?;
-        if h.typ == BRT_ROW_HDR {
-            row = u64::from(u32_at(&payload, 0).unwrap_or(0)) + 1;
-            col = None;
-            write_record(w, &h, None, &payload).map_err(written)?;
-            continue;
-        }
-        let short = (0x000C..=0x0012).contains(&h.typ);
-        let (typ, record) = if short {
-            let Some(c) = col.and_then(|c| c.checked_add(1)) else {
-                return Err(format!(
-                    "该.xlsb文件第{row}行开头的单元格记录没有注明列号（简短单元格记录只能紧跟在同一行的另一个单元格之后，文件可能已损坏）：无法确定它在哪一列，拒绝读取。{SAVE_AS}"
-                ));
-            };
-            let mut full = c.to_le_bytes().to_vec();
-            full.extend_from_slice(&payload);
-            (h.typ - 0x000B, full)
-        } else {
-            (h.typ, std::mem::take(&mut payload))
-        };
-        let Some(c) = u32_at(&record, 0) else {
-            return Err(unreadable(
-                "单元格记录不完整，文件已损坏",
-                format!("record 0x{:02X} of {} bytes", h.typ, h.len),
-            ));
-        };
-        col = Some(c);
-        let (typ, record) = match typ {
-            BRT_FMLA_ERROR => (0x0003, record.get(..9).map(<[u8]>::to_vec)),
-            BRT_CELL_RSTRING => (0x0006, rich_to_plain(&record)),
-            t => (t, Some(record)),
-        };
-        let record = record
-            .filter(|r| r.len() >= min_cell_len(typ, r))
-            .ok_or_else(|| {
-                unreadable(
-                    "单元格记录不完整，文件已损坏",
-                    format!("record 0x{:02X} of {} bytes", h.typ, h.len),
-                )
-            })?;
-        if typ == h.typ {
-            write_record(w, &h, None, &record).map_err(written)?;
-        } else {
-            write_record(w, &h, Some(typ), &record).map_err(written)?;
-        }
-        payload = record;
-    }
-    Ok(())
-}
-
-/// BrtCellRString's cell and text (a RichStr: flags, then an
-/// XLWideString, then formatting runs and phonetic text) as BrtCellSt's
-/// cell and text.
-fn rich_to_plain(record: &[u8]) -> Option<Vec<u8>> {
-    let cch = u32_at(record, 9)? as usize;
-    let end = 13usize.checked_add(cch.checked_mul(2)?)?;
-    let mut out = record.get(..8)?.to_vec();
-    out.extend_from_slice(record.get(9..end)?);
-    Some(out)
-}
-
-/// The shortest record of full cell type `typ` that calamine reads without
-/// going past its end (Cell is 8 bytes; then the value).
-fn min_cell_len(typ: u16, record: &[u8]) -> usize {
-    match typ {
-        0x0001 => 8,
-        0x0002 | 0x0007 => 12,
-        0x0003 | 0x0004 => 9,
-        0x0005 => 16,
-        0x0006 => u32_at(record, 8).map_or(usize::MAX, |cch| {
-            (cch as usize).saturating_mul(2).saturating_add(12)
-        }),
-        // Formula records, copied as they are.
-        _ => 8,
-    }
-}
-
-/// Writes a record: its original header when its type is unchanged and
-/// `typ` is `None`, else a new header of type `typ` (below 0x80) and the
-/// payload's length.
-fn write_record(w: &mut dyn Write, h: &Header, typ: Option<u16>, payload: &[u8]) -> io::Result<()> {
-    match typ {
-        None if payload.len() == h.len => w.write_all(&h.raw[..h.raw_len])?,
-        _ => {
-            let typ = typ.unwrap_or(h.typ);
-            let mut header = Vec::with_capacity(6);
-            if typ < 0x80 {
-                header.push(typ as u8);
-            } else {
-                header.push((typ & 0x7F) as u8 | 0x80);
-                header.push((typ >> 7) as u8);
-            }
-            let mut n = payload.len();
-            loop {
-                let b = (n & 0x7F) as u8;
-                n >>= 7;
-                if n == 0 {
-                    header.push(b);
-                    break;
-                }
-                header.push(b | 0x80);
-            }
-            w.write_all(&header)?;
-        }
-    }
-    w.write_all(payload)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::open::CFB_MAGIC;
+    use super::ods::strip_ods_text;
+    use super::xls::{Cfb, ENDOFCHAIN};
+    use super::xlsb::{rewrite_xlsb_sheet, write_record, Header};
     use super::*;
     use calamine::{Data, Reader};
 
