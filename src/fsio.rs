@@ -9,7 +9,7 @@
 //! which the file system refuses atomically when the name exists), not only
 //! when the run starts. The ledger itself is never an output.
 //!
-//! Temporary names carry the process id and a random part and are created
+//! Temporary names are drawn at random by tempfile and created
 //! exclusively, so a temporary file left by a killed run (even one that had
 //! this run's process id) never collides with this run's; such leftovers
 //! are ignored. An interrupt (Ctrl-C) removes this run's temporary files
@@ -349,60 +349,49 @@ fn test_pause() {
     }
 }
 
-/// `<pid>-<random>`: a part of a temporary name no other run produces.
-fn unique_part() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    // RandomState is seeded from the system's random source.
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    if let Ok(t) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
-        h.write_u128(t.as_nanos());
-    }
-    format!("{}-{:016x}", std::process::id(), h.finish())
-}
-
-/// `folder/.name.ksfk-<pid>-<random>.tmp`: hidden, in the target's own
-/// folder so that putting it in place stays on one file system.
-fn temp_path(path: &Path) -> PathBuf {
+/// Makes a new hidden file system object beside `path`
+/// (`folder/.name.ksfk-<random>.tmp`, in the target's own folder so that
+/// putting it in place stays on one file system) with `make`, under a
+/// name no other file has: tempfile draws the names and tries another
+/// when one exists. The object is kept; ksfk removes it itself.
+fn beside<R>(
+    path: &Path,
+    make: impl FnMut(&Path) -> std::io::Result<R>,
+) -> std::io::Result<(PathBuf, R)> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "output".into());
-    path.with_file_name(format!(".{name}.ksfk-{}.tmp", unique_part()))
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let made = tempfile::Builder::new()
+        .prefix(&format!(".{name}.ksfk-"))
+        .suffix(".tmp")
+        .make_in(dir, make)?;
+    let (made, temp) = made.into_parts();
+    Ok((temp.keep().map_err(|e| e.error)?, made))
 }
 
 /// Creates a new temporary file (or folder) for `path`, listed for removal
-/// on interrupt; another name is tried if one exists already.
+/// on interrupt.
 fn create_temp(path: &Path, folder: bool) -> Result<(PathBuf, Option<fs::File>), FsError> {
-    let mut tries = 0;
-    loop {
-        let tmp = temp_path(path);
-        let mut p = pending();
-        let made = if folder {
-            fs::create_dir(&tmp).map(|()| None)
+    let mut p = pending();
+    let (tmp, file) = beside(path, |tmp| {
+        if folder {
+            fs::create_dir(tmp).map(|()| None)
         } else {
             fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
-                .open(&tmp)
+                .open(tmp)
                 .map(Some)
-        };
-        match made {
-            Ok(f) => {
-                p.push(tmp.clone());
-                return Ok((tmp, f));
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => tries += 1,
-            Err(e) => return Err(io_at(path)(e)),
         }
-    }
-}
-
-/// A name for keeping a replaced file until every output is in place.
-fn backup_path(path: &Path) -> PathBuf {
-    temp_path(path)
+    })
+    .map_err(io_at(path))?;
+    p.push(tmp.clone());
+    Ok((tmp, file))
 }
 
 /// What has been staged and what has been put in place.
@@ -597,10 +586,17 @@ fn place(tmp: &Path, target: &Path, force: bool) -> Result<Done, FsError> {
     }
     // (Not listed for the interrupt handler: it waits while outputs are
     // put in place, and the backups are removed right after.)
-    let backup = backup_path(target);
-    if fs::hard_link(target, &backup).is_err() {
-        fs::rename(target, &backup).map_err(io_at(target))?;
-    }
+    // The backup is a second name for the file where the system has hard
+    // links; else the file itself, moved to a fresh name.
+    let backup = match beside(target, |b| fs::hard_link(target, b)) {
+        Ok((backup, ())) => backup,
+        Err(_) => {
+            let (backup, ()) =
+                beside(target, |b| fs::File::create_new(b).map(|_| ())).map_err(io_at(target))?;
+            fs::rename(target, &backup).map_err(io_at(target))?;
+            backup
+        }
+    };
     match fs::rename(tmp, target) {
         Ok(()) => Ok(Done::Replaced {
             target: target.to_path_buf(),
@@ -844,8 +840,15 @@ mod tests {
         write_all(&[(a.clone(), b"new".to_vec())], None, false).unwrap();
         assert_eq!(fs::read(&a).unwrap(), b"new");
         assert_eq!(fs::read(&stale).unwrap(), b"stale");
-        // Two temporary names for one target never coincide.
-        assert_ne!(temp_path(&a), temp_path(&a));
+        // Two temporary files for one target never share a name.
+        let (x, _) = create_temp(&a, false).unwrap();
+        let (y, _) = create_temp(&a, false).unwrap();
+        assert_ne!(x, y);
+        assert!(x
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with(".x.xlsx.ksfk-"));
     }
 
     #[test]
