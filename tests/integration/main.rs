@@ -15,6 +15,7 @@ mod interim;
 mod ledger;
 mod multi;
 mod names;
+mod parts;
 mod producers;
 mod reading;
 mod readings;
