@@ -15,6 +15,11 @@ pub const MAX_FILE_BYTES: u64 = 256 << 20;
 /// Reads the whole ledger file at `path` after checking what it is and its
 /// size; reads at most [`MAX_FILE_BYTES`] even if the file grows meanwhile.
 pub fn load(path: &Path) -> Result<Vec<u8>, LedgerError> {
+    load_at_most(path, MAX_FILE_BYTES)
+}
+
+/// [`load`] with another bound on the size (a result file read back).
+pub fn load_at_most(path: &Path, max: u64) -> Result<Vec<u8>, LedgerError> {
     let shown = path.display().to_string();
     let io = |source| LedgerError::Io {
         path: shown.clone(),
@@ -26,31 +31,29 @@ pub fn load(path: &Path) -> Result<Vec<u8>, LedgerError> {
     };
     // Looked at before it is opened: opening a FIFO blocks.
     let meta = std::fs::metadata(path).map_err(io)?;
-    check_kind(&meta).map_err(refuse)?;
+    check_kind(&meta, max).map_err(refuse)?;
     let file = std::fs::File::open(path).map_err(io)?;
     // And again on what was opened (the name may have been replaced).
     let meta = file.metadata().map_err(io)?;
-    check_kind(&meta).map_err(refuse)?;
+    check_kind(&meta, max).map_err(refuse)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(refuse(too_large(bytes.len() as u64)));
+    file.take(max + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max {
+        return Err(refuse(too_large(bytes.len() as u64, max)));
     }
     Ok(bytes)
 }
 
-fn too_large(size: u64) -> String {
+fn too_large(size: u64, max: u64) -> String {
     format!(
-        "文件大小超过上限（{}MB以上，上限{}MB）：不像是台账工作簿，拒绝读取",
+        "文件大小超过上限（{}MB以上，上限{}MB），拒绝读取",
         size >> 20,
-        MAX_FILE_BYTES >> 20
+        max >> 20
     )
 }
 
-/// A regular file of at most [`MAX_FILE_BYTES`].
-fn check_kind(meta: &std::fs::Metadata) -> Result<(), String> {
+/// A regular file of at most `max` bytes.
+fn check_kind(meta: &std::fs::Metadata, max: u64) -> Result<(), String> {
     let ft = meta.file_type();
     if ft.is_dir() {
         return Err("这是一个文件夹，不是台账工作簿文件".into());
@@ -73,8 +76,8 @@ fn check_kind(meta: &std::fs::Metadata) -> Result<(), String> {
         #[cfg(not(unix))]
         return Err("这不是普通文件：台账须为工作簿文件".into());
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
+    if meta.len() > max {
+        return Err(too_large(meta.len(), max));
     }
     Ok(())
 }

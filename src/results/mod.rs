@@ -87,23 +87,29 @@ pub enum ReadError {
     NotResult { path: PathBuf, missing: String },
 }
 
+/// The largest result file read back: a real year's result is a few MB
+/// (the JSON of a 200,000-row stress ledger is 57 MB); a JSON of this size
+/// takes several times as much memory once parsed.
+pub const MAX_RESULT_BYTES: u64 = 96 << 20;
+
 /// Reads a result workbook or JSON file.
 pub fn read(path: &Path) -> Result<ResultSet, ReadError> {
     // The ledger's own checks: a regular file (a FIFO would block, a
     // device never end) of a bounded size.
-    let bytes = crate::ledger::input::load(path).map_err(|e| match e {
-        crate::ledger::LedgerError::Io { source, .. } => ReadError::Io {
-            path: path.to_path_buf(),
-            source,
-        },
-        other => ReadError::NotResult {
-            path: path.to_path_buf(),
-            missing: match other {
-                crate::ledger::LedgerError::Format { message, .. } => message,
-                other => other.to_string(),
+    let bytes =
+        crate::ledger::input::load_at_most(path, MAX_RESULT_BYTES).map_err(|e| match e {
+            crate::ledger::LedgerError::Io { source, .. } => ReadError::Io {
+                path: path.to_path_buf(),
+                source,
             },
-        },
-    })?;
+            other => ReadError::NotResult {
+                path: path.to_path_buf(),
+                missing: match other {
+                    crate::ledger::LedgerError::Format { message, .. } => message,
+                    other => other.to_string(),
+                },
+            },
+        })?;
     from_bytes(bytes).map_err(|missing| ReadError::NotResult {
         path: path.to_path_buf(),
         missing,

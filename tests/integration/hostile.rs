@@ -2090,3 +2090,33 @@ fn per_unit_workbooks_do_not_hold_a_file_open_each() {
     assert_eq!(listing(&units).len(), count);
     assert!(listing(&units).contains(&"2017-单位00299.xlsx".to_string()));
 }
+
+/// `ksfk diff` reads only regular files of a stated size: a FIFO is
+/// refused at once (it hung), a device and an oversized file too.
+#[cfg(unix)]
+#[test]
+fn diff_reads_only_regular_files_of_a_bounded_size() {
+    let dir = tmp();
+    let fifo = dir.path().join("f.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let big = dir.path().join("big.json");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(ksfk::results::MAX_RESULT_BYTES + 1).unwrap();
+    let ok = dir.path().join("ok.json");
+    std::fs::write(&ok, r#"{"units": []}"#).unwrap();
+    for (bad, words) in [
+        (fifo.as_path(), &["管道（FIFO）"][..]),
+        (Path::new("/dev/zero"), &["设备文件"][..]),
+        (big.as_path(), &["文件大小超过上限", "上限96MB"][..]),
+    ] {
+        let (code, _, err) = run(&["diff", bad.to_str().unwrap(), ok.to_str().unwrap()]);
+        assert_eq!(code, 1, "{err}");
+        for w in words {
+            assert!(err.contains(w), "{err}");
+        }
+    }
+}
