@@ -161,8 +161,7 @@ pub fn d2_1(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
 /// R29 (A组: a measure marked 同时为特色服务 is judged here by coverage).
 ///
 /// A组: for each roster 区镇 (roster order) with no 政企互动 row of the
-/// unit in the year, −2.5 (R18); floor 0. (Past 100 such 区镇, far past
-/// the floor, the rest are one entry counting them.) B组: −5 when the year has
+/// unit in the year, −2.5 (R18); floor 0. B组: −5 when the year has
 /// neither a 提效实践 row with 已实施 是 nor a measure with 同时为特色服务 是
 /// and 已实施 是 (R19); when only such a measure satisfies it, a zero entry
 /// says so.
@@ -185,24 +184,12 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
     }
     match unit.category {
         Category::GroupA => {
-            // Each missed 区镇 is its own entry up to MAX_LISTED_TOWNS (a
-            // real roster has 12); the rest, far past the floor, are
-            // counted in one entry, so that a roster of thousands of 区镇
-            // and A组 units does not make millions of entries.
-            const MAX_LISTED_TOWNS: usize = 100;
             let reached: std::collections::HashSet<_> =
                 recs.outreach.iter().map(|o| o.town).collect();
-            let mut listed = 0;
-            let mut rest = 0u32;
             for town in ctx.roster.of_category(Category::Town) {
                 if reached.contains(&town.id) {
                     continue;
                 }
-                if listed == MAX_LISTED_TOWNS {
-                    rest += 1;
-                    continue;
-                }
-                listed += 1;
                 t.deduct(
                     dec!(2.5),
                     format!(
@@ -210,14 +197,6 @@ pub fn d2_2(unit: &Unit, recs: &UnitRecords, ctx: &Context) -> Outcome {
                         town.name
                     ),
                     format!("政企互动: {} 无记录", town.name),
-                    None,
-                );
-            }
-            if rest > 0 {
-                t.deduct(
-                    dec!(2.5) * Decimal::from(rest),
-                    format!("另有{rest}个区镇全年未开展政企互动活动，每少惠及一个区镇扣2.50（不再逐一列出）"),
-                    "政企互动: 其余区镇 无记录".to_string(),
                     None,
                 );
             }

@@ -1500,34 +1500,22 @@ fn many_units(count: usize) -> TestLedger {
     t
 }
 
+/// A roster of 20,000 units scores, and its unit sheets get 20,000
+/// distinct names even when the names share a long prefix. (How fast is
+/// the benchmark's business, not a test's.)
 #[test]
-fn twenty_thousand_units_take_seconds() {
-    // Ranks were counted pair by pair (400 million comparisons), the
-    // unit sheets' names checked against every earlier one.
+fn a_roster_of_twenty_thousand_units_scores_and_names_its_sheets() {
     let count = 20_000;
     let t = many_units(count);
     let dir = tmp();
     let p = save(&t, dir.path());
-    let start = Instant::now();
     let (code, out, err) = explain(&p, "单位19999");
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("单位19999"), "{out}");
-    assert!(
-        start.elapsed() < Duration::from_secs(60),
-        "{:?}",
-        start.elapsed()
-    );
-    // 20,000 units of one name prefix: sheet names in linear time.
     let names: Vec<String> = (0..count)
         .map(|i| format!("{}{i}", "长".repeat(40)))
         .collect();
-    let start = Instant::now();
     let sheets = ksfk::report::book::sheet_names(names.iter().map(String::as_str), &[]);
-    assert!(
-        start.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        start.elapsed()
-    );
     let unique: std::collections::HashSet<String> =
         sheets.iter().map(|s| s.to_lowercase()).collect();
     assert_eq!(unique.len(), count);
