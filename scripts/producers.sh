@@ -18,6 +18,17 @@ cd "$(dirname "$0")/.."
 WORK=${PRODUCERS_DIR:-target/producers}
 mkdir -p "$WORK"
 
+# retry COMMAND…: a registry that does not answer once is asked twice more.
+retry() {
+  local n
+  for n in 1 2 3; do
+    "$@" && return 0
+    echo "producers.sh: attempt $n failed: $*" >&2
+    sleep $((n * 10))
+  done
+  return 1
+}
+
 # Debian: LibreOffice, Gnumeric, JExcelApi, Apache POI, the Perl writers,
 # libxlsxwriter, and the compilers and runtimes they need.
 need=()
@@ -33,8 +44,8 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 if ((${#need[@]})); then
   echo "producers.sh: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  retry apt-get update -qq
+  retry apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
 # npm: SheetJS, ExcelJS, excel4node and xlsx-populate, as web systems
@@ -42,7 +53,7 @@ fi
 node_packages=(xlsx@0.18.5 exceljs@4.4.0 excel4node@1.8.2 xlsx-populate@1.21.0)
 for p in "${node_packages[@]}"; do
   if [ ! -d "$WORK/node/node_modules/${p%@*}" ]; then
-    npm install --prefix "$WORK/node" --no-audit --no-fund --silent "${node_packages[@]}"
+    retry npm install --prefix "$WORK/node" --no-audit --no-fund --silent "${node_packages[@]}"
     break
   fi
 done
@@ -51,7 +62,7 @@ done
 if [ ! -x "$WORK/venv/bin/python" ]; then
   python3 -m venv "$WORK/venv"
 fi
-"$WORK/venv/bin/pip" install --quiet --disable-pip-version-check \
+retry "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check \
   openpyxl==3.1.5 XlsxWriter==3.3.1 xlwt==1.3.0 PyExcelerate==0.13.0 pandas==3.1.1 odfpy==1.4.1 \
   odfdo==3.27.3 odswriter==0.5.0 pylightxl==1.61
 
