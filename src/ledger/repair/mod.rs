@@ -164,25 +164,14 @@ mod tests {
         std::fs::read(path.join(name)).unwrap()
     }
 
-    /// The sheets of fixtures/full.xlsx.
-    const SHEETS: [&str; 16] = [
-        "单位名单",
-        "热线工单",
-        "转办件",
-        "例会",
-        "沙龙",
-        "沟通机制",
-        "工作总结",
-        "诉求月报",
-        "信息报送",
-        "典型案例",
-        "督查",
-        "服务举措",
-        "政企互动",
-        "提效实践",
-        "满意度调查",
-        "选项",
-    ];
+    /// The sheets of fixtures/full.xlsx: the roster, the ledger's sheets
+    /// in the schema's order, and the template's list sheet.
+    fn sheets() -> Vec<&'static str> {
+        std::iter::once(crate::schema::ROSTER)
+            .chain(crate::schema::SHEETS.iter().map(|s| s.name))
+            .chain(["选项"])
+            .collect()
+    }
 
     fn header<R: Reader<Cursor<Vec<u8>>>>(book: &mut R, sheet: &str) -> Vec<String>
     where
@@ -341,7 +330,7 @@ mod tests {
         let at = changed[0];
         assert!(bytes[at..at + 2] == CP1252 && repaired[at..at + 2] == CP1200);
         let mut book = open(repaired);
-        assert_eq!(book.sheet_names(), SHEETS);
+        assert_eq!(book.sheet_names(), sheets());
         let head = header(&mut book, "热线工单");
         assert_eq!(&head[..3], ["工单编号", "承办单位", "主协办"]);
         // A repaired file is left as it is.
@@ -496,11 +485,11 @@ mod tests {
             assert!(e.contains("Expecting 'table-cell'"), "{name}: {e}");
             let repaired = ods(bytes).unwrap();
             let mut book = open(repaired.clone()).unwrap();
-            assert_eq!(book.sheet_names(), SHEETS, "{name}");
+            assert_eq!(book.sheet_names(), sheets(), "{name}");
             let head = header(&mut book, "热线工单");
             assert_eq!(&head[..3], ["工单编号", "承办单位", "主协办"], "{name}");
             // No value keeps the indentation around its paragraph.
-            for sheet in SHEETS {
+            for sheet in sheets() {
                 let range = book.worksheet_range(sheet).unwrap();
                 for v in range.used_cells().map(|(_, _, v)| v) {
                     if let Data::String(s) = v {
@@ -560,7 +549,7 @@ mod tests {
         assert_eq!(&head[..3], ["工单编号", "承办单位", "主协办"]);
         // The same cells as LibreOffice's .ods of the same ledger.
         let mut other = calamine::Ods::new(Cursor::new(fixture("full.ods"))).unwrap();
-        for sheet in SHEETS {
+        for sheet in sheets() {
             let a = book.worksheet_range(sheet).unwrap();
             let b = other.worksheet_range(sheet).unwrap();
             assert_eq!(
